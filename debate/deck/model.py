@@ -1,0 +1,89 @@
+"""The deck: an ordered list of proposals (cards). Immutable, no I/O, no Textual."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from debate.record.tally import Rule
+
+
+class Method(StrEnum):
+    FOR_AGAINST_ABSTAIN = "for-against-abstain"
+    MAJORITY_JUDGMENT = "majority-judgment"
+
+
+class Ungraded(StrEnum):
+    """What majority judgment does with people present who graded nothing."""
+
+    REFUSE = "refuse"  # the grades must add up to the attendance
+    LOWEST = "lowest"  # they count in the lowest grade
+
+
+@dataclass(frozen=True)
+class VoteSpec:
+    method: Method = Method.FOR_AGAINST_ABSTAIN
+    choices: tuple[str, ...] = ("For", "Against", "Abstain")  # for, against, abstain
+    grades: tuple[str, ...] = ()  # majority judgment only, best first
+    rule: Rule = Rule.MAJORITY_OF_CAST
+    ungraded: Ungraded = Ungraded.REFUSE
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """What the room is counted on: the choices, or the grades."""
+        return self.grades if self.method is Method.MAJORITY_JUDGMENT else self.choices
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Argument:
+    text: str
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Objection:
+    text: str
+    source: str | None = None
+    response: str | None = None
+
+
+@dataclass(frozen=True)
+class Card:
+    number: int  # 1-based position in the deck
+    id: str
+    title: str
+    summary: str
+    arguments: tuple[Argument, ...] = ()
+    objections: tuple[Objection, ...] = ()
+    questions: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    vote: VoteSpec = VoteSpec()
+
+    @property
+    def first_url(self) -> str | None:
+        return next((s.url for s in self.sources if s.url), None)
+
+
+@dataclass(frozen=True)
+class Deck:
+    title: str
+    language: str
+    cards: tuple[Card, ...]
+    vote: VoteSpec = VoteSpec()
+    description: str | None = None
+    source: str | None = None
+    path: str = ""  # where it was loaded from, for messages and the session record
+    digest: str = ""  # sha256 of the file's bytes: tells a resumed session the deck changed
+
+    def card(self, card_id: str) -> Card | None:
+        return next((c for c in self.cards if c.id == card_id), None)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(c.id for c in self.cards)
