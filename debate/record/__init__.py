@@ -1,0 +1,1 @@
+"""The session record: journal, votes, minutes and exports. Never imports Textual."""

@@ -1,0 +1,142 @@
+"""For / against / abstain by show of hands: which rule adopts a motion, and by how much."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class VoteError(ValueError):
+    """Counts that cannot be decided on; the message is meant for the chair."""
+
+
+class Rule(StrEnum):
+    MAJORITY_OF_CAST = "majority-of-cast"  # for > against; abstentions not counted
+    TWO_THIRDS_OF_CAST = "two-thirds-of-cast"  # for >= 2/3 of for + against
+    MAJORITY_OF_PRESENT = "majority-of-present"  # for > half the attendance
+
+
+DEFAULT_RULE = Rule.MAJORITY_OF_CAST
+
+
+class Outcome(StrEnum):
+    ADOPTED = "adopted"
+    REJECTED = "rejected"
+    TIE = "tie"  # for == against > 0: never adopted, under any rule
+    NO_VOTES = "no-votes"  # nobody voted for or against: not adopted
+
+
+def is_count(value: object) -> bool:
+    """A whole number of hands, >= 0."""
+    # bool is an int subclass, but True hands is a typo, not a count.
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+@dataclass(frozen=True)
+class Counts:
+    for_: int
+    against: int
+    abstain: int
+
+    def __post_init__(self) -> None:
+        if not all(is_count(v) for v in (self.for_, self.against, self.abstain)):
+            raise VoteError(
+                f"counts must be whole numbers >= 0, got "
+                f"for={self.for_!r}, against={self.against!r}, abstain={self.abstain!r}"
+            )
+
+    @property
+    def cast(self) -> int:
+        return self.for_ + self.against
+
+    @property
+    def total(self) -> int:
+        return self.for_ + self.against + self.abstain
+
+
+@dataclass(frozen=True)
+class Percentages:
+    for_: float
+    against: float
+    abstain: float
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the rule made of the counts.
+
+    `percentages` are in percent (0-100) of `base`:
+    - of-cast rules: base = for + against; for and against are shares of it, and abstain
+      is a share of all hands raised (for + against + abstain), since it is not part of
+      the base;
+    - majority-of-present: base = attendance; for, against and abstain all share it.
+    They are 0.0 everywhere when the base is 0 (even abstain, when only abstentions).
+    """
+
+    outcome: Outcome
+    rule: Rule
+    base: int
+    percentages: Percentages
+    not_voted: int  # attendance - all hands raised
+
+
+def _percent(part: int, whole: int) -> float:
+    return 100 * part / whole if whole else 0.0
+
+
+def _adopted(counts: Counts, rule: Rule, attendance: int) -> bool:
+    match rule:
+        case Rule.MAJORITY_OF_CAST:
+            return counts.for_ > counts.against
+        case Rule.TWO_THIRDS_OF_CAST:
+            # Integer arithmetic: no float rounding at exactly two thirds.
+            return 3 * counts.for_ >= 2 * counts.cast and counts.for_ > 0
+        case Rule.MAJORITY_OF_PRESENT:
+            return 2 * counts.for_ > attendance
+
+
+def decide(counts: Counts, rule: Rule, attendance: int) -> Decision:
+    if not is_count(attendance):
+        raise VoteError(f"the attendance must be a whole number >= 0, got {attendance!r}")
+    if counts.total > attendance:
+        raise VoteError(
+            f"{counts.total} votes for an attendance of {attendance}: raise the attendance first"
+        )
+    if counts.cast == 0:
+        outcome = Outcome.NO_VOTES
+    elif counts.for_ == counts.against:
+        outcome = Outcome.TIE
+    else:
+        outcome = Outcome.ADOPTED if _adopted(counts, rule, attendance) else Outcome.REJECTED
+    base = attendance if rule is Rule.MAJORITY_OF_PRESENT else counts.cast
+    abstain_of = base if rule is Rule.MAJORITY_OF_PRESENT else counts.total
+    percentages = Percentages(
+        for_=_percent(counts.for_, base),
+        against=_percent(counts.against, base),
+        abstain=_percent(counts.abstain, abstain_of) if base else 0.0,
+    )
+    return Decision(outcome, rule, base, percentages, not_voted=attendance - counts.total)
+
+
+@dataclass(frozen=True)
+class Shift:
+    """How the room moved between the indicative and the final vote (final - indicative)."""
+
+    for_: int
+    against: int
+    abstain: int
+    # Change in for / (for + against), in percentage points; None when either vote had
+    # nobody for or against, as a share of nothing cannot move.
+    for_share_points: float | None
+
+
+def shift(indicative: Counts, final: Counts) -> Shift:
+    points = None
+    if indicative.cast and final.cast:
+        points = _percent(final.for_, final.cast) - _percent(indicative.for_, indicative.cast)
+    return Shift(
+        for_=final.for_ - indicative.for_,
+        against=final.against - indicative.against,
+        abstain=final.abstain - indicative.abstain,
+        for_share_points=points,
+    )
