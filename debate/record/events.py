@@ -1,0 +1,178 @@
+"""Session events: what the facilitator recorded, one JSON object per journal line.
+
+Events are self-describing (a vote carries its method, labels and rule) so that the
+minutes can be rebuilt from the journal alone, even if the deck file is gone or changed.
+The format is documented in docs/session-format.md; bump FORMAT on incompatible change.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, ClassVar
+
+FORMAT = 1
+
+
+class Round(StrEnum):
+    INDICATIVE = "indicative"  # before the debate
+    FINAL = "final"  # after it
+
+
+def now() -> str:
+    """Local time with its UTC offset, to the second: what the minutes print."""
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event:
+    kind: ClassVar[str] = ""
+    at: str = field(default_factory=now)
+
+    def to_json(self) -> str:
+        return json.dumps({"type": self.kind, **_plain(asdict(self))}, ensure_ascii=False)
+
+
+@dataclass(frozen=True, kw_only=True)
+class SessionOpened(Event):
+    kind: ClassVar[str] = "session-opened"
+    format: int = FORMAT
+    deck_title: str
+    deck_path: str
+    deck_digest: str
+    language: str
+    place: str
+    facilitator: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class AttendanceSet(Event):
+    kind: ClassVar[str] = "attendance-set"
+    count: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class CardShown(Event):
+    kind: ClassVar[str] = "card-shown"
+    card: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class VoteRecorded(Event):
+    kind: ClassVar[str] = "vote-recorded"
+    card: str
+    round: Round
+    method: str  # debate.deck.Method value
+    labels: tuple[str, ...]  # choices (for, against, abstain) or grades, best first
+    counts: tuple[int, ...]  # one per label
+    rule: str = ""  # debate.record.tally.Rule value; empty for majority judgment
+    ungraded: str = "refuse"  # majority judgment: debate.deck.Ungraded value
+
+
+@dataclass(frozen=True, kw_only=True)
+class VoteCorrected(Event):
+    kind: ClassVar[str] = "vote-corrected"
+    card: str
+    round: Round
+    counts: tuple[int, ...]  # the new counts; the earlier ones stay in the journal
+
+
+@dataclass(frozen=True, kw_only=True)
+class RemarkMade(Event):
+    kind: ClassVar[str] = "remark"
+    card: str
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class AmendmentProposed(Event):
+    kind: ClassVar[str] = "amendment"
+    card: str
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class TimerUsed(Event):
+    kind: ClassVar[str] = "timer-used"
+    card: str
+    side: str  # "for" or "against"
+    seconds: int  # how long the speaker actually spoke
+
+
+@dataclass(frozen=True, kw_only=True)
+class SessionClosed(Event):
+    kind: ClassVar[str] = "session-closed"
+
+
+EVENT_TYPES: dict[str, type[Event]] = {
+    cls.kind: cls
+    for cls in (
+        SessionOpened,
+        AttendanceSet,
+        CardShown,
+        VoteRecorded,
+        VoteCorrected,
+        RemarkMade,
+        AmendmentProposed,
+        TimerUsed,
+        SessionClosed,
+    )
+}
+
+
+class EventError(ValueError):
+    """A journal line that is valid JSON but not an event we know how to apply."""
+
+
+def from_json(line: str) -> Event:
+    """Parse one journal line. Raises EventError (or ValueError for bad JSON)."""
+    data = json.loads(line)
+    if not isinstance(data, dict):
+        raise EventError("not a JSON object")
+    cls = EVENT_TYPES.get(data.pop("type", None))
+    if cls is None:
+        raise EventError("unknown event type")
+    names = {f.name for f in fields(cls)}
+    unknown = set(data) - names
+    if unknown:
+        raise EventError(f"unknown fields {sorted(unknown)}")
+    for key in ("labels", "counts"):
+        if key in data and isinstance(data[key], list):
+            data[key] = tuple(data[key])
+    if "round" in data:
+        try:
+            data["round"] = Round(data["round"])
+        except ValueError:
+            raise EventError(f"unknown round {data['round']!r}") from None
+    try:
+        event = cls(**data)
+    except TypeError as exc:
+        raise EventError(str(exc)) from None
+    _check_types(event)
+    return event
+
+
+def _check_types(event: Event) -> None:
+    for f in fields(event):
+        value = getattr(event, f.name)
+        expected = {"int": int, "str": str, "Round": str, "tuple[str, ...]": tuple}.get(str(f.type))
+        if f.type == "tuple[int, ...]":
+            ok = isinstance(value, tuple) and all(_is_int(v) for v in value)
+        elif expected is int:
+            ok = _is_int(value)
+        elif expected is tuple:
+            ok = isinstance(value, tuple) and all(isinstance(v, str) for v in value)
+        else:
+            ok = expected is None or isinstance(value, expected)
+        if not ok:
+            raise EventError(f"field {f.name!r} has the wrong type")
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _plain(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in data.items()}

@@ -1,0 +1,217 @@
+"""A session's state is the fold of its events: `apply` is the only way it changes.
+
+`apply` refuses an impossible event (InvalidEvent) before anything is written, so the
+journal only ever holds events that applied; replaying it rebuilds the same state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+
+from debate.record.events import (
+    AmendmentProposed,
+    AttendanceSet,
+    CardShown,
+    Event,
+    RemarkMade,
+    Round,
+    SessionClosed,
+    SessionOpened,
+    TimerUsed,
+    VoteCorrected,
+    VoteRecorded,
+)
+from debate.record.majority import check_total
+from debate.record.tally import VoteError, is_count
+
+MJ = "majority-judgment"  # debate.deck.Method values; the record does not import the deck
+FAA = "for-against-abstain"
+
+
+class InvalidEvent(ValueError):
+    """An event that cannot apply to this state; the message is for the facilitator."""
+
+
+@dataclass(frozen=True)
+class Vote:
+    """The counts in force for one card and round, with every earlier value kept."""
+
+    card: str
+    round: Round
+    method: str
+    labels: tuple[str, ...]
+    counts: tuple[int, ...]
+    rule: str
+    ungraded: str
+    at: str
+    corrections: tuple[Correction, ...] = ()
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts)
+
+
+@dataclass(frozen=True)
+class Correction:
+    before: tuple[int, ...]
+    after: tuple[int, ...]
+    at: str
+
+
+@dataclass(frozen=True)
+class Note:
+    text: str
+    at: str
+
+
+@dataclass(frozen=True)
+class CardRecord:
+    shown: bool = False
+    votes: Mapping[Round, Vote] = field(default_factory=lambda: MappingProxyType({}))
+    remarks: tuple[Note, ...] = ()
+    amendments: tuple[Note, ...] = ()
+    spoken: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+
+    def vote(self, round_: Round) -> Vote | None:
+        return self.votes.get(round_)
+
+
+@dataclass(frozen=True)
+class SessionState:
+    opened: SessionOpened | None = None
+    attendance: int = 0
+    attendance_log: tuple[tuple[str, int], ...] = ()  # (time, count), every change
+    cards: Mapping[str, CardRecord] = field(default_factory=lambda: MappingProxyType({}))
+    order: tuple[str, ...] = ()  # card ids in the order they were first touched
+    current: str | None = None  # the card on screen last
+    closed_at: str | None = None
+    events: int = 0
+
+    @property
+    def finished(self) -> bool:
+        return self.closed_at is not None
+
+    def card(self, card_id: str) -> CardRecord:
+        return self.cards.get(card_id, CardRecord())
+
+    def vote(self, card_id: str, round_: Round) -> Vote | None:
+        return self.card(card_id).vote(round_)
+
+    @property
+    def voted(self) -> tuple[str, ...]:
+        return tuple(cid for cid in self.order if self.cards[cid].votes)
+
+
+def apply(state: SessionState, event: Event) -> SessionState:
+    """The state after `event`, or InvalidEvent saying why it cannot happen."""
+    if state.opened is None and not isinstance(event, SessionOpened):
+        raise InvalidEvent("a session starts with session-opened")
+    if state.finished:
+        raise InvalidEvent("this session is closed")
+    state = replace(state, events=state.events + 1)
+    match event:
+        case SessionOpened():
+            if state.opened is not None:
+                raise InvalidEvent("the session is already open")
+            return replace(state, opened=event)
+        case AttendanceSet(count=count):
+            if not is_count(count):
+                raise InvalidEvent("the attendance must be a whole number >= 0")
+            if count < _most_votes(state):
+                raise InvalidEvent(f"a vote already counted {_most_votes(state)} people")
+            return replace(
+                state, attendance=count, attendance_log=(*state.attendance_log, (event.at, count))
+            )
+        case CardShown(card=card):
+            record = replace(state.card(card), shown=True)
+            return replace(_with_card(state, card, record), current=card)
+        case VoteRecorded():
+            record = state.card(event.card)
+            if event.method not in (MJ, FAA) or (event.method == FAA and len(event.labels) != 3):
+                raise InvalidEvent(f"unknown vote method {event.method!r} or wrong labels")
+            if event.round in record.votes:
+                raise InvalidEvent(f"the {event.round} vote is already recorded: correct it")
+            vote = Vote(
+                event.card,
+                event.round,
+                event.method,
+                event.labels,
+                event.counts,
+                event.rule,
+                event.ungraded,
+                event.at,
+            )
+            _check_counts(vote, event.counts, state.attendance)
+            votes = MappingProxyType({**record.votes, event.round: vote})
+            return _with_card(state, event.card, replace(record, votes=votes))
+        case VoteCorrected():
+            record = state.card(event.card)
+            old = record.vote(event.round)
+            if old is None:
+                raise InvalidEvent(f"no {event.round} vote to correct on {event.card}")
+            _check_counts(old, event.counts, state.attendance)
+            fixed = replace(
+                old,
+                counts=event.counts,
+                corrections=(*old.corrections, Correction(old.counts, event.counts, event.at)),
+            )
+            votes = MappingProxyType({**record.votes, event.round: fixed})
+            return _with_card(state, event.card, replace(record, votes=votes))
+        case RemarkMade() | AmendmentProposed():
+            if not event.text.strip():
+                raise InvalidEvent("an empty note")
+            record = state.card(event.card)
+            note = Note(event.text.strip(), event.at)
+            if isinstance(event, RemarkMade):
+                record = replace(record, remarks=(*record.remarks, note))
+            else:
+                record = replace(record, amendments=(*record.amendments, note))
+            return _with_card(state, event.card, record)
+        case TimerUsed(side=side, seconds=seconds):
+            if side not in ("for", "against") or not is_count(seconds):
+                raise InvalidEvent("a timer turn is 'for' or 'against', in whole seconds")
+            record = state.card(event.card)
+            spoken = MappingProxyType({**record.spoken, side: record.spoken.get(side, 0) + seconds})
+            return _with_card(state, event.card, replace(record, spoken=spoken))
+        case SessionClosed():
+            return replace(state, closed_at=event.at)
+    raise InvalidEvent(f"unknown event {type(event).__name__}")
+
+
+def replay(events: list[Event]) -> SessionState:
+    state = SessionState()
+    for event in events:
+        state = apply(state, event)
+    return state
+
+
+def _with_card(state: SessionState, card: str, record: CardRecord) -> SessionState:
+    if not card:
+        raise InvalidEvent("an event about no card")
+    order = state.order if card in state.cards else (*state.order, card)
+    return replace(state, cards=MappingProxyType({**state.cards, card: record}), order=order)
+
+
+def _most_votes(state: SessionState) -> int:
+    """The largest number of hands any for/against/abstain vote counted."""
+    return max(
+        (v.total for r in state.cards.values() for v in r.votes.values() if v.method != MJ),
+        default=0,
+    )
+
+
+def _check_counts(vote: Vote, counts: tuple[int, ...], attendance: int) -> None:
+    if len(counts) != len(vote.labels):
+        raise InvalidEvent(f"{len(vote.labels)} counts expected, got {len(counts)}")
+    if not all(is_count(c) for c in counts):
+        raise InvalidEvent("counts must be whole numbers >= 0")
+    total = sum(counts)
+    if vote.method == MJ and vote.ungraded != "lowest":
+        try:
+            check_total(counts, attendance)
+        except VoteError as exc:
+            raise InvalidEvent(str(exc)) from None
+    elif total > attendance:
+        raise InvalidEvent(f"{total} votes for an attendance of {attendance}: raise it first")
