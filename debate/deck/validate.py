@@ -31,6 +31,7 @@ from debate.textutil import slug
 
 T = TypeVar("T")
 
+ASCII_SPACE = re.compile(r"[ \t\r]+")
 CARD_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 
@@ -91,7 +92,9 @@ class Checker:
         if node.tag == "tag:yaml.org,2002:null" or not str(node.value).strip():
             self.fail(node, f"{what} is empty")
             return None
-        return " ".join(str(node.value).split()) if "\n" not in node.value else node.value.strip()
+        value = str(node.value)
+        # Collapse ASCII runs only: a non-breaking space before ':' in French is meant.
+        return ASCII_SPACE.sub(" ", value).strip() if "\n" not in value else value.strip()
 
     def required(
         self,
