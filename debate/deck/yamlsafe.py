@@ -43,10 +43,14 @@ class Unreadable(Exception):
         super().__init__(problem.message)
 
 
+def too_big(size: int) -> Problem:
+    return Problem(1, 1, f"file is {size:,} bytes; a deck is at most {MAX_BYTES:,} bytes")
+
+
 def decode(data: bytes) -> str:
     """UTF-8 text, or Unreadable saying where the first bad byte is."""
     if len(data) > MAX_BYTES:
-        raise Unreadable(Problem(1, 1, f"file is {len(data):,} bytes; a deck is at most 5 MB"))
+        raise Unreadable(too_big(len(data)))
     if b"\0" in data:
         raise Unreadable(Problem(1, 1, "binary file (it contains NUL bytes), not a YAML deck"))
     try:
@@ -62,25 +66,73 @@ def decode(data: bytes) -> str:
         raise Unreadable(
             Problem(1, 1, "the file is empty: a deck needs a title, a language and cards")
         )
+    # The YAML reader refuses these too, but only with an offset (in bytes for libyaml,
+    # characters for PyYAML): find the character ourselves to give its line and column.
+    bad_char = yaml.reader.Reader.NON_PRINTABLE.search(text)
+    if bad_char:
+        line, column = place(text, bad_char.start())
+        code = ord(bad_char.group())
+        raise Unreadable(
+            Problem(line, column, f"control character U+{code:04X} is not allowed: delete it")
+        )
     return text
+
+
+def place(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of text[index]."""
+    return text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1
 
 
 def compose(text: str) -> yaml.Node:
     """The document's root node. Only one document per file."""
     try:
+        check_depth(text)
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        what = exc.problem or exc.context or "invalid YAML"
-        raise Unreadable(Problem(line, column, f"YAML syntax: {what}")) from None
-    except yaml.YAMLError as exc:  # e.g. "expected a single document"
+        raise Unreadable(syntax_problem(exc, text)) from None
+    except yaml.YAMLError as exc:
         raise Unreadable(Problem(1, 1, f"YAML: {exc}".splitlines()[0])) from None
-    except RecursionError:
+    except RecursionError:  # pragma: no cover - check_depth stops this first
         raise Unreadable(Problem(1, 1, "YAML nests too deeply")) from None
     if root is None:
         raise Unreadable(Problem(1, 1, "the file holds only comments: a deck needs cards"))
     return root
+
+
+def check_depth(text: str) -> None:
+    """Refuse deep nesting before composing: libyaml's composer recurses in C, and a file of
+    100,000 '[' overflows the C stack (a segfault, not an exception). The parser it runs on
+    keeps its own stack, so walking its events is safe, and we stop at the first excess."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                mark = event.start_mark
+                line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+                raise Unreadable(Problem(line, column, f"nested more than {MAX_DEPTH} levels deep"))
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> Problem:
+    """PyYAML's two-part message (context, then problem) as one line, at the problem."""
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = exc.problem or "invalid YAML"
+    lines = text.split("\n")
+    if 0 < line <= len(lines) and lines[line - 1][column - 1 : column] == "\t":
+        return Problem(
+            line, column, "YAML syntax: a tab character here; indent with spaces, not tabs"
+        )
+    if "another document" in problem:
+        return Problem(
+            line, column, "a deck is one YAML document: remove this '---' and what follows"
+        )
+    if exc.context and exc.context_mark and exc.context_mark is not mark:
+        at = f"line {exc.context_mark.line + 1}, column {exc.context_mark.column + 1}"
+        return Problem(line, column, f"YAML syntax: {exc.context} at {at}: {problem}")
+    return Problem(line, column, f"YAML syntax: {problem}")
 
 
 def where(node: yaml.Node) -> tuple[int, int]:
