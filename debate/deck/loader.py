@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from importlib import resources
 from pathlib import Path
 
 from debate.deck.errors import DeckError, DeckNotFound, Problem
 from debate.deck.model import Deck
 from debate.deck.validate import Checker
-from debate.deck.yamlsafe import Unreadable, check_tree, compose, decode
+from debate.deck.yamlsafe import MAX_BYTES, Unreadable, check_tree, compose, decode, too_big
 
 DEFAULT_DECK = "desescalade-fr"
 
@@ -43,9 +44,14 @@ def load_deck(spec: str | None = None) -> Deck:
     path = resolve(spec)
     shown = str(path) if spec is None or Path(spec).is_file() else spec
     try:
-        data = path.read_bytes()
+        with path.open("rb") as file:
+            # Never read a huge file whole just to refuse it: the size check needs one byte more.
+            data = file.read(MAX_BYTES + 1)
+            size = os.fstat(file.fileno()).st_size
     except OSError as exc:
         raise DeckNotFound(f"{shown}: {exc.strerror or exc}") from None
+    if len(data) > MAX_BYTES:
+        raise DeckError(shown, [too_big(max(size, len(data)))])
     return parse_deck(data, shown)
 
 
