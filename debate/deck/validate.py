@@ -33,6 +33,7 @@ T = TypeVar("T")
 
 ASCII_SPACE = re.compile(r"[ \t\r]+")
 CARD_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but tab and newline
 LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 
 DECK_KEYS = ("title", "language", "description", "source", "vote", "cards")
@@ -91,6 +92,13 @@ class Checker:
             return None
         if node.tag == "tag:yaml.org,2002:null" or not str(node.value).strip():
             self.fail(node, f"{what} is empty")
+            return None
+        control = CONTROL.search(node.value)
+        if control:
+            # Only a quoted escape ("\e", "\f"...) gets here; it would drive the terminal
+            # or break the handout's pages.
+            code = ord(control.group())
+            self.fail(node, f"{what} holds the control character U+{code:04X}: remove it")
             return None
         value = str(node.value)
         # Collapse ASCII runs only: a non-breaking space before ':' in French is meant.
@@ -249,8 +257,9 @@ class Checker:
         if "method" in fields:
             method = self.choice(fields["method"], f"{what} 'method'", Method)
             if method is not None and method is not inherited.method:
-                # A card that switches method starts from the defaults, not the deck's labels.
-                spec = VoteSpec(method=method, choices=inherited.choices)
+                # The deck's grades belong to its method; the rule, choices and ungraded
+                # policy are inherited like any key the card does not write.
+                spec = replace(inherited, method=method, grades=())
         if "rule" in fields:
             rule = self.choice(fields["rule"], f"{what} 'rule'", Rule)
             spec = replace(spec, rule=rule) if rule else spec
