@@ -14,7 +14,9 @@ from collections.abc import Callable, Sequence
 from debate import __version__
 
 # Subcommands, in the order `debate --help` lists them; each is debate/commands/<name>.py.
-COMMANDS = ("check", "decks", "handout")
+COMMANDS = ("run", "check", "decks", "handout")
+
+TOP_FLAGS = ("-h", "--help", "--version")
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -37,11 +39,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
-    handler: Handler | None = getattr(args, "handler", None)
-    if handler is None:
-        build_parser().print_help()
-        return 0
+    words = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    # `debate`, `debate DECK` and `debate --place X` all mean `debate run ...`.
+    if not words or (words[0] not in COMMANDS and words[0] not in TOP_FLAGS):
+        words.insert(0, "run")
+    args = parser.parse_args(words)
+    handler: Handler = args.handler
     try:
         return handler(args)
     except KeyboardInterrupt:

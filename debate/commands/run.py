@@ -1,0 +1,99 @@
+"""`debate [run] [DECK] ...`: the facilitator's app. The only command that loads Textual."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from debate.commands import fail
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser(
+        "run",
+        help="run a meeting on a deck (the default command)",
+        description="Run the meeting app on DECK (default: the embedded French deck). "
+        "If an unfinished meeting of this deck is in the sessions directory, offers to "
+        "resume it. With --place and --attendance, skips the setup form.",
+    )
+    parser.add_argument("deck", nargs="?", metavar="DECK", help="deck file or embedded name")
+    add_sessions_option(parser)
+    parser.add_argument(
+        "--lang", choices=("fr", "en"), help="interface language (default: the deck's language)"
+    )
+    parser.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        default="light",
+        help="light (default, best on projectors) or dark",
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--new",
+        action="store_const",
+        const="new",
+        dest="mode",
+        help="start a new meeting even if one is unfinished",
+    )
+    mode.add_argument(
+        "--resume",
+        action="store_const",
+        const="resume",
+        dest="mode",
+        help="resume the unfinished meeting without asking",
+    )
+    parser.add_argument("--place", metavar="TEXT", help="where the meeting is held")
+    parser.add_argument("--facilitator", metavar="TEXT", help="who runs it")
+    parser.add_argument("--attendance", metavar="N", type=_count, help="how many are present")
+    parser.set_defaults(handler=run, mode="ask")
+
+
+def add_sessions_option(parser: argparse.ArgumentParser) -> None:
+    from debate.paths import DEFAULT_SESSIONS_DIR
+
+    parser.add_argument(
+        "--sessions",
+        metavar="DIR",
+        type=Path,
+        default=DEFAULT_SESSIONS_DIR,
+        help=f"where session records are kept (default: ./{DEFAULT_SESSIONS_DIR})",
+    )
+
+
+def _count(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number >= 0")
+    return int(text)
+
+
+def run(args: argparse.Namespace) -> int:
+    from debate.deck import DeckError, DeckNotFound, load_deck
+
+    try:
+        deck = load_deck(args.deck)
+    except DeckNotFound as exc:
+        return fail(str(exc), 2)
+    except DeckError as exc:
+        print("\n".join(exc.lines()), file=sys.stderr)
+        return 1
+    if not sys.stdout.isatty():
+        return fail("the app needs a terminal (stdout is not one)", 2)
+    from debate.i18n import language_of
+    from debate.tui.app import DebateApp
+    from debate.tui.options import Options
+
+    options = Options(
+        deck=deck,
+        sessions_dir=args.sessions,
+        lang=args.lang or language_of(deck.language),
+        theme=args.theme,
+        mode=args.mode,
+        place=args.place,
+        facilitator=args.facilitator,
+        attendance=args.attendance,
+    )
+    app = DebateApp(options)
+    app.run()
+    return app.return_code or 0

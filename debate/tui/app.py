@@ -1,0 +1,178 @@
+"""The facilitator's app: screens over one live Session.
+
+Thin by design: a key press becomes an event recorded through Session.record (journal
+fsynced, minutes rewritten) or a navigation; screens render from the session's state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.events import Resize
+from textual.screen import Screen
+
+from debate.record.events import Event
+from debate.record.state import InvalidEvent
+from debate.tui.options import Options
+from debate.tui.strings import strings
+from debate.tui.themes import THEMES
+
+if TYPE_CHECKING:
+    from debate.record.session import Session
+
+MIN_WIDTH, MIN_HEIGHT = 60, 20
+
+
+class DebateApp(App[None]):
+    CSS_PATH = "debate.tcss"
+    TITLE = "debate"
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [Binding("f1,question_mark", "help", "Help", show=False)]
+
+    def __init__(self, options: Options) -> None:
+        super().__init__()
+        self.options = options
+        self.deck = options.deck
+        self.t = strings(options.lang)
+        self.session: Session | None = None
+        for theme in THEMES.values():
+            self.register_theme(theme)
+        self.theme = THEMES.get(options.theme, THEMES["light"]).name
+
+    # -- start ----------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        from debate.record.session import unfinished_for
+
+        self._check_size(self.size.width, self.size.height)
+        pending = (
+            []
+            if self.options.mode == "new"
+            else unfinished_for(self.options.sessions_dir, self.deck)
+        )
+        if pending and self.options.mode == "resume":
+            self._resume(pending[0].path)
+        elif pending:
+            from debate.tui.screens.resume import ResumeDialog
+
+            def chosen(resume: bool | None) -> None:
+                if resume:
+                    self._resume(pending[0].path)
+                else:
+                    self._setup()
+
+            self.push_screen(ResumeDialog(pending[0]), chosen)
+        else:
+            self._setup()
+
+    def _setup(self) -> None:
+        o = self.options
+        if o.place and o.attendance is not None:
+            self._start(o.place, o.facilitator or "", o.attendance)
+            return
+        from debate.tui.screens.setup import SetupScreen
+
+        def done(answer: tuple[str, str, int] | None) -> None:
+            if answer is None:
+                self.exit()
+            else:
+                self._start(*answer)
+
+        self.push_screen(SetupScreen(o.place or "", o.facilitator or "", o.attendance), done)
+
+    def _start(self, place: str, facilitator: str, attendance: int) -> None:
+        from debate.record.session import Session, SessionError
+
+        try:
+            self.session = Session.create(
+                self.deck,
+                self.options.sessions_dir,
+                place=place,
+                facilitator=facilitator,
+                attendance=attendance,
+                language=self.options.lang,
+                when=datetime.now(),
+            )
+        except SessionError as exc:
+            self.exit(return_code=1, message=f"debate: {exc}")
+            return
+        self._show_cards(0)
+
+    def _resume(self, path: Any) -> None:
+        from debate.record.session import Session, SessionError
+
+        try:
+            self.session = Session.resume(path, self.deck)
+        except SessionError as exc:
+            self.exit(return_code=1, message=f"debate: {exc}")
+            return
+        for warning in self.session.warnings:
+            self.notify(warning, severity="warning", timeout=10)
+        current = self.session.state.current
+        ids = self.deck.ids
+        self._show_cards(ids.index(current) if current in ids else 0)
+
+    def _show_cards(self, index: int) -> None:
+        from debate.tui.screens.card import CardScreen
+        from debate.tui.screens.too_small import TooSmall
+
+        # Keep the "enlarge the window" notice on top if it is showing.
+        small = isinstance(self.screen, TooSmall)
+        if small:
+            self.pop_screen()
+        self.push_screen(CardScreen(index))
+        if small:
+            self.push_screen(TooSmall())
+
+    # -- recording ------------------------------------------------------------
+
+    def record(self, event: Event) -> bool:
+        """Record `event`; False (and a message) if it cannot happen. Never raises."""
+        assert self.session is not None
+        try:
+            self.session.record(event)
+        except InvalidEvent as exc:
+            self.notify(str(exc), severity="error")
+            return False
+        if self.session.problem:
+            self.notify(self.session.problem, severity="error", timeout=15)
+        return True
+
+    # -- the room -------------------------------------------------------------
+
+    def on_resize(self, event: Resize) -> None:
+        self._check_size(event.size.width, event.size.height)
+
+    def _check_size(self, width: int, height: int) -> None:
+        from debate.tui.screens.too_small import TooSmall
+
+        small = width < MIN_WIDTH or height < MIN_HEIGHT
+        showing = isinstance(self.screen, TooSmall)
+        if small and not showing:
+            self.push_screen(TooSmall())
+        elif showing:
+            screen = self.screen
+            assert isinstance(screen, TooSmall)
+            if small:
+                screen.show_size(width, height)
+            else:
+                self.pop_screen()
+
+    def action_help(self) -> None:
+        from debate.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_toggle_theme(self) -> None:
+        light = self.theme == THEMES["light"].name
+        self.theme = THEMES["dark" if light else "light"].name
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        yield SystemCommand(self.t["theme"], self.t["theme"], self.action_toggle_theme)
+        yield from getattr(screen, "palette_commands", lambda: [])()
+        yield from super().get_system_commands(screen)

@@ -1,0 +1,23 @@
+"""What `debate run` was asked to do; built by the CLI, read by the app and the tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from debate.deck.model import Deck
+
+Mode = Literal["ask", "new", "resume"]
+
+
+@dataclass(frozen=True)
+class Options:
+    deck: Deck
+    sessions_dir: Path
+    lang: str  # interface language: fr or en
+    theme: str = "light"
+    mode: Mode = "ask"
+    place: str | None = None
+    facilitator: str | None = None
+    attendance: int | None = None

@@ -1,0 +1,75 @@
+"""Turn a card and its record into Rich Text for the screens (no widgets here)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+
+from debate.deck.model import Card
+from debate.record.events import Round
+from debate.record.state import CardRecord, Vote
+from debate.record.tally import Counts, Rule, decide
+
+
+def arguments_text(card: Card, shown: int, t: dict[str, str]) -> Text:
+    text = Text()
+    text.append(f"{t['for']}\n", style="bold underline")
+    for arg in card.arguments[:shown]:
+        text.append("+ ", style="bold")
+        text.append(arg.text)
+        if arg.source:
+            text.append(f"  ({arg.source})", style="italic")
+        text.append("\n")
+    hidden = len(card.arguments) - shown
+    if hidden:
+        text.append("· " * hidden, style="dim")
+    return text
+
+
+def objections_text(card: Card, shown: int, t: dict[str, str]) -> Text:
+    text = Text()
+    text.append(f"{t['against']}\n", style="bold underline")
+    for obj in card.objections[:shown]:
+        text.append("− ", style="bold")
+        text.append(obj.text)
+        if obj.source:
+            text.append(f"  ({obj.source})", style="italic")
+        text.append("\n")
+        if obj.response:
+            text.append(
+                f"  ↳ {t['answer']} : " if t["answer"] == "Réponse" else f"  ↳ {t['answer']}: ",
+                style="bold",
+            )
+            text.append(f"{obj.response}\n")
+    hidden = len(card.objections) - shown
+    if hidden:
+        text.append("· " * hidden, style="dim")
+    return text
+
+
+def outcome_word(vote: Vote, attendance: int, t: dict[str, str]) -> str:
+    if vote.method == "majority-judgment":
+        from debate.record.majority import median_grade, pad_to
+
+        counts = pad_to(vote.counts, attendance) if vote.ungraded == "lowest" else vote.counts
+        if not sum(counts):
+            return t["no-votes"]
+        return f"{t['median']}: {vote.labels[median_grade(counts)]}"
+    decision = decide(Counts(*vote.counts), Rule(vote.rule), max(attendance, vote.total))
+    return t[decision.outcome.value]
+
+
+def votes_line(record: CardRecord, attendance: int, t: dict[str, str]) -> Text:
+    if not record.votes:
+        return Text(t["no_votes_yet"], style="dim")
+    text = Text(f"{t['votes']}: ", style="bold")
+    for round_ in (Round.INDICATIVE, Round.FINAL):
+        vote = record.vote(round_)
+        if vote is None:
+            continue
+        counts = " · ".join(
+            f"{label} {n}" for label, n in zip(vote.labels, vote.counts, strict=True)
+        )
+        text.append(f"{t[round_.value]}: {counts} → ")
+        text.append(outcome_word(vote, attendance, t), style="bold")
+        text.append("   ")
+    return text

@@ -1,0 +1,1 @@
+"""One module per screen; each is imported when first shown, to keep start-up short."""

@@ -1,0 +1,217 @@
+"""The main screen: one card, its arguments revealed one key press at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Container, VerticalScroll
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from debate.presenter import Presenter
+from debate.record.events import CardShown, Round, TimerUsed
+from debate.tui.render import arguments_text, objections_text, votes_line
+from debate.tui.widgets.speaker_timer import STEP, SpeakerTimer
+
+if TYPE_CHECKING:
+    from debate.tui.app import DebateApp
+
+WIDE = 100  # from this many columns, arguments and objections stand side by side
+
+
+class CardScreen(Screen[None]):
+    BINDINGS = [
+        Binding("right,pagedown,space", "next", "Next"),
+        Binding("left,pageup", "back", "Back"),
+        Binding("i", "vote('indicative')", "Indicative vote"),
+        Binding("v", "vote('final')", "Final vote"),
+        Binding("a", "attendance", "Attendance", show=False),
+        Binding("r", "results", "Results"),
+        Binding("o", "overview", "Overview"),
+        Binding("n", "notes", "Notes", show=False),
+        Binding("t", "timer", "Timer", show=False),
+        Binding("T", "timer_reset", "Next speaker", show=False),
+        Binding("plus", "timer_adjust(1)", "+30 s", show=False),
+        Binding("minus", "timer_adjust(-1)", "-30 s", show=False),
+        Binding("s", "source_qr", "Source QR", show=False),
+        Binding("b,period", "blank", "Blank", show=False),
+        Binding("q", "quit_meeting", "Quit"),
+    ]
+
+    def __init__(self, index: int = 0) -> None:
+        super().__init__()
+        self.start_index = index
+
+    @property
+    def debate(self) -> DebateApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        self.presenter = Presenter(self.debate.deck, self.start_index)
+        yield Static(id="status")
+        yield Static(id="card-title")
+        with VerticalScroll(id="card-body"):
+            yield Static(id="summary")
+            with Container(id="sides"):
+                yield Static(id="for", classes="side")
+                yield Static(id="against", classes="side")
+            yield Static(id="questions")
+            yield Static(id="sources")
+        yield Static(id="votes")
+        yield SpeakerTimer(
+            {"for": self.debate.t["for"], "against": self.debate.t["against"]}, id="timer"
+        )
+        yield Static(id="hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._layout(self.app.size.width)
+        self._card_changed()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_card()  # a modal may have recorded a vote or a note
+
+    def on_resize(self, event: Resize) -> None:
+        self._layout(event.size.width)
+
+    def _layout(self, width: int) -> None:
+        self.set_class(width >= WIDE, "-wide")
+
+    # -- rendering ------------------------------------------------------------
+
+    def _card_changed(self) -> None:
+        session = self.debate.session
+        card = self.presenter.card
+        if session is not None and session.state.current != card.id:
+            self.debate.record(CardShown(card=card.id))
+        self.query_one("#card-body", VerticalScroll).scroll_home(animate=False)
+        self.refresh_card()
+
+    def refresh_card(self) -> None:
+        t = self.debate.t
+        deck = self.debate.deck
+        card = self.presenter.card
+        shown = self.presenter.revealed
+        session = self.debate.session
+        state = session.state if session else None
+        attendance = state.attendance if state else 0
+        saved = t["saved"] if session is None or session.saved else t["not_saved"]
+        self.query_one("#status", Static).update(
+            f"{t['card']} {card.number}/{len(deck.cards)} · {deck.title} · "
+            f"{t['attendance']}: {attendance} · {saved}"
+        )
+        self.set_class(session is not None and not session.saved, "-unsaved")
+        self.query_one("#card-title", Static).update(f"{card.number}. {card.title}")
+        self.query_one("#summary", Static).update(card.summary)
+        self.query_one("#for", Static).update(arguments_text(card, shown.arguments, t))
+        self.query_one("#against", Static).update(objections_text(card, shown.objections, t))
+        questions = self.query_one("#questions", Static)
+        questions.display = self.presenter.fully_revealed and bool(card.questions)
+        questions.update(f"{t['questions']}\n" + "\n".join(f"? {q}" for q in card.questions))
+        self.query_one("#sources", Static).update(
+            f"{t['sources']}: " + " · ".join(s.title for s in card.sources) if card.sources else ""
+        )
+        if state is not None:
+            self.query_one("#votes", Static).update(votes_line(state.card(card.id), attendance, t))
+        self.query_one("#hint", Static).update(
+            t["all_shown"] if self.presenter.fully_revealed else t["press_next"]
+        )
+
+    # -- actions --------------------------------------------------------------
+
+    def action_next(self) -> None:
+        if self.presenter.next():
+            self._card_changed()
+        else:
+            self.refresh_card()
+
+    def action_back(self) -> None:
+        if self.presenter.back():
+            self._card_changed()
+        else:
+            self.refresh_card()
+
+    def go_to(self, index: int) -> None:
+        if self.presenter.go_to(index):
+            self._card_changed()
+
+    def action_vote(self, round_name: str) -> None:
+        from debate.tui.screens.vote import VoteScreen
+
+        self.app.push_screen(VoteScreen(self.presenter.card, Round(round_name)))
+
+    def action_attendance(self) -> None:
+        from debate.tui.screens.attendance import AttendanceScreen
+
+        self.app.push_screen(AttendanceScreen())
+
+    def action_results(self) -> None:
+        from debate.tui.screens.results import ResultsScreen
+
+        self.app.push_screen(ResultsScreen(self.presenter.card))
+
+    def action_overview(self) -> None:
+        from debate.tui.screens.overview import OverviewScreen
+
+        def jump(index: int | None) -> None:
+            if index is not None:
+                self.go_to(index)
+
+        self.app.push_screen(OverviewScreen(self.presenter.index), jump)
+
+    def action_notes(self) -> None:
+        from debate.tui.screens.notes import NotesScreen
+
+        self.app.push_screen(NotesScreen(self.presenter.card))
+
+    def action_source_qr(self) -> None:
+        from debate.tui.screens.source_qr import SourceQRScreen
+
+        self.app.push_screen(SourceQRScreen(self.presenter.card))
+
+    def action_blank(self) -> None:
+        from debate.tui.screens.blank import BlankScreen
+
+        self.app.push_screen(BlankScreen())
+
+    def action_quit_meeting(self) -> None:
+        from debate.tui.screens.quit import QuitDialog
+
+        self.app.push_screen(QuitDialog())
+
+    # -- timer ----------------------------------------------------------------
+
+    @property
+    def timer(self) -> SpeakerTimer:
+        return self.query_one("#timer", SpeakerTimer)
+
+    def action_timer(self) -> None:
+        self.timer.add_class("-visible")
+        self.timer.toggle()
+
+    def action_timer_reset(self) -> None:
+        self.timer.add_class("-visible")
+        self.timer.next_turn()
+
+    def action_timer_adjust(self, direction: int) -> None:
+        self.timer.add_class("-visible")
+        self.timer.adjust(direction * STEP)
+
+    def on_speaker_timer_turn_ended(self, message: SpeakerTimer.TurnEnded) -> None:
+        card = self.presenter.card.id
+        self.debate.record(TimerUsed(card=card, side=message.side, seconds=message.seconds))
+
+    def palette_commands(self) -> Iterator[SystemCommand]:
+        """Every card-screen action, for the command palette (Ctrl+P)."""
+        for binding in self.BINDINGS:
+            assert isinstance(binding, Binding)
+            action: Any = binding.action
+            yield SystemCommand(
+                binding.description,
+                f"{binding.key}",
+                lambda action=action: self.run_action(action),
+            )

@@ -1,0 +1,60 @@
+"""Every card with its status (not shown, debated, voted) and outcome; Enter jumps to it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from debate.record.events import Round
+from debate.tui.render import outcome_word
+
+if TYPE_CHECKING:
+    from debate.tui.app import DebateApp
+
+
+class OverviewScreen(ModalScreen[int | None]):
+    BINDINGS = [Binding("escape,o,q", "close", "Back")]
+
+    def __init__(self, current: int) -> None:
+        super().__init__()
+        self.current = current
+
+    @property
+    def debate(self) -> DebateApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        t = self.debate.t
+        session = self.debate.session
+        state = session.state if session else None
+        options = []
+        for card in self.debate.deck.cards:
+            record = state.card(card.id) if state else None
+            vote = record and (record.vote(Round.FINAL) or record.vote(Round.INDICATIVE))
+            if vote and state:
+                status = f"{t['voted']}: {outcome_word(vote, state.attendance, t)}"
+            elif record and record.shown:
+                status = t["debated"]
+            else:
+                status = t["not_shown"]
+            options.append(Option(f"{card.number:>2}. {card.title}  —  {status}"))
+        with Vertical(id="overview", classes="dialog"):
+            yield Static(t["overview_title"], classes="dialog-title")
+            yield OptionList(*options, id="cards")
+
+    def on_mount(self) -> None:
+        cards = self.query_one("#cards", OptionList)
+        cards.highlighted = self.current
+        cards.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option_index)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

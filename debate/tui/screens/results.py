@@ -1,0 +1,88 @@
+"""The card's result, for the room: counts in big digits, bars, percentages, outcome, shift."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Digits, Static
+
+from debate.deck.model import Card
+from debate.record.events import Round
+from debate.record.state import Vote
+from debate.record.tally import Counts, Rule, decide, shift
+from debate.tui.render import outcome_word
+
+if TYPE_CHECKING:
+    from debate.tui.app import DebateApp
+
+BAR = 30  # cells for 100 %
+
+
+def bar(share: float) -> str:
+    cells = round(BAR * share / 100)
+    return "█" * cells + "░" * (BAR - cells)
+
+
+class ResultsScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,r,q,enter", "close", "Close")]
+
+    def __init__(self, card: Card) -> None:
+        super().__init__()
+        self.card = card
+
+    @property
+    def debate(self) -> DebateApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        t = self.debate.t
+        session = self.debate.session
+        state = session.state if session else None
+        record = state.card(self.card.id) if state else None
+        final = record.vote(Round.FINAL) if record else None
+        indicative = record.vote(Round.INDICATIVE) if record else None
+        vote = final or indicative
+        with VerticalScroll(id="results", classes="dialog"):
+            yield Static(
+                t["results_title"].format(number=self.card.number, title=self.card.title),
+                classes="dialog-title",
+            )
+            if vote is None or state is None:
+                yield Static(t["no_result"])
+                return
+            yield Static(f"{t[vote.round.value].upper()}", classes="round-name")
+            attendance = max(state.attendance, vote.total)
+            shares = self._shares(vote, attendance)
+            with Horizontal(id="result-digits"):
+                for label, count in zip(vote.labels, vote.counts, strict=True):
+                    with Vertical(classes="result-count"):
+                        yield Static(label, classes="result-label")
+                        yield Digits(str(count))
+            lines = Text()
+            for label, count, share in zip(vote.labels, vote.counts, shares, strict=True):
+                lines.append(f"{label:<14.14} {bar(share)} {share:5.1f} %  ({count})\n")
+            yield Static(lines, id="result-bars")
+            yield Static(outcome_word(vote, attendance, t), id="outcome", classes="outcome")
+            if vote.rule:
+                yield Static(f"{t['rule']}: {t[vote.rule]}", classes="hint")
+            if final and indicative and final.method != "majority-judgment":
+                moved = shift(Counts(*indicative.counts), Counts(*final.counts))
+                if moved.for_share_points is not None:
+                    yield Static(t["shift"].format(points=moved.for_share_points), id="shift")
+
+    @staticmethod
+    def _shares(vote: Vote, attendance: int) -> list[float]:
+        if vote.method == "majority-judgment":
+            total = sum(vote.counts) or 1
+            return [100 * n / total for n in vote.counts]
+        decision = decide(Counts(*vote.counts), Rule(vote.rule), attendance)
+        p = decision.percentages
+        return [p.for_, p.against, p.abstain]
+
+    def action_close(self) -> None:
+        self.dismiss(None)

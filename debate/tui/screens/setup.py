@@ -1,0 +1,52 @@
+"""The new-meeting form: place, facilitator, attendance. Date and time are automatic."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Input, Label, Static
+
+
+class SetupScreen(Screen[tuple[str, str, int] | None]):
+    BINDINGS = [Binding("escape", "cancel", "Quit", show=False)]
+
+    def __init__(self, place: str, facilitator: str, attendance: int | None) -> None:
+        super().__init__()
+        self.defaults = (place, facilitator, "" if attendance is None else str(attendance))
+
+    def compose(self) -> ComposeResult:
+        t = self.app.t  # type: ignore[attr-defined]
+        place, facilitator, attendance = self.defaults
+        with Vertical(id="setup", classes="dialog"):
+            yield Static(t["setup_title"], classes="dialog-title")
+            yield Label(t["place"])
+            yield Input(place, id="place")
+            yield Label(t["facilitator"])
+            yield Input(facilitator, id="facilitator")
+            yield Label(t["attendance"])
+            yield Input(attendance, id="attendance", restrict=r"[0-9]*", max_length=5)
+            yield Static("", id="setup-error", classes="error")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        t = self.app.t  # type: ignore[attr-defined]
+        place = self.query_one("#place", Input).value.strip()
+        facilitator = self.query_one("#facilitator", Input).value.strip()
+        attendance = self.query_one("#attendance", Input).value.strip()
+        error = self.query_one("#setup-error", Static)
+        if event.input.id != "attendance" and not (place and attendance):
+            self.focus_next()
+            return
+        if not place:
+            error.update(t["place_needed"])
+            self.query_one("#place", Input).focus()
+        elif not attendance.isdigit():
+            error.update(t["attendance_needed"])
+            self.query_one("#attendance", Input).focus()
+        else:
+            self.dismiss((place, facilitator, int(attendance)))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,174 @@
+"""Show-of-hands vote: one count per choice (or grade), typed or counted with + / -.
+
+Refuses impossible input in place, with the reason; a sum above the attendance is
+accepted on a second Enter, which raises the attendance first (both are recorded).
+A card whose vote is already recorded reopens prefilled, and Enter records a correction.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+from debate.deck.model import Card, Method
+from debate.record.events import AttendanceSet, Round, VoteCorrected, VoteRecorded
+
+if TYPE_CHECKING:
+    from debate.tui.app import DebateApp
+
+
+class VoteScreen(ModalScreen[bool]):
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel"),
+        # Priority: the focused Input would otherwise swallow + and - as text.
+        Binding("plus", "bump(1)", "+1", priority=True),
+        Binding("minus", "bump(-1)", "-1", priority=True),
+    ]
+
+    def __init__(self, card: Card, round_: Round) -> None:
+        super().__init__()
+        self.card = card
+        self.round = round_
+        self.spec = card.vote
+        self._offered_raise: int | None = None  # the total the facilitator was offered
+
+    @property
+    def debate(self) -> DebateApp:
+        return self.app  # type: ignore[return-value]
+
+    @property
+    def existing(self) -> tuple[int, ...] | None:
+        session = self.debate.session
+        vote = session.state.vote(self.card.id, self.round) if session else None
+        return vote.counts if vote else None
+
+    def compose(self) -> ComposeResult:
+        t = self.debate.t
+        existing = self.existing
+        with Vertical(id="vote", classes="dialog"):
+            yield Static(
+                t["vote_title"].format(
+                    round=t[self.round.value], number=self.card.number, title=self.card.title
+                ),
+                classes="dialog-title",
+            )
+            if existing is not None:
+                yield Static(t["correcting"], classes="warning")
+            with Grid(id="vote-fields"):
+                for i, label in enumerate(self.spec.labels):
+                    yield Label(label, classes="vote-label")
+                    value = str(existing[i]) if existing else ""
+                    yield Input(
+                        value,
+                        placeholder="0",
+                        id=f"count-{i}",
+                        restrict=r"[0-9]*",
+                        max_length=5,
+                        classes="count",
+                    )
+            yield Static(id="vote-sum", classes="big-line")
+            yield Static(id="vote-error", classes="error")
+            yield Static(t["vote_keys"], classes="hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#count-0", Input).focus()
+        self._show_sum()
+
+    def _inputs(self) -> list[Input]:
+        return list(self.query(".count").results(Input))
+
+    def _counts(self) -> tuple[int, ...] | None:
+        counts = []
+        for label, field in zip(self.spec.labels, self._inputs(), strict=True):
+            text = field.value.strip() or "0"
+            if not text.isdigit():
+                self._error(self.debate.t["not_a_number"].format(label=label))
+                return None
+            counts.append(int(text))
+        return tuple(counts)
+
+    def _attendance(self) -> int:
+        session = self.debate.session
+        return session.state.attendance if session else 0
+
+    def _show_sum(self) -> None:
+        t = self.debate.t
+        values = [int(f.value) if f.value.isdigit() else 0 for f in self._inputs()]
+        total, present = sum(values), self._attendance()
+        self.query_one("#vote-sum", Static).update(
+            f"{t['sum']}: {total} / {t['attendance']}: {present} · "
+            f"{max(0, present - total)} {t['not_voted']}"
+        )
+        self.set_class(total > present, "-over")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._offered_raise = None
+        self._error("")
+        self._show_sum()
+
+    def action_bump(self, step: int) -> None:
+        focused = self.focused
+        if isinstance(focused, Input) and focused.has_class("count"):
+            value = int(focused.value) if focused.value.isdigit() else 0
+            focused.value = str(max(0, value + step))
+            focused.cursor_position = len(focused.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.submit()
+
+    def submit(self) -> None:
+        t = self.debate.t
+        counts = self._counts()
+        if counts is None:
+            return
+        total, present = sum(counts), self._attendance()
+        mj = self.spec.method is Method.MAJORITY_JUDGMENT
+        if mj and self.spec.ungraded.value == "refuse" and total < present:
+            self._error(t["mj_total"].format(total=total, present=present))
+            return
+        if total > present:
+            if self._offered_raise != total:
+                self._offered_raise = total
+                self._error(t["over_attendance"].format(total=total, present=present))
+                return
+            if not self.debate.record(AttendanceSet(count=total)):
+                return
+        if self.existing is not None:
+            if counts == self.existing:
+                self.dismiss(False)
+                return
+            event: VoteCorrected | VoteRecorded = VoteCorrected(
+                card=self.card.id, round=self.round, counts=counts
+            )
+            done = t["corrected"]
+        else:
+            event = VoteRecorded(
+                card=self.card.id,
+                round=self.round,
+                method=self.spec.method.value,
+                labels=self.spec.labels,
+                counts=counts,
+                rule=self.spec.rule.value if not mj else "",
+                ungraded=self.spec.ungraded.value,
+            )
+            done = t["recorded"]
+        if self.debate.record(event):
+            summary = " · ".join(
+                f"{lab} {n}" for lab, n in zip(self.spec.labels, counts, strict=True)
+            )
+            session = self.debate.session
+            if session is not None and session.saved:
+                self.debate.notify(done.format(counts=summary), timeout=6)
+            self.dismiss(True)
+
+    def _error(self, message: str) -> None:
+        self.query_one("#vote-error", Static).update(message)
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)
