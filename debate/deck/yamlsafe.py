@@ -9,6 +9,7 @@ constructor would silently collapse.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Protocol
 
 import yaml
 
@@ -104,21 +105,34 @@ def check_depth(text: str) -> None:
     100,000 '[' overflows the C stack (a segfault, not an exception). The parser it runs on
     keeps its own stack, so walking its events is safe, and we stop at the first excess."""
     depth = 0
-    for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, yaml.CollectionStartEvent):
-            depth += 1
-            if depth > MAX_DEPTH:
-                mark = event.start_mark
-                line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-                raise Unreadable(Problem(line, column, f"nested more than {MAX_DEPTH} levels deep"))
-        elif isinstance(event, yaml.CollectionEndEvent):
-            depth -= 1
+    last: yaml.Event | None = None
+    try:
+        for last in yaml.parse(text, Loader=_Loader):
+            if isinstance(last, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line, column = _place(last.start_mark)
+                    message = f"nested more than {MAX_DEPTH} levels deep"
+                    raise Unreadable(Problem(line, column, message))
+            elif isinstance(last, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.MarkedYAMLError as exc:
+        raise Unreadable(syntax_problem(exc, text, last)) from None
 
 
-def syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> Problem:
-    """PyYAML's two-part message (context, then problem) as one line, at the problem."""
-    mark = exc.problem_mark or exc.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+class _Mark(Protocol):  # PyYAML's and libyaml's marks are different classes
+    line: int
+    column: int
+
+
+def _place(mark: _Mark | None) -> tuple[int, int]:
+    return (mark.line + 1, mark.column + 1) if mark else (1, 1)
+
+
+def syntax_problem(exc: yaml.MarkedYAMLError, text: str, last: yaml.Event | None = None) -> Problem:
+    """PyYAML's two-part message (context, then problem) as one line, at the problem, with
+    the likely fix for the mistakes deck writers make: a tab, a lost quote, a second '---'."""
+    line, column = _place(exc.problem_mark or exc.context_mark)
     problem = exc.problem or "invalid YAML"
     lines = text.split("\n")
     if 0 < line <= len(lines) and lines[line - 1][column - 1 : column] == "\t":
@@ -129,8 +143,25 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> Problem:
         return Problem(
             line, column, "a deck is one YAML document: remove this '---' and what follows"
         )
-    if exc.context and exc.context_mark and exc.context_mark is not mark:
-        at = f"line {exc.context_mark.line + 1}, column {exc.context_mark.column + 1}"
+    if exc.context == "while scanning a quoted scalar" and "end of stream" in problem:
+        opened = "line {}, column {}".format(*_place(exc.context_mark))
+        return Problem(line, column, f"YAML syntax: the quote opened at {opened} is never closed")
+    if exc.context and "duplicate anchor" in exc.context:
+        first = "line {}, column {}".format(*_place(exc.context_mark))
+        return Problem(line, column, f"YAML syntax: this anchor is already defined at {first}")
+    if isinstance(last, yaml.ScalarEvent) and last.style in ('"', "'"):
+        (start, start_column), (end, _) = _place(last.start_mark), _place(last.end_mark)
+        if start < end == line:
+            # A quote left open swallows the lines after it up to the next quote mark, and
+            # the parser only trips there: name where the runaway quoted text began.
+            return Problem(
+                line,
+                column,
+                f"YAML syntax: {problem}; the quoted text opened at line {start}, column "
+                f"{start_column} only closes on line {end}: is a closing quote missing?",
+            )
+    if exc.context and exc.context_mark and exc.problem_mark:
+        at = "line {}, column {}".format(*_place(exc.context_mark))
         return Problem(line, column, f"YAML syntax: {exc.context} at {at}: {problem}")
     return Problem(line, column, f"YAML syntax: {problem}")
 
