@@ -291,8 +291,12 @@ class Checker:
             self.fail(
                 fields["grades"], f"{what}: 'grades' only applies to method: majority-judgment"
             )
-        if len(set(spec.labels)) != len(spec.labels):
-            self.fail(node, f"{what}: the labels must all differ")
+        twice = [label for i, label in enumerate(spec.labels) if label in spec.labels[:i]]
+        if twice:
+            key = "grades" if spec.method is Method.MAJORITY_JUDGMENT else "choices"
+            self.fail(
+                fields.get(key, node), f"{what} '{key}' must all differ: {twice[0]!r} is repeated"
+            )
         return spec if len(self.problems) == before else None
 
     def choice(self, node: yaml.Node, what: str, allowed: type[T]) -> T | None:
