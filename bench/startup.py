@@ -1,0 +1,109 @@
+"""Cold start: launch to the first card's title visible in a real terminal (tmux 100x30).
+
+Baseline: bench/minimal_app.py (one Static), same venv, same run. Variants are interleaved
+(the starting variant rotates each round) so that a slow spell of the machine hits them all
+alike; one discarded warm-up launch per variant fills the OS file cache first, so "cold"
+means a fresh process, not a cold disk.
+
+    python bench/startup.py [--runs 10]
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from common import (
+    DEFAULT_DECK_TITLE,
+    Tmux,
+    card_title,
+    debate_run,
+    machine_line,
+    median,
+    minimal_run,
+    ms,
+    print_table,
+    temp_dir,
+    verdict,
+    write_deck,
+)
+from minimal_app import READY
+
+START_TARGET = 1.15  # debate on the default deck vs the minimal app
+SCALE_TARGET = 1.3  # the 1,000-card deck vs the 10-card default deck
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10, help="launches per variant (>= 5)")
+    args = parser.parse_args()
+
+    with temp_dir() as tmp, Tmux(100, 30) as tmux:
+        big = write_deck(tmp / "deck-1000.yaml", 1000)
+        small = write_deck(tmp / "deck-10.yaml", 10)
+        first = f"1. {card_title(1)}"
+        n = 0
+
+        def sessions() -> Path:
+            nonlocal n
+            n += 1
+            return tmp / f"sessions-{n}"
+
+        variants: dict[str, tuple[Callable[[], list[str]], str]] = {
+            "minimal app (one Static)": (minimal_run, READY),
+            "debate, default deck (10 cards)": (
+                lambda: debate_run("desescalade-fr", sessions()),
+                DEFAULT_DECK_TITLE,
+            ),
+            "debate, generated 10 cards": (lambda: debate_run(small, sessions()), first),
+            "debate, generated 1,000 cards": (lambda: debate_run(big, sessions()), first),
+        }
+        names = list(variants)
+        times: dict[str, list[float]] = {name: [] for name in names}
+        for round_ in range(-1, args.runs):  # round -1 is the discarded warm-up
+            order = names[round_ % len(names) :] + names[: round_ % len(names)]
+            for name in order:
+                argv, text = variants[name]
+                session = f"run{round_ + 1}-{names.index(name)}"
+                elapsed = tmux.launch(session, argv(), text)
+                tmux.kill(session)
+                if round_ >= 0:
+                    times[name].append(elapsed)
+
+    base = median(times[names[0]])
+    default = median(times[names[1]])
+    rows = []
+    for name in names:
+        values = times[name]
+        rows.append(
+            [
+                name,
+                len(values),
+                ms(median(values)),
+                ms(min(values)),
+                ms(max(values)),
+                f"{median(values) / base:.2f}x",
+            ]
+        )
+    print(f"Start to first screen, tmux 100x30 ({machine_line()})")
+    print_table(["variant", "runs", "median", "min", "max", "vs minimal"], rows)
+    print()
+    start_ratio = default / base
+    scale_ratio = median(times[names[3]]) / default
+    scale_gen = median(times[names[3]]) / median(times[names[2]])
+    print_table(
+        ["ratio", "value", "target", "verdict"],
+        [
+            ["debate default deck / minimal app", f"{start_ratio:.2f}x", f"<= {START_TARGET}x",
+             verdict(start_ratio, START_TARGET)],
+            ["1,000-card deck / default deck", f"{scale_ratio:.2f}x", f"<= {SCALE_TARGET}x",
+             verdict(scale_ratio, SCALE_TARGET)],
+            ["1,000-card deck / generated 10 cards", f"{scale_gen:.2f}x", "(same card shape)",
+             ""],
+        ],
+    )  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
