@@ -18,6 +18,18 @@ LABELS: dict[str, dict[str, str]] = {
         "source": "source:",
         "qr_caption": "Scan to read the source:",
         "no_source": "(no source URL for this card)",
+        # The live session (debate/record/session.py): what the screen says when saving fails.
+        "ses_not_saved": "Not saved: {reason} ({path}). Will retry on next action.",
+        "ses_minutes_not_saved": "Minutes not updated: {reason} ({path}). "
+        "Will retry on next action.",
+        "ses_disk_full": "disk full",
+        "ses_read_only": "the sessions folder is read-only",
+        "ses_no_permission": "no permission to write in the sessions folder",
+        "ses_gone": "the file or its folder has disappeared",
+        "ses_torn_line": "{where}: skipped a line cut short by an interruption (power cut?); "
+        "nothing before it is lost",
+        "ses_deck_changed": "the deck changed since this session was opened (cards matched by id)",
+        "ses_cards_missing": "cards recorded in this session are no longer in the deck: {cards}",
     },
     "fr": {
         "card": "Fiche",
@@ -30,6 +42,19 @@ LABELS: dict[str, dict[str, str]] = {
         "source": "source :",
         "qr_caption": "Scannez pour lire la source :",
         "no_source": "(pas d’adresse de source pour cette fiche)",
+        # La séance en cours (debate/record/session.py).
+        "ses_not_saved": "Non enregistré : {reason} ({path}). Nouvel essai à la prochaine action.",
+        "ses_minutes_not_saved": "Compte rendu non mis à jour : {reason} ({path}). "
+        "Nouvel essai à la prochaine action.",
+        "ses_disk_full": "disque plein",
+        "ses_read_only": "le dossier des séances est en lecture seule",
+        "ses_no_permission": "pas le droit d’écrire dans le dossier des séances",
+        "ses_gone": "le fichier ou son dossier a disparu",
+        "ses_torn_line": "{where} : ligne coupée par une interruption (coupure de courant ?) "
+        "ignorée ; rien de ce qui la précède n’est perdu",
+        "ses_deck_changed": "le jeu de fiches a changé depuis l’ouverture de cette séance "
+        "(fiches retrouvées par leur identifiant)",
+        "ses_cards_missing": "fiches enregistrées dans cette séance mais absentes du jeu : {cards}",
     },
 }
 
