@@ -45,4 +45,5 @@ def journals_in(sessions_dir: Path) -> list[Path]:
     """The journals in a sessions directory, by name; none if the directory does not exist."""
     if not sessions_dir.is_dir():
         return []
-    return sorted(p for p in sessions_dir.glob(f"*{JOURNAL_SUFFIX}") if p.is_file())
+    found = (p for p in sessions_dir.glob(f"*{JOURNAL_SUFFIX}") if p.is_file())
+    return sorted(found, key=session_id_of)  # ids begin with the date: oldest first

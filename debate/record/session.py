@@ -1,24 +1,379 @@
-"""The live session: apply an event, append it to the journal, rewrite the minutes."""
+"""The live session: apply an event, append it to the journal, rewrite the minutes.
+
+`record()` never loses an event and never raises for a disk problem: an event that cannot
+be written yet (disk full, read-only or vanished sessions folder) is applied to the state on
+screen, kept in `pending`, and written first, in order, at the next action. `problem` says
+so in one line. Events the state refuses (InvalidEvent) are never written.
+"""
 
 from __future__ import annotations
 
+import errno
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from types import TracebackType
 
+from debate.deck.model import Deck
+from debate.i18n import labels
 from debate.paths import (
     DEFAULT_SESSIONS_DIR,
     JOURNAL_SUFFIX,
     journal_path,
     journals_in,
+    lock_for,
+    minutes_for,
     session_id_of,
 )
+from debate.record.errors import SessionError, SessionNotFound
+from debate.record.events import AttendanceSet, Event, SessionClosed, SessionOpened
+from debate.record.journal import Journal, JournalError, replay_journal, torn_warning
+from debate.record.lock import SessionLock, SessionLocked
+from debate.record.minutes import render_minutes
+from debate.record.state import SessionState, apply
+from debate.safefile import write_text_atomic
+from debate.textutil import slug
+
+__all__ = [
+    "JournalError",
+    "Session",
+    "SessionError",
+    "SessionInfo",
+    "SessionLocked",
+    "SessionNotFound",
+    "find_sessions",
+    "resolve_session",
+    "session_info",
+    "unfinished_for",
+]
 
 
-class SessionError(Exception):
-    """A session that cannot be opened or found; the message is one line for the facilitator."""
+class Session:
+    """A session open for writing in this window. Build it with `create` or `resume`."""
+
+    def __init__(
+        self,
+        deck: Deck,
+        journal_path: Path,
+        state: SessionState,
+        journal: Journal | None,
+        lock: SessionLock | None,
+        pending: list[Event],
+        warnings: list[str],
+        base: str = "",
+    ) -> None:
+        self.deck = deck
+        self.journal_path = journal_path
+        self.state = state
+        self.pending = pending  # applied to `state`, not yet in the journal, oldest first
+        self.problem: str | None = None  # why the last write failed, for the screen
+        self.warnings = warnings  # what resuming found (torn line, deck changed...)
+        self._journal = journal
+        self._lock = lock
+        self._minutes_stale = True
+        # A session created where nothing could be written yet claims its id at the first
+        # write: another window may have taken this one meanwhile.
+        self._unclaimed = journal is None
+        self._base = base or self.id
+
+    @property
+    def id(self) -> str:
+        return session_id_of(self.journal_path)
+
+    @property
+    def minutes_path(self) -> Path:
+        return minutes_for(self.journal_path)
+
+    @property
+    def saved(self) -> bool:
+        """Every event is in the journal and the minutes on disk are current."""
+        return not self.pending and not self._minutes_stale
+
+    # -- opening ------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        deck: Deck,
+        sessions_dir: Path,
+        place: str,
+        facilitator: str,
+        attendance: int,
+        language: str,
+        when: datetime | None = None,
+    ) -> Session:
+        """A new session `YYYY-MM-DD-HHMM-<place>` (then `-2`, `-3`... if taken).
+
+        InvalidEvent for an impossible attendance; a disk problem only sets `problem`."""
+        moment = (when or datetime.now()).astimezone()
+        at = moment.isoformat(timespec="seconds")
+        base = f"{moment:%Y-%m-%d-%H%M}-{slug(place)}"
+        opened = SessionOpened(
+            at=at,
+            deck_title=deck.title,
+            deck_path=deck_location(deck),
+            deck_digest=deck.digest,
+            language=language,
+            place=place,
+            facilitator=facilitator,
+        )
+        events: list[Event] = [opened, AttendanceSet(at=at, count=attendance)]
+        state = SessionState()
+        for event in events:
+            state = apply(state, event)
+        sessions_dir = Path(sessions_dir)
+        first = next(_free_journals(sessions_dir, base))
+        session = cls(deck, first, state, None, None, events, [], base)
+        session.flush_pending()
+        return session
+
+    @classmethod
+    def resume(cls, journal_path: Path, deck: Deck) -> Session:
+        """Reopen a session to go on recording. JournalError if its journal is damaged,
+        SessionLocked if another window has it, SessionError if it holds nothing: all
+        three are SessionErrors."""
+        journal_path = Path(journal_path)
+        sid = session_id_of(journal_path)
+        try:
+            # Locked before reading, so that no other window appends after our reading.
+            lock: SessionLock | None = SessionLock.acquire(lock_for(journal_path), sid)
+        except OSError:  # a read-only folder: nothing can be written; lock at the first write
+            lock = None
+        try:
+            journal, replayed = Journal.open(journal_path)
+            state = replayed.state
+            opened = state.opened
+            if opened is None:
+                raise SessionError(f"{journal_path}: nothing was recorded in this session")
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        words = labels(opened.language)
+        warnings = [
+            torn_warning(f"{journal_path}:{n}", words["ses_torn_line"]) for n in replayed.torn_lines
+        ]
+        if deck.digest != opened.deck_digest:
+            warnings.append(words["ses_deck_changed"])
+        missing = [cid for cid in state.order if deck.card(cid) is None]
+        if missing:
+            warnings.append(words["ses_cards_missing"].format(cards=", ".join(missing)))
+        session = cls(deck, journal_path, state, journal, lock, [], warnings)
+        session.flush_pending()  # the minutes may predate the last event (a power cut)
+        return session
+
+    # -- recording ----------------------------------------------------------------------
+
+    def record(self, event: Event) -> None:
+        """Apply `event` (InvalidEvent propagates, nothing written), then save it.
+
+        Never raises for a disk problem: see `pending` and `problem`."""
+        self.state = apply(self.state, event)
+        self.pending.append(event)
+        self._minutes_stale = True
+        self.flush_pending()
+
+    def flush_pending(self) -> bool:
+        """Write what is pending, in order, then the minutes. True when all is saved."""
+        try:
+            self._write_journal()
+        except (OSError, JournalError, SessionLocked) as exc:
+            self.problem = self._message("ses_not_saved", exc, self.journal_path)
+            return False
+        if self._minutes_stale:
+            try:
+                write_text_atomic(self.minutes_path, render_minutes(self.state, self.deck))
+            except OSError as exc:
+                self.problem = self._message("ses_minutes_not_saved", exc, self.minutes_path)
+                return False
+            self._minutes_stale = False
+        self.problem = None
+        return True
+
+    def _write_journal(self) -> None:
+        if self._unclaimed:
+            self._claim()
+        if self._lock is None:
+            self._lock = SessionLock.acquire(lock_for(self.journal_path), self.id)
+        assert self._journal is not None  # claimed above, or opened by resume
+        while self.pending:
+            self._journal.append(self.pending[0])
+            self.pending.pop(0)
+
+    def _claim(self) -> None:
+        """Take a free id (lock, then create the journal exclusively): never overwrite."""
+        self.journal_path.parent.mkdir(parents=True, exist_ok=True)
+        for path in _free_journals(self.journal_path.parent, self._base):
+            try:
+                lock = SessionLock.acquire(lock_for(path), session_id_of(path))
+            except SessionLocked:  # another window is creating this very id right now
+                continue
+            try:
+                journal = Journal.create(path)
+            except FileExistsError:
+                lock.release()
+                continue
+            except BaseException:
+                lock.release()
+                raise
+            self.journal_path, self._journal, self._lock = path, journal, lock
+            self._unclaimed = False
+            return
+
+    def _message(self, key: str, exc: BaseException, path: Path) -> str:
+        words = labels(self.state.opened.language if self.state.opened else "en")
+        return words[key].format(reason=_reason(exc, words), path=path)
+
+    # -- closing ------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Record the end of the session and let another window open it.
+
+        If something is still pending (see `saved`), `flush_pending()` may still be
+        called: it takes the lock again to write."""
+        if not self.state.finished:
+            self.record(SessionClosed())
+        self.release()
+
+    def release(self) -> None:
+        """Stop writing without closing the session (it can be resumed later)."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        # On an error the meeting did not end: leave it resumable rather than closed.
+        if kind is None:
+            self.close()
+        else:
+            self.release()
 
 
-class SessionNotFound(SessionError):
-    pass
+def _reason(exc: BaseException, words: dict[str, str]) -> str:
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return words["ses_disk_full"]
+        if exc.errno == errno.EROFS:
+            return words["ses_read_only"]
+        if exc.errno in (errno.EACCES, errno.EPERM):
+            return words["ses_no_permission"]
+        if exc.errno == errno.ENOENT:
+            return words["ses_gone"]
+        return exc.strerror or str(exc)
+    return str(exc)
+
+
+def _free_journals(sessions_dir: Path, base: str) -> Iterator[Path]:
+    """`base`, `base-2`, `base-3`...: those with neither a journal nor minutes yet."""
+    n = 1
+    while True:
+        path = journal_path(sessions_dir, base if n == 1 else f"{base}-{n}")
+        if not path.exists() and not minutes_for(path).exists():
+            yield path
+        n += 1
+
+
+def deck_location(deck: Deck) -> str:
+    """What a session records as its deck's path: absolute for a file, so that the session
+    finds its deck from any folder; an embedded deck's name as it is."""
+    path = Path(deck.path)
+    return str(path.resolve()) if deck.path and path.is_file() else deck.path
+
+
+# -- finding sessions --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """One journal in a sessions directory, as `debate sessions` and the resume dialog
+    show it. A damaged journal has `reason` set and empty details."""
+
+    id: str
+    path: Path
+    date: str = ""  # when it was opened, ISO 8601 with offset
+    place: str = ""
+    facilitator: str = ""
+    deck_title: str = ""
+    deck_path: str = ""
+    deck_digest: str = ""
+    cards_voted: int = 0
+    finished: bool = False
+    current_card: str | None = None  # the card on screen last: where to resume
+    reason: str | None = None  # why it cannot be read
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def damaged(self) -> bool:
+        return self.reason is not None
+
+    @property
+    def opened_at(self) -> datetime | None:
+        try:
+            return datetime.fromisoformat(self.date) if self.date else None
+        except ValueError:
+            return None
+
+
+def session_info(path: Path) -> SessionInfo:
+    """What a journal holds, without ever raising for a bad one."""
+    sid = session_id_of(path)
+    try:
+        replayed = replay_journal(path)
+    except JournalError as exc:
+        return SessionInfo(sid, path, reason=str(exc))
+    state = replayed.state
+    opened = state.opened
+    if opened is None:
+        return SessionInfo(
+            sid, path, reason=f"{path}: nothing was recorded", warnings=replayed.warnings
+        )
+    return SessionInfo(
+        sid,
+        path,
+        date=opened.at,
+        place=opened.place,
+        facilitator=opened.facilitator,
+        deck_title=opened.deck_title,
+        deck_path=opened.deck_path,
+        deck_digest=opened.deck_digest,
+        cards_voted=len(state.voted),
+        finished=state.finished,
+        current_card=state.current,
+        warnings=replayed.warnings,
+    )
+
+
+def find_sessions(sessions_dir: Path = DEFAULT_SESSIONS_DIR) -> list[SessionInfo]:
+    """Every session in `sessions_dir`, oldest first (ids begin with the date and time)."""
+    return [session_info(p) for p in journals_in(Path(sessions_dir))]
+
+
+def unfinished_for(sessions_dir: Path, deck: Deck) -> list[SessionInfo]:
+    """Sessions on this deck (same title or same file) that were not closed, newest first:
+    what the app offers to resume."""
+    places = {deck.path, deck_location(deck)} - {""}
+    found = [
+        info
+        for info in find_sessions(sessions_dir)
+        if not info.damaged
+        and not info.finished
+        and (info.deck_title == deck.title or info.deck_path in places)
+    ]
+    return sorted(found, key=_newest_key, reverse=True)
+
+
+def _newest_key(info: SessionInfo) -> tuple[float, str]:
+    moment = info.opened_at
+    return (moment.timestamp() if moment and moment.tzinfo else 0.0, info.id)
 
 
 def resolve_session(spec: str, sessions_dir: Path = DEFAULT_SESSIONS_DIR) -> Path:
@@ -31,6 +386,7 @@ def resolve_session(spec: str, sessions_dir: Path = DEFAULT_SESSIONS_DIR) -> Pat
         return given
     if spec.endswith(JOURNAL_SUFFIX) or given.exists():
         raise SessionNotFound(f"{spec}: no such session journal")
+    sessions_dir = Path(sessions_dir)
     exact = journal_path(sessions_dir, spec)
     if exact.is_file():
         return exact

@@ -1,0 +1,60 @@
+"""`debate sessions [--sessions DIR]`: one line per session, damaged ones with the reason."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from debate.commands import fail
+from debate.paths import DEFAULT_SESSIONS_DIR
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser(
+        "sessions",
+        help="list the recorded sessions",
+        description="List the sessions in the sessions folder, oldest first: date and time, "
+        "place, how many cards were voted, whether the session was closed, and its id (give "
+        "the id to `debate summary`). A journal that cannot be read is listed with the reason.",
+    )
+    parser.add_argument(
+        "--sessions",
+        type=Path,
+        default=DEFAULT_SESSIONS_DIR,
+        metavar="DIR",
+        help=f"the sessions folder (default: ./{DEFAULT_SESSIONS_DIR})",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from debate.record.session import find_sessions
+
+    folder: Path = args.sessions
+    if folder.exists() and not folder.is_dir():
+        return fail(f"{folder}: not a folder", 2)
+    infos = find_sessions(folder)
+    if not infos:
+        print(f"no sessions in {folder}")
+        return 0
+    width = max((len(_one_line(i.place)) for i in infos if not i.damaged), default=0)
+    for info in infos:
+        if info.damaged:
+            print(f"{'?':<16}  {info.id}  damaged: {info.reason}")
+            continue
+        moment = info.opened_at
+        when = f"{moment:%Y-%m-%d %H:%M}" if moment else info.date[:16]
+        voted = f"{info.cards_voted} card{'' if info.cards_voted == 1 else 's'} voted"
+        status = "finished" if info.finished else "not finished"
+        note = "  (a line cut short by a power cut was skipped)" if info.warnings else ""
+        print(
+            f"{when:<16}  {_one_line(info.place):<{width}}  {voted:<15}  {status:<12}  "
+            f"{info.id}{note}"
+        )
+    return 0
+
+
+def _one_line(text: str) -> str:
+    """A place typed with a tab or a newline still fits on its row."""
+    return " ".join(text.split())
