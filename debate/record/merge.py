@@ -1,0 +1,266 @@
+"""One report for several meetings on the same deck: per card, the totals across meetings
+and each meeting's own line. Plain text, at most 80 columns, in the first meeting's language.
+
+Counts are summed per card and round, and so are the attendances the votes were counted
+in, so that a rule on those present (majority-of-present) is applied to everyone who was
+present at any of the meetings. Majority judgment sums the grade counts (as decided, with
+people who graded nothing in the lowest grade when the deck says so) and takes the median.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from debate.i18n import labels
+from debate.record.events import Round
+from debate.record.majority import RankedProposal, median_grade, rank
+from debate.record.minutes import WIDTH, clean, cut, percent, share_of, short
+from debate.record.results import (
+    GRADED,
+    ROUNDS,
+    RoundResult,
+    SessionResults,
+)
+from debate.record.state import MJ
+from debate.record.tally import DEFAULT_RULE, Counts, Rule, VoteError, decide
+from debate.textutil import wrap
+
+Labels = dict[str, str]
+
+
+class MergeError(ValueError):
+    """Sessions that cannot be merged; the message is one line for the facilitator."""
+
+
+@dataclass(frozen=True)
+class MergedCard:
+    id: str
+    number: int | None
+    title: str | None
+    # per round: each meeting's result (None: not voted there), then the total
+    rounds: tuple[tuple[Round, tuple[RoundResult | None, ...], RoundResult | None, str], ...]
+
+
+def merge_report(sessions: Sequence[SessionResults]) -> str:
+    """The merged report; MergeError when the sessions are not on one deck."""
+    if not sessions:
+        raise MergeError("no session to merge")
+    titles = sorted({s.deck_title for s in sessions})
+    if len(titles) > 1:
+        raise MergeError(
+            "these sessions are on different decks ("
+            + ", ".join(repr(title) for title in titles)
+            + "): merge only meetings on the same deck"
+        )
+    t = labels(sessions[0].language)
+    cards = [_merge_card(card_id, sessions) for card_id in _card_ids(sessions)]
+    out = _header(sessions, t)
+    for card in cards:
+        if card.rounds:
+            out += ["", "", *_card_section(card, sessions, t)]
+    for round_ in ROUNDS:
+        out += _ranking(cards, round_, t)
+    return "\n".join(out) + "\n"
+
+
+def _card_ids(sessions: Sequence[SessionResults]) -> list[str]:
+    """Deck order (by card number), then cards no deck knew, in the order first met."""
+    found: dict[str, int | None] = {}
+    for s in sessions:
+        for card in s.cards:
+            if found.get(card.id) is None:
+                found[card.id] = card.number
+    numbered = sorted((n, cid) for cid, n in found.items() if n is not None)
+    return [cid for _, cid in numbered] + [cid for cid, n in found.items() if n is None]
+
+
+def _merge_card(card_id: str, sessions: Sequence[SessionResults]) -> MergedCard:
+    per_session = [s.card(card_id) for s in sessions]
+    known = [c for c in per_session if c is not None]
+    number = next((c.number for c in known if c.number is not None), None)
+    title = next((c.title for c in known if c.title is not None), None)
+    rounds = []
+    for round_ in ROUNDS:
+        lines = tuple(c.round(round_) if c else None for c in per_session)
+        voted = [res for res in lines if res is not None]
+        if voted:
+            total, note = _total(voted)
+            rounds.append((round_, lines, total, note))
+    return MergedCard(card_id, number, title, tuple(rounds))
+
+
+def _total(voted: list[RoundResult]) -> tuple[RoundResult | None, str]:
+    """The round as if all meetings were one room, and a note key when it needs one."""
+    first = voted[0]
+    if any(r.method != first.method or len(r.labels) != len(first.labels) for r in voted):
+        return None, "merge_cannot_add"
+    note = "merge_different_rules" if len({r.rule for r in voted}) > 1 else ""
+    counts = tuple(sum(values) for values in zip(*(r.counts for r in voted), strict=True))
+    tallied = tuple(sum(values) for values in zip(*(r.tallied for r in voted), strict=True))
+    attendance = sum(r.attendance for r in voted)
+    base = RoundResult(
+        round=first.round,
+        method=first.method,
+        labels=first.labels,
+        counts=counts,
+        tallied=tallied,
+        rule=first.rule,
+        ungraded=first.ungraded,
+        attendance=attendance,
+        outcome="",
+        median=None,
+        percentages=tuple(0.0 for _ in counts),
+        base=0,
+        not_voted=max(attendance - sum(counts), 0),
+        at=first.at,
+        corrections=(),
+    )
+    try:
+        if first.method == MJ:
+            total = sum(tallied)
+            if total == 0:
+                return replace(base, outcome="no-votes"), note
+            return replace(
+                base,
+                outcome=GRADED,
+                median=median_grade(tallied),
+                percentages=tuple(100 * c / total for c in tallied),
+                base=total,
+            ), note
+        rule = Rule(first.rule) if first.rule else DEFAULT_RULE
+        decision = decide(Counts(*counts), rule, attendance)
+    except (VoteError, ValueError, TypeError) as exc:
+        return replace(base, problem=str(exc)), note
+    p = decision.percentages
+    return replace(
+        base,
+        outcome=decision.outcome.value,
+        percentages=(p.for_, p.against, p.abstain),
+        base=decision.base,
+        not_voted=decision.not_voted,
+    ), note
+
+
+# -- text ---------------------------------------------------------------------------------
+
+
+def _meeting_name(s: SessionResults) -> str:
+    return f"{s.date} {clean(s.place)}".strip()
+
+
+def _header(sessions: Sequence[SessionResults], t: Labels) -> list[str]:
+    colon = t["min_colon"]
+    title = wrap(clean(sessions[0].deck_title) or "?", WIDTH)
+    out = [t["merge_title"].format(n=len(sessions)), *title, "=" * max(map(len, title)), ""]
+    out.append(f"{t['merge_meetings']}{colon}")
+    for i, s in enumerate(sessions, start=1):
+        present = f"{s.attendance} {t['merge_present']}"
+        name = cut(_meeting_name(s), WIDTH - len(present) - 8)
+        out.append(f"  {i:>2}. {name:<{WIDTH - len(present) - 8}}  {present}".rstrip())
+    out.append(f"{t['merge_all_present']}{colon} {sum(s.attendance for s in sessions)}")
+    return out
+
+
+def _card_section(card: MergedCard, sessions: Sequence[SessionResults], t: Labels) -> list[str]:
+    colon = t["min_colon"]
+    if card.title is not None:
+        name = f"{t['card']} {card.number} · {clean(card.title)}"
+    else:
+        name = f"{t['card']} {clean(card.id)}"
+    heading = wrap(name, WIDTH)
+    out = [*heading, "-" * max(map(len, heading))]
+    for round_, lines, total, note in card.rounds:
+        sample = total or next(r for r in lines if r is not None)
+        rule = "majority-judgment" if sample.is_mj else sample.rule
+        out += [
+            "",
+            *wrap(
+                f"{t[f'min_round_{round_}']}{colon} {t.get(f'rule_{rule}', rule)}", WIDTH, "", "  "
+            ),
+        ]
+        out += _round_table(sessions, lines, total, t)
+        if total is not None and not total.problem and total.base:
+            shares = ", ".join(
+                f"{clean(label)} {percent(total.percentages[i], t)} {share_of(total, i, t)}"
+                for i, label in enumerate(total.labels)
+            )
+            out += wrap(shares, WIDTH, "  ", "  ")
+        if note:
+            out += wrap(t[note], WIDTH, "  ", "  ")
+    return out
+
+
+def _round_table(
+    sessions: Sequence[SessionResults],
+    lines: tuple[RoundResult | None, ...],
+    total: RoundResult | None,
+    t: Labels,
+) -> list[str]:
+    voted = [r for r in (*lines, total) if r is not None]
+    mj = voted[0].is_mj
+    present_w = max(len(t["col_present"]), *(len(str(r.attendance)) for r in voted))
+    if mj:
+        heads = [t["col_count"]]
+        widths = [max(len(heads[0]), *(len("-".join(map(str, r.tallied))) for r in voted))]
+    else:
+        heads = [t["col_for"], t["col_against"], t["col_abstain"]]
+        widths = [
+            max(len(h), *(len(str(r.counts[i])) for r in voted if len(r.counts) == 3))
+            for i, h in enumerate(heads)
+        ]
+    name_w = 26
+    fixed = name_w + 2 + sum(w + 2 for w in widths) + present_w + 2
+    result_w = max(WIDTH - 2 - fixed, 8)
+
+    def row(name: str, cells: list[str], present: str, result: str) -> str:
+        middle = "".join(f"{c:>{w}}  " for c, w in zip(cells, widths, strict=True))
+        text = f"  {cut(name, name_w):<{name_w}}  {middle}{present:>{present_w}}  "
+        return (text + cut(result, result_w)).rstrip()
+
+    out = [row("", heads, t["col_present"], t["col_result"])]
+    for s, res in zip(sessions, [*lines], strict=True):
+        if res is None:
+            out.append(f"  {cut(_meeting_name(s), name_w):<{name_w}}  {t['merge_not_voted']}")
+        else:
+            out.append(row(_meeting_name(s), _cells(res), str(res.attendance), short(res, t)))
+    if total is None:
+        out.append(f"  {cut(t['merge_total'], name_w)}")
+    else:
+        out.append(row(t["merge_total"], _cells(total), str(total.attendance), short(total, t)))
+    return out
+
+
+def _cells(res: RoundResult) -> list[str]:
+    return ["-".join(map(str, res.tallied))] if res.is_mj else [str(c) for c in res.counts]
+
+
+def _ranking(cards: list[MergedCard], round_: Round, t: Labels) -> list[str]:
+    graded = {
+        c.id: (c, total)
+        for c in cards
+        for r, _, total, _ in c.rounds
+        if r == round_ and total is not None and total.is_mj
+    }
+    if len(graded) < 2:
+        return []
+    heading = t["min_ranking"].format(round=t[f"round_{round_}"])
+    out = ["", "", heading, "-" * len(heading)]
+    try:
+        ranked: list[RankedProposal] = rank(
+            {cid: total.tallied for cid, (_, total) in graded.items()}
+        )
+    except VoteError as exc:
+        return out + wrap(t["min_no_ranking"].format(detail=exc), WIDTH)
+    for p in ranked:
+        card, total = graded[p.id]
+        name = f"{t['card']} {card.number if card.number is not None else clean(card.id)}"
+        if card.title:
+            name += f" · {clean(card.title)}"
+        out += wrap(
+            f"{p.rank}. {name}{t['min_colon']} {clean(total.labels[p.median])}",
+            WIDTH,
+            "  ",
+            "     ",
+        )
+    return out

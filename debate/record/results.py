@@ -1,0 +1,261 @@
+"""What a session decided, card by card: the one computation behind minutes and exports.
+
+The minutes (text), the Markdown, CSV and JSON exports and the merge of several meetings
+all read a SessionResults, so they can never disagree on an outcome or a percentage.
+Everything here is derived from the state (and the deck, for numbers and titles only):
+no clock, no I/O, so the same state always gives the same results.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from debate.deck.model import Deck
+from debate.record.events import Round
+from debate.record.majority import RankedProposal, median_grade, pad_to, rank
+from debate.record.state import MJ, CardRecord, Correction, Note, SessionState, Vote
+from debate.record.tally import DEFAULT_RULE, Counts, Outcome, Rule, Shift, VoteError, decide, shift
+
+# Outcome of a majority-judgment round that has a majority grade (see RoundResult.median).
+GRADED = "majority-grade"
+ROUNDS = (Round.INDICATIVE, Round.FINAL)
+
+
+@dataclass(frozen=True)
+class RoundResult:
+    """One recorded vote (indicative or final) with what its rule made of it."""
+
+    round: Round
+    method: str  # debate.deck.Method value
+    labels: tuple[str, ...]  # choices (for, against, abstain) or grades, best first
+    counts: tuple[int, ...]  # the hands counted, after corrections
+    tallied: tuple[int, ...]  # what the outcome is computed on: counts, or MJ padded to lowest
+    rule: str  # Rule value; "" for majority judgment
+    ungraded: str  # majority judgment: "refuse" or "lowest"
+    attendance: int  # in force when these counts were recorded (or last corrected)
+    outcome: str  # an Outcome value, or GRADED; "" when `problem` says why there is none
+    median: int | None  # majority judgment: index of the majority grade, 0 = best
+    percentages: tuple[float, ...]  # one per label, in percent
+    base: int  # what the percentages are of (for/against under an of-cast rule)
+    not_voted: int  # present who raised no hand (MJ "lowest": counted in the lowest grade)
+    at: str
+    corrections: tuple[Correction, ...]
+    problem: str = ""
+
+    @property
+    def is_mj(self) -> bool:
+        return self.method == MJ
+
+    @property
+    def counts_for_shift(self) -> Counts | None:
+        return Counts(*self.counts) if not self.is_mj and len(self.counts) == 3 else None
+
+
+@dataclass(frozen=True)
+class CardResult:
+    id: str
+    number: int | None  # position in the deck; None when the deck is missing or lacks it
+    title: str | None
+    shown: bool
+    rounds: tuple[RoundResult, ...]  # those recorded, indicative first
+    shift: Shift | None  # for/against/abstain voted in both rounds
+    remarks: tuple[Note, ...]
+    amendments: tuple[Note, ...]
+    spoken: tuple[tuple[str, int], ...]  # ("for" | "against", seconds), in that order
+
+    def round(self, round_: Round) -> RoundResult | None:
+        return next((r for r in self.rounds if r.round == round_), None)
+
+    @property
+    def key(self) -> str:
+        """How short texts name the card: its number, or its id when the deck lacks it."""
+        return str(self.number) if self.number is not None else self.id
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Majority-judgment cards of one round, best first (or why they cannot be ranked)."""
+
+    round: Round
+    ranked: tuple[RankedProposal, ...]
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class SessionResults:
+    deck_title: str
+    deck_path: str
+    deck_found: bool  # False: rendered without the deck, cards named by id
+    deck_changed: bool  # the deck file's digest differs from the one recorded at opening
+    place: str
+    facilitator: str
+    language: str
+    started: str  # ISO times as recorded; "" when the session never opened
+    ended: str | None
+    attendance: int
+    attendance_log: tuple[tuple[str, int], ...]
+    cards: tuple[CardResult, ...]
+    rankings: tuple[Ranking, ...]
+
+    @property
+    def date(self) -> str:
+        return self.started[:10]
+
+    def card(self, card_id: str) -> CardResult | None:
+        return next((c for c in self.cards if c.id == card_id), None)
+
+
+def build_results(state: SessionState, deck: Deck | None) -> SessionResults:
+    opened = state.opened
+    cards = tuple(_card_result(state, cid, deck) for cid in _card_order(state, deck))
+    return SessionResults(
+        deck_title=opened.deck_title if opened else (deck.title if deck else ""),
+        deck_path=opened.deck_path if opened else (deck.path if deck else ""),
+        deck_found=deck is not None,
+        deck_changed=bool(
+            deck is not None and opened and deck.digest and deck.digest != opened.deck_digest
+        ),
+        place=opened.place if opened else "",
+        facilitator=opened.facilitator if opened else "",
+        language=opened.language if opened else (deck.language if deck else "en"),
+        started=opened.at if opened else "",
+        ended=state.closed_at,
+        attendance=state.attendance,
+        attendance_log=state.attendance_log,
+        cards=cards,
+        rankings=tuple(r for r in (_ranking(cards, round_) for round_ in ROUNDS) if r),
+    )
+
+
+def _card_order(state: SessionState, deck: Deck | None) -> list[str]:
+    """Deck order for the cards the deck knows, then the others in the order first touched."""
+    known = [cid for cid in deck.ids if cid in state.cards] if deck else []
+    return known + [cid for cid in state.order if cid not in known]
+
+
+def _card_result(state: SessionState, card_id: str, deck: Deck | None) -> CardResult:
+    record: CardRecord = state.card(card_id)
+    card = deck.card(card_id) if deck else None
+    rounds = tuple(
+        _round_result(state, vote) for r in ROUNDS if (vote := record.vote(r)) is not None
+    )
+    first, last = (rounds[0], rounds[-1]) if len(rounds) == 2 else (None, None)
+    before = first.counts_for_shift if first else None
+    after = last.counts_for_shift if last else None
+    return CardResult(
+        id=card_id,
+        number=card.number if card else None,
+        title=card.title if card else None,
+        shown=record.shown,
+        rounds=rounds,
+        shift=shift(before, after) if before and after else None,
+        remarks=record.remarks,
+        amendments=record.amendments,
+        spoken=tuple(
+            (side, record.spoken[side]) for side in ("for", "against") if side in record.spoken
+        ),
+    )
+
+
+def _round_result(state: SessionState, vote: Vote) -> RoundResult:
+    last_change = vote.corrections[-1].at if vote.corrections else vote.at
+    attendance = attendance_at(state, last_change)
+    if attendance < vote.total and not (vote.method == MJ and vote.ungraded == "lowest"):
+        attendance = max(state.attendance, vote.total)  # times out of order: trust the state
+    result = RoundResult(
+        round=vote.round,
+        method=vote.method,
+        labels=vote.labels,
+        counts=vote.counts,
+        tallied=vote.counts,
+        rule=vote.rule,
+        ungraded=vote.ungraded,
+        attendance=attendance,
+        outcome="",
+        median=None,
+        percentages=tuple(0.0 for _ in vote.counts),
+        base=0,
+        not_voted=max(attendance - vote.total, 0),
+        at=vote.at,
+        corrections=vote.corrections,
+    )
+    try:
+        return _mj_outcome(result) if vote.method == MJ else _faa_outcome(result)
+    except VoteError as exc:  # counts the rule cannot decide on: say so, keep the counts
+        return replace(result, problem=str(exc))
+
+
+def _faa_outcome(result: RoundResult) -> RoundResult:
+    try:
+        rule = Rule(result.rule) if result.rule else DEFAULT_RULE
+    except ValueError:
+        raise VoteError(f"unknown rule {result.rule!r}") from None
+    if len(result.counts) != 3:
+        raise VoteError(f"3 counts expected, got {len(result.counts)}")
+    decision = decide(Counts(*result.counts), rule, result.attendance)
+    p = decision.percentages
+    return replace(
+        result,
+        rule=rule.value,
+        outcome=decision.outcome.value,
+        percentages=(p.for_, p.against, p.abstain),
+        base=decision.base,
+        not_voted=decision.not_voted,
+    )
+
+
+def _mj_outcome(result: RoundResult) -> RoundResult:
+    tallied = result.counts
+    if result.ungraded == "lowest":
+        tallied = pad_to(result.counts, max(result.attendance, sum(result.counts)))
+    total = sum(tallied)
+    if total == 0:
+        return replace(result, tallied=tallied, outcome=Outcome.NO_VOTES.value)
+    return replace(
+        result,
+        tallied=tallied,
+        outcome=GRADED,
+        median=median_grade(tallied),
+        percentages=tuple(100 * c / total for c in tallied),
+        base=total,
+    )
+
+
+def attendance_at(state: SessionState, when: str) -> int:
+    """The attendance in force at time `when`, from the time-stamped log of its changes.
+
+    The state keeps only the latest attendance; a vote is decided on the room it was
+    counted in, so a later arrival never changes an outcome already announced.
+    """
+    moment = _moment(when)
+    count = 0
+    for at, value in state.attendance_log:
+        then = _moment(at)
+        if moment is None or then is None:
+            return state.attendance
+        try:
+            if then > moment:
+                break
+        except TypeError:  # one time with a UTC offset, one without
+            return state.attendance
+        count = value
+    return count
+
+
+def _moment(at: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(at)
+    except ValueError:
+        return None
+
+
+def _ranking(cards: tuple[CardResult, ...], round_: Round) -> Ranking | None:
+    """Rank the majority-judgment cards of a round, when there are at least two."""
+    graded = {c.id: r.tallied for c in cards if (r := c.round(round_)) is not None and r.is_mj}
+    if len(graded) < 2:
+        return None
+    try:
+        return Ranking(round_, tuple(rank(graded)))
+    except VoteError as exc:
+        return Ranking(round_, (), str(exc))
