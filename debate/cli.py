@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from debate import __version__
 
 # Subcommands, in the order `debate --help` lists them; each is debate/commands/<name>.py.
-COMMANDS = ("run", "check", "decks", "handout", "sessions")
+COMMANDS = ("run", "check", "decks", "handout", "sessions", "summary", "print", "merge")
 
 TOP_FLAGS = ("-h", "--help", "--version")
 

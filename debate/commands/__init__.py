@@ -11,5 +11,6 @@ import sys
 
 def fail(message: str, code: int) -> int:
     """Print a one-line error for the facilitator and return the exit code."""
-    print(f"debate: {message}", file=sys.stderr)
+    # Not print(): importing the `print` subcommand module binds that name in this package.
+    sys.stderr.write(f"debate: {message}\n")
     return code

@@ -1,0 +1,65 @@
+"""`debate merge SESSION... [-o FILE]`: one report for several meetings on one deck."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from debate.commands import fail
+from debate.commands.session_arg import (
+    SessionUnusable,
+    add_sessions_option,
+    load_results,
+    refuse_overwrite,
+)
+
+
+def register(sub: Any) -> None:
+    parser = sub.add_parser(
+        "merge",
+        help="one report for several meetings on the same deck",
+        description="Add up the votes of several meetings held on the same deck: per card, "
+        "the totals and outcome across meetings, then each meeting's own line. Plain text "
+        "of 80 columns, in the first meeting's language.",
+    )
+    parser.add_argument(
+        "sessions_given", nargs="+", metavar="SESSION", help="journal files or session ids"
+    )
+    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    add_sessions_option(parser)
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from debate.record.merge import MergeError, merge_report
+    from debate.safefile import write_text_atomic
+
+    journals: list[Path] = []
+    results = []
+    for spec in args.sessions_given:
+        try:
+            journal, result = load_results(spec, args)
+        except SessionUnusable as exc:
+            return fail(str(exc), exc.code)
+        if any(journal.resolve() == seen.resolve() for seen in journals):
+            return fail(f"{spec}: the same session twice would count its votes twice", 2)
+        journals.append(journal)
+        results.append(result)
+    try:
+        text = merge_report(results)
+    except MergeError as exc:
+        return fail(str(exc), 1)
+    if args.output is None:
+        sys.stdout.write(text)
+        return 0
+    refused = refuse_overwrite(args.output, journals)
+    if refused:
+        return fail(refused, 2)
+    try:
+        write_text_atomic(args.output, text)
+    except OSError as exc:
+        return fail(f"cannot write {args.output}: {exc.strerror or exc}", 1)
+    print(f"merged report written to {args.output}", file=sys.stderr)
+    return 0

@@ -1,0 +1,107 @@
+"""The SESSION argument of `summary`, `print` and `merge`: a journal path or a session id,
+read into its results (with the deck it was run on, when that deck can still be found).
+
+Not a subcommand itself. Imports nothing heavy at top level: handlers call it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from debate.paths import DEFAULT_SESSIONS_DIR
+
+if TYPE_CHECKING:  # the record layer is imported when a handler runs, not at start-up
+    from debate.deck.model import Deck
+    from debate.record.results import SessionResults
+
+
+class SessionUnusable(Exception):
+    """A session that cannot be summarised; `code` is the exit status (2 missing, 1 damaged)."""
+
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def add_sessions_option(parser: Any) -> None:
+    parser.add_argument(
+        "--sessions",
+        type=Path,
+        default=DEFAULT_SESSIONS_DIR,
+        metavar="DIR",
+        help=f"where to look for a session given by id (default: ./{DEFAULT_SESSIONS_DIR})",
+    )
+
+
+def load_results(spec: str, args: argparse.Namespace) -> tuple[Path, SessionResults]:
+    """The journal `spec` names and its results; notes (torn line skipped, deck not found)
+    go to stderr. SessionUnusable says why not."""
+    from debate.record.journal import JournalError, read_journal
+    from debate.record.results import build_results
+    from debate.record.session import SessionNotFound, resolve_session
+    from debate.record.state import InvalidEvent, replay
+
+    try:
+        journal = resolve_session(spec, args.sessions)
+    except SessionNotFound as exc:
+        raise SessionUnusable(str(exc), 2) from None
+    try:
+        events, warnings = read_journal(journal)
+        state = replay(events)
+    except JournalError as exc:
+        raise SessionUnusable(str(exc), 1) from None
+    except InvalidEvent as exc:
+        raise SessionUnusable(f"{journal}: {exc}; the file was left untouched", 1) from None
+    if state.opened is None:
+        raise SessionUnusable(f"{journal}: an empty journal, no session was opened in it", 1)
+    for warning in warnings:
+        note(warning)
+    deck = _deck_for(state.opened.deck_path, journal)
+    return journal, build_results(state, deck)
+
+
+def _deck_for(recorded: str, journal: Path) -> Deck | None:
+    """The deck the session ran on, if it can still be loaded; else None, and a note."""
+    from debate.deck import DeckError, DeckNotFound, load_deck
+
+    if not recorded:
+        note(f"{journal}: no deck recorded; the summary names cards by their id")
+        return None
+    candidates = [recorded]
+    if not Path(recorded).is_absolute():  # also look next to the journal, for moved folders
+        candidates.append(str(journal.parent / recorded))
+    for candidate in candidates:
+        try:
+            return load_deck(candidate)
+        except DeckNotFound:
+            continue
+        except DeckError as exc:
+            note(
+                f"{recorded}: the deck cannot be read ({len(exc.problems)} problems); "
+                "the summary names cards by their id"
+            )
+            return None
+    note(f"{recorded}: deck not found; the summary names cards by their id")
+    return None
+
+
+def note(message: str) -> None:
+    print(f"debate: {message}", file=sys.stderr)
+
+
+def refuse_overwrite(output: str, journals: list[Path]) -> str | None:
+    """Why writing to `output` would destroy a record, or None: a journal is never overwritten."""
+    target = Path(output)
+    if target.suffix == ".jsonl" or any(_same(target, j) for j in journals):
+        return f"{output}: will not write over a session journal; choose another file"
+    return None
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
