@@ -1,0 +1,143 @@
+"""Every bad deck in tests/decks/bad/ is refused by `debate check` with the expected lines.
+
+Each deck runs in its own process, as a facilitator would run it, under a 1 GiB address-space
+limit: an alias bomb or deep nesting must be refused by the loader, not by the machine.
+What each file must print is in tests/decks/bad/EXPECTED.txt.
+"""
+
+from __future__ import annotations
+
+import resource
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+import yaml
+
+BAD = Path(__file__).parent / "decks" / "bad"
+MEMORY_LIMIT = 1 << 30  # bytes of address space for the checking process
+OK_CARD = '  - id: jardin\n    title: "Un jardin"\n    summary: "Un jardin partagé."\n'
+
+
+def expectations() -> dict[str, list[tuple[str, str]]]:
+    """File name -> [(LINE:COLUMN, message fragment)], in the order they must be printed."""
+    rows: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for row in (BAD / "EXPECTED.txt").read_text(encoding="utf-8").splitlines():
+        if row and not row.startswith("#"):
+            name, expected = row.split("\t")
+            place, fragment = expected.split(": ", 1)
+            rows[name].append((place, fragment))
+    return dict(rows)
+
+
+EXPECTED = expectations()
+
+
+def limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+
+def check(path: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "debate", "check", str(path)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        preexec_fn=limit_memory,
+        check=False,
+    )
+
+
+def assert_refused(path: Path, expected: list[tuple[str, str]], cwd: Path) -> None:
+    done = check(path, cwd)
+    assert "Traceback" not in done.stderr
+    assert done.stderr == ""
+    assert done.returncode == 1, done.stdout
+    printed = done.stdout.splitlines()
+    assert len(printed) == len(expected), printed
+    for line, (place, fragment) in zip(printed, expected, strict=True):
+        assert line.startswith(f"{path}:{place}: "), line
+        assert fragment in line.removeprefix(f"{path}:{place}: "), line
+
+
+def test_the_corpus_and_its_expectations_match() -> None:
+    files = sorted(p.name for p in BAD.glob("*.yaml"))
+    assert len(files) >= 30
+    assert files == sorted(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_bad_deck_is_refused_with_its_place(name: str, tmp_path: Path) -> None:
+    assert_refused(BAD / name, EXPECTED[name], tmp_path)
+
+
+def test_a_python_tag_is_reported_never_run(tmp_path: Path) -> None:
+    deck = BAD / "python-object-tag.yaml"
+    assert_refused(deck, EXPECTED[deck.name], tmp_path)
+    assert not (tmp_path / "MARKER").exists()
+
+
+def test_the_python_tag_deck_is_a_real_exploit(tmp_path: Path) -> None:
+    # The control: an unsafe loader does run the tag (here, harmlessly, `touch MARKER` in a
+    # scratch folder). So the absence of MARKER above proves the loader is safe.
+    unsafe = "import sys, yaml; yaml.unsafe_load(open(sys.argv[1], encoding='utf-8'))"
+    deck = BAD / "python-object-tag.yaml"
+    subprocess.run([sys.executable, "-c", unsafe, str(deck)], cwd=tmp_path, check=True)
+    assert (tmp_path / "MARKER").exists()
+
+
+def test_the_alias_bomb_would_be_huge_expanded() -> None:
+    # Count what a loader that expands aliases would build, sharing the counts per node
+    # (the composed tree reuses one node per anchor, so this stays small).
+    root = yaml.compose((BAD / "alias-bomb.yaml").read_text(encoding="utf-8"), yaml.SafeLoader)
+    sizes: dict[int, int] = {}
+
+    def expanded(node: yaml.Node) -> int:
+        if id(node) not in sizes:
+            children = node.value if isinstance(node, yaml.SequenceNode) else []
+            if isinstance(node, yaml.MappingNode):
+                children = [part for pair in node.value for part in pair]
+            sizes[id(node)] = 1 + sum(expanded(child) for child in children)
+        return sizes[id(node)]
+
+    assert expanded(root) > 10**10
+
+
+def test_a_file_over_5_mb_is_refused_unread(tmp_path: Path) -> None:
+    deck = tmp_path / "huge.yaml"
+    filler = "# " + "x" * 98 + "\n"
+    deck.write_text('title: "Budget"\nlanguage: fr\ncards:\n' + OK_CARD + filler * 60_000)
+    size = deck.stat().st_size
+    assert size > 5_000_000
+    assert_refused(
+        deck, [("1:1", f"file is {size:,} bytes; a deck is at most 5,000,000")], tmp_path
+    )
+
+
+def test_nesting_deep_enough_to_crash_libyaml_is_refused(tmp_path: Path) -> None:
+    # libyaml's composer recurses in C: 200,000 open brackets overflowed its stack (SIGSEGV).
+    deck = tmp_path / "deep.yaml"
+    deck.write_text('title: "Budget"\ndescription: ' + "[" * 200_000 + "]" * 200_000 + "\n")
+    assert_refused(deck, [("2:33", "nested more than 20 levels deep")], tmp_path)
+
+
+def test_a_deck_within_the_limits_loads(tmp_path: Path) -> None:
+    # The limits refuse attacks, not decks: an anchor reused by every card, and 4 MB of
+    # comments, are fine.
+    first = (
+        '  - id: c0\n    title: "T"\n    summary: "S"\n    sources: &sources\n'
+        '      - title: "Dossier"\n        url: https://example.org\n'
+    )
+    others = "".join(
+        f'  - id: c{i}\n    title: "T"\n    summary: "S"\n    sources: *sources\n'
+        for i in range(1, 200)
+    )
+    deck = tmp_path / "fine.yaml"
+    deck.write_text(
+        'title: "Budget"\nlanguage: fr\ncards:\n' + first + others + ("#" * 99 + "\n") * 40_000
+    )
+    done = check(deck, tmp_path)
+    assert done.returncode == 0, done.stdout
+    assert done.stdout == f"{deck}: ok: 'Budget', 200 cards\n"
