@@ -5,8 +5,8 @@ line, which the reader skips with a warning. Nothing is ever overwritten or trun
 before appending after a torn line the writer starts a new line and acknowledges the torn
 one with a marker line naming its number, length and hash (docs/session-format.md):
 
-    {"type": "vote-recorded", "card": "ja   <- torn by a power cut, never rewritten
-    ["torn-line", {"line": 7, "bytes": 31, "sha256": "…"}]
+    {"type": "vote-recorded", "card": "ja~  <- torn by a power cut, then closed by `~`
+    ["torn-line", {"line": 7, "bytes": 32, "sha256": "…"}]
     {"type": "remark", ...}                  <- the next append, on its own line
 
 Any other line that cannot be read, or an event that cannot apply, is damage: JournalError
@@ -29,6 +29,7 @@ from debate.record.state import InvalidEvent, SessionState, apply
 from debate.safefile import fsync_dir
 
 MARKER = "torn-line"  # a JSON array, never an object: no torn event line is a prefix of one
+END_TORN = b"~"  # closes a torn line before its marker; no JSON text ends with it
 
 
 class JournalError(SessionError):
@@ -118,7 +119,13 @@ def parse_journal(data: bytes, name: str) -> Replayed:
         last_line = line
     repair = b""
     if lines and kinds[-1] is _Kind.TORN:
-        repair = (b"" if clean_end else b"\n") + marker_for(len(lines), lines[-1]) + b"\n"
+        last = lines[-1]
+        if not clean_end:
+            # End the torn line with a byte no JSON text ends with: even if only part of
+            # this repair lands, a torn line never becomes a valid one (and comes back).
+            last += END_TORN
+            repair = END_TORN + b"\n"
+        repair += marker_for(len(lines), last) + b"\n"
     return Replayed(tuple(events), state, tuple(warnings), tuple(torn), repair, last_line)
 
 
@@ -145,6 +152,8 @@ def _classify(lines: list[bytes], clean_end: bool) -> list[_Kind]:
                 kinds[i] = _Kind.TORN
             continue
         nxt = lines[i + 1]
+        if not nxt.startswith(b"["):  # the usual case: no marker follows, spare the hash
+            continue
         next_terminated = i + 1 < count - 1 or clean_end
         marker = marker_for(i + 1, line)
         if nxt == marker and next_terminated:
