@@ -128,6 +128,11 @@ class DebateApp(App[None]):
         if small:
             self.push_screen(TooSmall())
 
+    def on_unmount(self) -> None:
+        # Let another window (or a restart) open the meeting; it stays resumable.
+        if self.session is not None:
+            self.session.release()
+
     # -- recording ------------------------------------------------------------
 
     def record(self, event: Event) -> bool:

@@ -35,10 +35,7 @@ def objections_text(card: Card, shown: int, t: dict[str, str]) -> Text:
             text.append(f"  ({obj.source})", style="italic")
         text.append("\n")
         if obj.response:
-            text.append(
-                f"  ↳ {t['answer']} : " if t["answer"] == "Réponse" else f"  ↳ {t['answer']}: ",
-                style="bold",
-            )
+            text.append(f"  {t['answer_prefix']}", style="bold")
             text.append(f"{obj.response}\n")
     hidden = len(card.objections) - shown
     if hidden:

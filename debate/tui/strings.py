@@ -75,6 +75,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "too_small": "Enlarge the window: debate needs at least 60 × 20 (now {w} × {h}).",
         "blank_hint": "",
         "theme": "Switch light / dark theme",
+        "answer_prefix": "↳ Answer: ",
+        "keybar": "→ next · ← back · i/v vote · a present · r results · o cards · t timer · n notes · ? help · q quit",
     },
     "fr": {
         "card": "Fiche",
@@ -146,6 +148,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "too_small": "Agrandissez la fenêtre : debate demande au moins 60 × 20 (ici {w} × {h}).",
         "blank_hint": "",
         "theme": "Basculer thème clair / sombre",
+        "answer_prefix": "↳ Réponse : ",
+        "keybar": "→ suivant · ← retour · i/v vote · a présents · r résultats · o fiches · t minuteur · n notes · ? aide · q quitter",
     },
 }
 

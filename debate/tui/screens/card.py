@@ -10,9 +10,9 @@ from textual.binding import Binding
 from textual.containers import Container, VerticalScroll
 from textual.events import Resize
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
-from debate.presenter import Presenter
+from debate.presenter import Presenter, reveal_order
 from debate.record.events import CardShown, Round, TimerUsed
 from debate.tui.render import arguments_text, objections_text, votes_line
 from debate.tui.widgets.speaker_timer import STEP, SpeakerTimer
@@ -54,7 +54,8 @@ class CardScreen(Screen[None]):
         self.presenter = Presenter(self.debate.deck, self.start_index)
         yield Static(id="status")
         yield Static(id="card-title")
-        with VerticalScroll(id="card-body"):
+        # Not focusable: PageDown / PageUp belong to the clicker, not to scrolling.
+        with VerticalScroll(id="card-body", can_focus=False):
             yield Static(id="summary")
             with Container(id="sides"):
                 yield Static(id="for", classes="side")
@@ -66,7 +67,7 @@ class CardScreen(Screen[None]):
             {"for": self.debate.t["for"], "against": self.debate.t["against"]}, id="timer"
         )
         yield Static(id="hint")
-        yield Footer()
+        yield Static(self.debate.t["keybar"], id="keybar")
 
     def on_mount(self) -> None:
         self._layout(self.app.size.width)
@@ -99,10 +100,11 @@ class CardScreen(Screen[None]):
         session = self.debate.session
         state = session.state if session else None
         attendance = state.attendance if state else 0
-        saved = t["saved"] if session is None or session.saved else t["not_saved"]
+        saved = "✓ " + t["saved"] if session is None or session.saved else "⚠ " + t["not_saved"]
+        # Most important first: a narrow screen cuts the end of the line.
         self.query_one("#status", Static).update(
-            f"{t['card']} {card.number}/{len(deck.cards)} · {deck.title} · "
-            f"{t['attendance']}: {attendance} · {saved}"
+            f"{saved} · {t['card']} {card.number}/{len(deck.cards)} · "
+            f"{t['attendance']}: {attendance} · {deck.title}"
         )
         self.set_class(session is not None and not session.saved, "-unsaved")
         self.query_one("#card-title", Static).update(f"{card.number}. {card.title}")
@@ -128,6 +130,18 @@ class CardScreen(Screen[None]):
             self._card_changed()
         else:
             self.refresh_card()
+            self.call_after_refresh(self._show_last_revealed)
+
+    def _show_last_revealed(self) -> None:
+        """Scroll just enough that the item revealed last is on screen (small terminals)."""
+        order = reveal_order(self.presenter.card)[: self.presenter.step]
+        if not order:
+            return
+        side = self.query_one("#for" if order[-1][0] == "for" else "#against", Static)
+        body = self.query_one("#card-body", VerticalScroll)
+        overflow = side.region.bottom - body.content_region.bottom
+        if overflow > 0:
+            body.scroll_relative(y=overflow, animate=False)
 
     def action_back(self) -> None:
         if self.presenter.back():

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Digits, Static
 
@@ -47,7 +47,7 @@ class ResultsScreen(ModalScreen[None]):
         final = record.vote(Round.FINAL) if record else None
         indicative = record.vote(Round.INDICATIVE) if record else None
         vote = final or indicative
-        with VerticalScroll(id="results", classes="dialog"):
+        with Vertical(id="results", classes="dialog"):
             yield Static(
                 t["results_title"].format(number=self.card.number, title=self.card.title),
                 classes="dialog-title",
