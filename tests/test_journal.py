@@ -43,17 +43,16 @@ GRADES = ("Très bien", "Bien", "Passable", "À rejeter")
 AT = "2026-03-01T20:05:00+01:00"
 
 
-def opened(**changes: str) -> SessionOpened:
-    fields = {
-        "at": AT,
-        "deck_title": "Budget participatif 2026",
-        "deck_path": "decks/exemple.yaml",
-        "deck_digest": "0" * 64,
-        "language": "fr",
-        "place": "Salle des fêtes",
-        "facilitator": "Anne « Nanou » Dupré",
-    }
-    return SessionOpened(**{**fields, **changes})
+def opened() -> SessionOpened:
+    return SessionOpened(
+        at=AT,
+        deck_title="Budget participatif 2026",
+        deck_path="decks/exemple.yaml",
+        deck_digest="0" * 64,
+        language="fr",
+        place="Salle des fêtes",
+        facilitator="Anne « Nanou » Dupré",
+    )
 
 
 def vote(card: str, counts: tuple[int, ...], round_: Round = Round.INDICATIVE) -> VoteRecorded:
