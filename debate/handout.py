@@ -55,4 +55,4 @@ def _qr_block(url: str | None, t: dict[str, str]) -> list[str]:
     try:
         return [t["qr_caption"], *qr_lines(url, WIDTH)]
     except QRTooLarge:  # a URL too long for 80 columns is still printed in full above
-        return [t["no_source"]]
+        return [t["qr_too_long"]]

@@ -18,6 +18,7 @@ LABELS: dict[str, dict[str, str]] = {
         "source": "source:",
         "qr_caption": "Scan to read the source:",
         "no_source": "(no source URL for this card)",
+        "qr_too_long": "(the source URL is too long for a QR code: see Sources above)",
         # The live session (debate/record/session.py): what the screen says when saving fails.
         "ses_not_saved": "Not saved: {reason} ({path}). Will retry on next action.",
         "ses_minutes_not_saved": "Minutes not updated: {reason} ({path}). "
@@ -132,6 +133,7 @@ LABELS: dict[str, dict[str, str]] = {
         "source": "source :",
         "qr_caption": "Scannez pour lire la source :",
         "no_source": "(pas d’adresse de source pour cette fiche)",
+        "qr_too_long": "(adresse de la source trop longue pour un QR code : voir les sources)",
         # La séance en cours (debate/record/session.py).
         "ses_not_saved": "Non enregistré : {reason} ({path}). Nouvel essai à la prochaine action.",
         "ses_minutes_not_saved": "Compte rendu non mis à jour : {reason} ({path}). "
