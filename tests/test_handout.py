@@ -159,7 +159,8 @@ def test_any_texts_stay_within_80_columns(title: str, texts: list[str], n: int) 
         for i in range(1, n + 1)
     )
     text = render_handout(Deck(title, "fr", cards))
-    assert max(len(line) for line in text.split("\n")) <= 80
+    # A form feed starts a page; it takes no column on paper.
+    assert max(len(line.lstrip("\f")) for line in text.split("\n")) <= 80
     assert text.count("\f") == n - 1
     for page in text.split("\f"):
         assert all(flat(t) in flat(page) for t in (title, *texts))
