@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from debate.record.events import (
+    EVENT_TYPES,
     AmendmentProposed,
     AttendanceSet,
     CardShown,
@@ -26,6 +27,7 @@ from debate.record.events import (
     TimerUsed,
     VoteCorrected,
     VoteRecorded,
+    from_json,
 )
 from debate.record.journal import (
     Journal,
@@ -354,6 +356,14 @@ def test_a_damaged_middle_line_is_refused_whatever_the_damage(
         assert path.read_bytes() == before
 
 
+def test_a_journal_from_a_newer_debate_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "s.jsonl"
+    line = opened().to_json().replace('"format": 1', '"format": 2, "quorum": 10')
+    path.write_text(line + "\n")
+    with pytest.raises(JournalError, match=r":1: written by a newer debate \(journal format 2;"):
+        read_journal(path)
+
+
 def test_an_unreadable_journal_is_named(tmp_path: Path) -> None:
     with pytest.raises(JournalError, match=r"missing\.jsonl: cannot read"):
         read_journal(tmp_path / "missing.jsonl")
@@ -417,3 +427,18 @@ def test_every_double_cut_around_a_restart_reads_back_to_a_prefix(tmp_path: Path
             read = list(parse_journal(after[:second], "j").events)
             # Never the torn event back, never anything out of order.
             assert read == (events[:2] + later)[: len(read)], (cut, second)
+
+
+def test_the_documented_examples_are_what_debate_writes_and_reads() -> None:
+    """docs/session-format.md: every example event line parses; the torn-line example's
+    marker is the one debate computes."""
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "session-format.md").read_text()
+    blocks = [b.split("```", 1)[0] for b in doc.split("```json\n")[1:]]
+    examples = [line for block in blocks for line in block.splitlines()]
+    kinds = {from_json(line).kind for line in examples}
+    assert kinds == set(EVENT_TYPES)
+    torn_example = doc.split("\n```\n{", 1)[1].split("\n```", 1)[0].splitlines()
+    torn_example[0] = "{" + torn_example[0]
+    torn, marker, after = (line.encode() for line in torn_example)
+    assert marker == marker_for(7, torn)
+    assert from_json(after.decode()).kind == "remark"

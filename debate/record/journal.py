@@ -24,7 +24,7 @@ from enum import Enum
 from pathlib import Path
 
 from debate.record.errors import SessionError
-from debate.record.events import Event, EventError, from_json
+from debate.record.events import FORMAT, Event, EventError, from_json
 from debate.record.state import InvalidEvent, SessionState, apply
 from debate.safefile import fsync_dir
 
@@ -98,6 +98,8 @@ def parse_journal(data: bytes, name: str) -> Replayed:
             continue
         if kind is _Kind.MARKER:
             continue
+        if not events:
+            _check_format(line, where)
         try:
             event = from_json(line.decode("utf-8"))
         except UnicodeDecodeError:
@@ -164,6 +166,20 @@ def _classify(lines: list[bytes], clean_end: bool) -> list[_Kind]:
             # The acknowledgment of this torn line was itself cut short.
             kinds[i] = _Kind.TORN
     return kinds
+
+
+def _check_format(line: bytes, where: str) -> None:
+    """A journal from a newer debate gets a clear message, not one about unknown fields."""
+    try:
+        data = json.loads(line.decode("utf-8"))
+    except ValueError:
+        return  # said precisely by the caller
+    found = data.get("format") if isinstance(data, dict) else None
+    if isinstance(found, int) and found > FORMAT:
+        raise JournalError(
+            f"{where}: written by a newer debate (journal format {found}; this one reads "
+            f"format {FORMAT}); the file was left untouched"
+        )
 
 
 def _is_json(line: bytes) -> bool:
