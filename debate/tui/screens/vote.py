@@ -28,6 +28,11 @@ class VoteScreen(ModalScreen[bool]):
         # Priority: the focused Input would otherwise swallow + and - as text.
         Binding("plus", "bump(1)", "+1", priority=True),
         Binding("minus", "bump(-1)", "-1", priority=True),
+        # Priority too: a Tab that bubbles up from the Input moves the focus only after
+        # the keys read with it were already given to the old field, so "12<Tab>5"
+        # typed quickly (or on a busy laptop) recorded 125 and 0 instead of 12 and 5.
+        Binding("tab", "app.focus_next", "Next field", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
     ]
 
     def __init__(self, card: Card, round_: Round) -> None:
