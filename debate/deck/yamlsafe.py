@@ -181,7 +181,7 @@ def check_tree(root: yaml.Node) -> Iterator[Problem]:
             yield Problem(*where(root), "too many values once aliases are expanded (alias bomb?)")
             return
         if depth > MAX_DEPTH:
-            yield Problem(*where(node), "nested too deeply (or an alias refers to itself)")
+            yield Problem(*where(node), "an alias refers to itself, or aliases nest too deeply")
             return
         if node.tag == "tag:yaml.org,2002:merge":
             yield Problem(*where(node), "merge keys (<<) are not supported: write the keys out")
