@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
@@ -22,12 +23,32 @@ if TYPE_CHECKING:
     from debate.tui.app import DebateApp
 
 
+class CountField(Input):
+    """One count: digits typed, `+` / `-` one hand more or less.
+
+    The field handles + and - itself, in its own queue of keys, so they apply in order
+    with the digits typed just before them. As a priority binding on the screen they
+    ran before those digits reached the field: "1" "+" "+" typed quickly gave 1, not 3.
+    """
+
+    def on_key(self, event: events.Key) -> None:
+        if event.character in ("+", "-"):
+            event.stop()
+            event.prevent_default()  # not inserted as text by Input
+            self.bump(1 if event.character == "+" else -1)
+
+    def bump(self, step: int) -> None:
+        value = int(self.value) if self.value.isdigit() else 0
+        self.value = str(max(0, value + step))
+        self.cursor_position = len(self.value)
+
+
 class VoteScreen(ModalScreen[bool]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
-        # Priority: the focused Input would otherwise swallow + and - as text.
-        Binding("plus", "bump(1)", "+1", priority=True),
-        Binding("minus", "bump(-1)", "-1", priority=True),
+        # The fields handle + and - themselves (CountField): these only serve the palette.
+        Binding("plus", "bump(1)", "+1", show=False),
+        Binding("minus", "bump(-1)", "-1", show=False),
         # Priority too: a Tab that bubbles up from the Input moves the focus only after
         # the keys read with it were already given to the old field, so "12<Tab>5"
         # typed quickly (or on a busy laptop) recorded 125 and 0 instead of 12 and 5.
@@ -68,7 +89,7 @@ class VoteScreen(ModalScreen[bool]):
                 for i, label in enumerate(self.spec.labels):
                     yield Label(label, classes="vote-label")
                     value = str(existing[i]) if existing else ""
-                    yield Input(
+                    yield CountField(
                         value,
                         placeholder="0",
                         id=f"count-{i}",
@@ -118,10 +139,8 @@ class VoteScreen(ModalScreen[bool]):
 
     def action_bump(self, step: int) -> None:
         focused = self.focused
-        if isinstance(focused, Input) and focused.has_class("count"):
-            value = int(focused.value) if focused.value.isdigit() else 0
-            focused.value = str(max(0, value + step))
-            focused.cursor_position = len(focused.value)
+        if isinstance(focused, CountField):
+            focused.bump(step)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
