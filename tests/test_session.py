@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -9,11 +10,15 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_journal import candidate, scratch
 
 from debate.deck import Deck, load_deck
 from debate.record.events import (
     AttendanceSet,
     CardShown,
+    Event,
     RemarkMade,
     Round,
     SessionClosed,
@@ -336,3 +341,22 @@ def test_resolve_session(deck: Deck, tmp_path: Path) -> None:
         resolve_session(str(tmp_path / "gone.jsonl"), tmp_path)
     a.close()
     b.close()
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.lists(candidate(), max_size=15))
+def test_what_was_recorded_or_refused_resumes_to_the_state_on_screen(
+    events: list[Event],
+) -> None:
+    deck = load_deck(str(EXEMPLE))
+    with scratch() as folder:
+        session = start(deck, folder, attendance=30)
+        for event in events:
+            with contextlib.suppress(InvalidEvent):  # refused: must leave no trace
+                session.record(event)
+        assert session.saved
+        session.release()
+        resumed = Session.resume(session.journal_path, deck)
+        assert resumed.state == session.state
+        assert session.minutes_path.read_text() == render_minutes(session.state, deck)
+        resumed.release()
