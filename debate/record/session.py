@@ -183,7 +183,14 @@ class Session:
             return False
         if self._minutes_stale:
             try:
-                write_text_atomic(self.minutes_path, render_minutes(self.state, self.deck))
+                text = render_minutes(self.state, self.deck)
+            except Exception as exc:
+                # The event is safe in the journal: a fault in the minutes must not stop the
+                # meeting, nor pass for a refused event. Said on screen, retried next time.
+                self.problem = self._message("ses_minutes_not_saved", _Bug(exc), self.minutes_path)
+                return False
+            try:
+                write_text_atomic(self.minutes_path, text)
             except OSError as exc:
                 self.problem = self._message("ses_minutes_not_saved", exc, self.minutes_path)
                 return False
@@ -256,6 +263,13 @@ class Session:
             self.close()
         else:
             self.release()
+
+
+class _Bug(Exception):
+    """An unexpected error, named by its type so that it can be reported."""
+
+    def __init__(self, cause: Exception) -> None:
+        super().__init__(f"{type(cause).__name__}: {cause}")
 
 
 def _reason(exc: BaseException, words: dict[str, str]) -> str:
