@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from debate.commands import fail
+
+if TYPE_CHECKING:  # the deck layer is imported when the handler runs
+    from debate.deck.model import Deck
 
 
 def register(sub: Any) -> None:
@@ -78,6 +81,10 @@ def run(args: argparse.Namespace) -> int:
     except DeckError as exc:
         print("\n".join(exc.lines()), file=sys.stderr)
         return 1
+    if args.mode == "resume":
+        damaged = _damaged_instead_of_resumable(deck, args.sessions)
+        if damaged:
+            return fail(f"cannot resume: {damaged}", 1)
     if not sys.stdout.isatty():
         return fail("the app needs a terminal (stdout is not one)", 2)
     from debate.i18n import language_of
@@ -97,3 +104,15 @@ def run(args: argparse.Namespace) -> int:
     app = DebateApp(options)
     app.run()
     return app.return_code or 0
+
+
+def _damaged_instead_of_resumable(deck: Deck, sessions_dir: Path) -> str | None:
+    """With --resume: when nothing can be resumed but a journal is damaged, why it cannot
+    be read (FILE:LINE: ...), newest first. Starting a new meeting instead would hide the
+    damage from the facilitator who asked to resume."""
+    from debate.record.session import find_sessions, unfinished_for
+
+    if unfinished_for(sessions_dir, deck):
+        return None
+    damaged = [info.reason for info in find_sessions(sessions_dir) if info.reason]
+    return damaged[-1] if damaged else None
