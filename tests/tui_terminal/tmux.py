@@ -124,19 +124,24 @@ class Pane:
     def dead(self) -> bool:
         return self._fields("pane_dead") == ["1"]
 
-    def exit_status(self) -> int | None:
-        """The process's exit code once it has ended (None while it runs, or if a signal
-        ended it)."""
+    def _end(self) -> tuple[int | None, int | None] | None:
+        """(exit status, signal) once tmux has seen the process end, else None. The pane
+        is marked dead when its terminal closes, a moment before the status is known."""
         dead, status, signal_number = self._fields(
             "pane_dead", "pane_dead_status", "pane_dead_signal"
         )
-        if dead != "1" or signal_number or not status:
+        if dead != "1" or not (status or signal_number):
             return None
-        return int(status)
+        return (int(status) if status else None, int(signal_number) if signal_number else None)
+
+    def exit_status(self) -> int | None:
+        """The exit code (None while it runs, or if a signal ended it)."""
+        end = self._end()
+        return end[0] if end else None
 
     def exit_signal(self) -> int | None:
-        dead, signal_number = self._fields("pane_dead", "pane_dead_signal")
-        return int(signal_number) if dead == "1" and signal_number else None
+        end = self._end()
+        return end[1] if end else None
 
     @property
     def pid(self) -> int:
@@ -175,8 +180,9 @@ class Pane:
             time.sleep(POLL)
 
     def wait_exit(self, timeout: float = WAIT) -> int | None:
+        """Wait until the process has ended; its exit code (None if a signal ended it)."""
         deadline = time.monotonic() + timeout
-        while not self.dead:
+        while self._end() is None:
             if time.monotonic() > deadline:
                 raise ScreenTimeout(f"{self.name} still running; last screen:\n{self.screen()}")
             time.sleep(POLL)
