@@ -39,6 +39,7 @@ class DebateApp(App[None]):
         self.deck = options.deck
         self.t = strings(options.lang)
         self.session: Session | None = None
+        self._started = False  # the first screen is up: the size check may cover it
         for theme in THEMES.values():
             self.register_theme(theme)
         self.theme = THEMES.get(options.theme, THEMES["light"]).name
@@ -48,7 +49,6 @@ class DebateApp(App[None]):
     def on_mount(self) -> None:
         from debate.record.session import unfinished_for
 
-        self._check_size(self.size.width, self.size.height)
         pending = (
             []
             if self.options.mode == "new"
@@ -68,6 +68,9 @@ class DebateApp(App[None]):
             self.push_screen(ResumeDialog(pending[0]), chosen)
         else:
             self._setup()
+        # Last, so that "enlarge the window" goes over the first screen, not under it.
+        self._started = True
+        self._check_size(self.size.width, self.size.height)
 
     def _setup(self) -> None:
         o = self.options
@@ -150,7 +153,9 @@ class DebateApp(App[None]):
     # -- the room -------------------------------------------------------------
 
     def on_resize(self, event: Resize) -> None:
-        self._check_size(event.size.width, event.size.height)
+        # The first Resize arrives before on_mount: on_mount checks the size itself.
+        if self._started:
+            self._check_size(event.size.width, event.size.height)
 
     def _check_size(self, width: int, height: int) -> None:
         from debate.tui.screens.too_small import TooSmall
@@ -166,6 +171,13 @@ class DebateApp(App[None]):
                 screen.show_size(width, height)
             else:
                 self.pop_screen()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        from debate.tui.screens.too_small import TooSmall
+
+        # Nothing opens over "enlarge the window" (help, palette): it would stay stuck
+        # under that screen once the window is large again. Ctrl+Q still quits.
+        return action == "quit" or not isinstance(self.screen, TooSmall)
 
     def action_help(self) -> None:
         from debate.tui.screens.help import HelpScreen

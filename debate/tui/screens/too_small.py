@@ -8,13 +8,15 @@ from textual.widgets import Static
 
 
 class TooSmall(Screen[None]):
-    # Keys do nothing here: nothing should change on a screen nobody can read.
+    # Keys do nothing here: nothing should change on a screen nobody can read
+    # (DebateApp.check_action refuses the app's own bindings too).
     def compose(self) -> ComposeResult:
-        yield Static(id="too-small")
-
-    def on_mount(self) -> None:
-        self.show_size(self.app.size.width, self.app.size.height)
+        yield Static(self._text(self.app.size.width, self.app.size.height), id="too-small")
 
     def show_size(self, width: int, height: int) -> None:
-        text = self.app.t["too_small"].format(w=width, h=height)  # type: ignore[attr-defined]
-        self.query_one("#too-small", Static).update(text)
+        # A resize may come before this screen is composed: compose shows the size then.
+        for label in self.query("#too-small").results(Static):
+            label.update(self._text(width, height))
+
+    def _text(self, width: int, height: int) -> str:
+        return self.app.t["too_small"].format(w=width, h=height)  # type: ignore[attr-defined, no-any-return]

@@ -1,0 +1,73 @@
+"""Shared fixtures for the in-process TUI tests: the app on a throw-away sessions folder.
+
+Async tests run in their own event loop (no pytest plugin needed): Textual's
+`App.run_test()` drives the real app headless, and `Pilot` presses its keys.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from debate.deck import Deck, load_deck
+from debate.tui.app import DebateApp
+from debate.tui.options import Mode, Options
+
+from .tuitools import MEETING
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    """Run `async def` tests in a fresh event loop."""
+    if not inspect.iscoroutinefunction(pyfuncitem.obj):
+        return None
+    names = pyfuncitem._fixtureinfo.argnames
+    asyncio.run(pyfuncitem.obj(**{name: pyfuncitem.funcargs[name] for name in names}))
+    return True
+
+
+@pytest.fixture
+def sessions(tmp_path: Path) -> Path:
+    return tmp_path / "sessions"
+
+
+@pytest.fixture
+def meeting() -> Deck:
+    return load_deck(str(MEETING))
+
+
+MakeApp = Callable[..., DebateApp]
+
+
+@pytest.fixture
+def make_app(sessions: Path, meeting: Deck) -> MakeApp:
+    """A DebateApp on the tests' sessions folder; by default on the meeting deck, in
+    English, with place and attendance given (so the setup form is skipped)."""
+
+    def make(
+        deck: Deck | None = None,
+        *,
+        lang: str = "en",
+        theme: str = "light",
+        mode: Mode = "ask",
+        place: str | None = "Village hall",
+        facilitator: str | None = None,
+        attendance: int | None = 40,
+    ) -> DebateApp:
+        options = Options(
+            deck=deck or meeting,
+            sessions_dir=sessions,
+            lang=lang,
+            theme=theme,
+            mode=mode,
+            place=place,
+            facilitator=facilitator,
+            attendance=attendance,
+        )
+        return DebateApp(options)
+
+    return make

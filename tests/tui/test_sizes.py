@@ -1,0 +1,122 @@
+"""Every size the room may project, from 60x20 to 240x70, and below it: the card renders
+with its title on screen, arguments go side by side from 100 columns, and a window too
+small says "enlarge the window" (never a crash, keys ignored) until it grows back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from debate.deck import load_deck
+from debate.tui.app import DebateApp
+from debate.tui.screens.card import CardScreen
+from debate.tui.screens.too_small import TooSmall
+
+from .conftest import MakeApp
+from .tuitools import events, flat, screen_lines, screen_text, stack
+
+SIZES = [(60, 20), (80, 24), (99, 30), (100, 30), (120, 40), (160, 50), (240, 70)]
+TOO_SMALL = [(59, 20), (60, 19), (20, 5), (1, 1)]
+
+
+def title_line(app: DebateApp) -> str:
+    card = app.deck.cards[0]
+    return f"{card.number}. {card.title}"
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+async def test_the_card_renders_at_every_size(make_app: MakeApp, width: int, height: int):
+    # The default deck: the real titles, summaries and arguments of a meeting.
+    app = make_app(load_deck("desescalade-fr"), lang="fr")
+    async with app.run_test(size=(width, height)) as pilot:
+        await pilot.press("pagedown", "pagedown")  # an argument and an objection shown
+        screen = app.screen
+        assert isinstance(screen, CardScreen)
+        lines = screen_lines(app)
+        assert len(lines) == height and all(len(line) <= width for line in lines)
+        # The title, whole (wrapped if need be), near the top.
+        title = screen.query_one("#card-title", Static).region
+        assert title.y <= 3 and title.bottom <= height
+        assert flat(title_line(app)) in flat(" ".join(lines[title.y : title.bottom]))
+        assert screen.has_class("-wide") is (width >= 100)
+        side = {screen.query_one("#for").region.y == screen.query_one("#against").region.y}
+        assert side == {width >= 100}  # side by side, or stacked
+        # The key bar stays at the bottom.
+        assert "→" in lines[-1] or "→" in lines[-2]
+
+
+@pytest.mark.parametrize(("width", "height"), TOO_SMALL)
+async def test_too_small_says_enlarge_and_ignores_keys(
+    make_app: MakeApp, sessions: Path, width: int, height: int
+):
+    app = make_app()
+    async with app.run_test(size=(width, height)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, TooSmall)
+        if width >= 20:
+            text = flat(screen_text(app))
+            assert "Enlarge" in text and f"{width} × {height}" in text
+        recorded = len(events(sessions))
+        keys = ["pagedown", "v", "1", "enter", "question_mark", "f1", "ctrl+p", "o", "b", "s"]
+        for key in [*keys, "q", "y"]:
+            await pilot.press(key)
+            assert stack(app) == ["Screen", "CardScreen", "TooSmall"], key
+        assert app.is_running
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert stack(app) == ["Screen", "CardScreen"]
+        screen = app.screen
+        assert isinstance(screen, CardScreen) and screen.presenter.step == 0
+        assert flat(title_line(app)) in flat(screen_text(app))
+    assert len(events(sessions)) == recorded  # nothing was recorded meanwhile
+
+
+async def test_resizing_goes_back_and_forth(make_app: MakeApp):
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("pagedown")
+        for width, height in [(59, 20), (40, 10), (60, 20), (60, 19), (240, 70), (80, 24)]:
+            await pilot.resize_terminal(width, height)
+            await pilot.pause()
+            small = width < 60 or height < 20
+            assert isinstance(app.screen, TooSmall) is small
+            if small:
+                assert f"{width} × {height}" in flat(screen_text(app))
+            else:
+                screen = app.screen
+                assert isinstance(screen, CardScreen)
+                assert screen.has_class("-wide") is (width >= 100)
+                assert flat(title_line(app)) in flat(screen_text(app))
+                assert screen.presenter.step == 1  # where it was
+
+
+async def test_a_dialog_comes_back_when_the_window_grows(make_app: MakeApp):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("v", "7")
+        await pilot.resize_terminal(50, 15)
+        await pilot.pause()
+        assert stack(app)[-1] == "TooSmall"
+        await pilot.press("enter", "8")
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert stack(app) == ["Screen", "CardScreen", "VoteScreen"]
+        assert app.screen.query_one("#count-0").value == "7"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("place", [None, "Mairie"])
+async def test_starting_too_small_then_growing(make_app: MakeApp, place: str | None):
+    # With or without the setup form: the form (or the card) is there once it grows.
+    app = make_app(place=place, attendance=None if place is None else 30)
+    async with app.run_test(size=(50, 15)) as pilot:
+        await pilot.pause()
+        assert stack(app)[-1] == "TooSmall" and stack(app).count("TooSmall") == 1
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        assert "TooSmall" not in stack(app)
+        if place is None:
+            assert stack(app)[-1] == "SetupScreen"
+            await pilot.press(*"Hall", "enter", "enter", "9", "enter")
+        assert stack(app) == ["Screen", "CardScreen"]

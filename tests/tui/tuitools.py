@@ -1,0 +1,73 @@
+"""What the TUI tests read: the session record on disk and the screen as drawn."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from textual.app import App
+
+ROOT = Path(__file__).resolve().parents[2]
+MEETING = Path(__file__).with_name("decks") / "meeting-en.yaml"  # ours: small and stable
+EXAMPLE = ROOT / "decks" / "exemple.yaml"
+
+# -- what the record holds ------------------------------------------------------------------
+
+
+def journals(sessions: Path) -> list[Path]:
+    return sorted(sessions.glob("*.jsonl"))
+
+
+def events(sessions: Path) -> list[dict[str, Any]]:
+    """The events of the only journal in `sessions`, as the file holds them."""
+    (journal,) = journals(sessions)
+    lines = journal.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.startswith("{")]
+
+
+def of_type(sessions: Path, kind: str) -> list[dict[str, Any]]:
+    return [e for e in events(sessions) if e["type"] == kind]
+
+
+def minutes(sessions: Path) -> str:
+    (journal,) = journals(sessions)
+    return journal.with_suffix(".txt").read_text(encoding="utf-8")
+
+
+# -- what the screen shows ------------------------------------------------------------------
+
+# Rich's SVG export: one <text> per run of same-styled cells, placed at x = column * 12.2
+# (0.61 of its 20 px font) and clipped to its line.
+_TEXT = re.compile(
+    r'<text class="[^"]*" x="([\d.]+)" y="[\d.]+" textLength="[\d.]+" '
+    r'clip-path="url\(#[\w-]+-line-(\d+)\)">([^<]*)</text>'
+)
+_CHAR_WIDTH = 12.2
+
+
+def screen_lines(app: App[Any]) -> list[str]:
+    """The terminal's lines as the app draws them now (from Textual's public SVG export)."""
+    width, height = app.size
+    rows = [[" "] * width for _ in range(height)]
+    for match in _TEXT.finditer(app.export_screenshot()):
+        column, row = round(float(match[1]) / _CHAR_WIDTH), int(match[2])
+        for i, char in enumerate(html.unescape(match[3])):
+            if row < height and column + i < width:
+                rows[row][column + i] = char
+    return ["".join(row).replace("\xa0", " ").rstrip() for row in rows]
+
+
+def screen_text(app: App[Any]) -> str:
+    return "\n".join(screen_lines(app))
+
+
+def flat(text: str) -> str:
+    """`text` with every run of white space as one space: wrapped lines compare as one."""
+    return " ".join(text.replace("\xa0", " ").replace("\u202f", " ").split())
+
+
+def stack(app: App[Any]) -> list[str]:
+    return [type(screen).__name__ for screen in app.screen_stack]
