@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from debate.i18n import labels
 from debate.record.events import Round
 from debate.record.majority import RankedProposal, median_grade, rank
-from debate.record.minutes import WIDTH, clean, cut, percent, share_of, short
+from debate.record.minutes import WIDTH, clean, cut, fit, percent, share_of, short
 from debate.record.results import (
     GRADED,
     ROUNDS,
@@ -34,16 +34,39 @@ class MergeError(ValueError):
 
 
 @dataclass(frozen=True)
+class MergedRound:
+    round: Round
+    meetings: tuple[RoundResult | None, ...]  # one per session, None: not voted there
+    total: RoundResult | None  # None: the meetings' counts cannot be added up
+    note: str = ""  # an i18n key, when the total needs a word of explanation
+
+
+@dataclass(frozen=True)
 class MergedCard:
     id: str
     number: int | None
     title: str | None
-    # per round: each meeting's result (None: not voted there), then the total
-    rounds: tuple[tuple[Round, tuple[RoundResult | None, ...], RoundResult | None, str], ...]
+    rounds: tuple[MergedRound, ...]
+
+    def round(self, round_: Round) -> MergedRound | None:
+        return next((r for r in self.rounds if r.round == round_), None)
 
 
 def merge_report(sessions: Sequence[SessionResults]) -> str:
     """The merged report; MergeError when the sessions are not on one deck."""
+    check_same_deck(sessions)
+    t = labels(sessions[0].language)
+    cards = merged_cards(sessions)
+    out = _header(sessions, t)
+    for card in cards:
+        if card.rounds:
+            out += ["", "", *_card_section(card, sessions, t)]
+    for round_ in ROUNDS:
+        out += _ranking(cards, round_, t)
+    return "\n".join(fit(out)) + "\n"
+
+
+def check_same_deck(sessions: Sequence[SessionResults]) -> None:
     if not sessions:
         raise MergeError("no session to merge")
     titles = sorted({s.deck_title for s in sessions})
@@ -53,15 +76,11 @@ def merge_report(sessions: Sequence[SessionResults]) -> str:
             + ", ".join(repr(title) for title in titles)
             + "): merge only meetings on the same deck"
         )
-    t = labels(sessions[0].language)
-    cards = [_merge_card(card_id, sessions) for card_id in _card_ids(sessions)]
-    out = _header(sessions, t)
-    for card in cards:
-        if card.rounds:
-            out += ["", "", *_card_section(card, sessions, t)]
-    for round_ in ROUNDS:
-        out += _ranking(cards, round_, t)
-    return "\n".join(out) + "\n"
+
+
+def merged_cards(sessions: Sequence[SessionResults]) -> list[MergedCard]:
+    """Every card any meeting touched, with its rounds summed across meetings."""
+    return [_merge_card(card_id, sessions) for card_id in _card_ids(sessions)]
 
 
 def _card_ids(sessions: Sequence[SessionResults]) -> list[str]:
@@ -86,7 +105,7 @@ def _merge_card(card_id: str, sessions: Sequence[SessionResults]) -> MergedCard:
         voted = [res for res in lines if res is not None]
         if voted:
             total, note = _total(voted)
-            rounds.append((round_, lines, total, note))
+            rounds.append(MergedRound(round_, lines, total, note))
     return MergedCard(card_id, number, title, tuple(rounds))
 
 
@@ -170,7 +189,8 @@ def _card_section(card: MergedCard, sessions: Sequence[SessionResults], t: Label
         name = f"{t['card']} {clean(card.id)}"
     heading = wrap(name, WIDTH)
     out = [*heading, "-" * max(map(len, heading))]
-    for round_, lines, total, note in card.rounds:
+    for merged in card.rounds:
+        round_, lines, total, note = merged.round, merged.meetings, merged.total, merged.note
         sample = total or next(r for r in lines if r is not None)
         rule = "majority-judgment" if sample.is_mj else sample.rule
         out += [
@@ -198,16 +218,16 @@ def _round_table(
     t: Labels,
 ) -> list[str]:
     voted = [r for r in (*lines, total) if r is not None]
-    mj = voted[0].is_mj
-    present_w = max(len(t["col_present"]), *(len(str(r.attendance)) for r in voted))
-    if mj:
+    # One column of joined counts for majority judgment, or when the meetings differ.
+    joined = any(r.is_mj or len(r.counts) != 3 for r in voted)
+    present_w = max([len(t["col_present"]), *(len(str(r.attendance)) for r in voted)])
+    if joined:
         heads = [t["col_count"]]
-        widths = [max(len(heads[0]), *(len("-".join(map(str, r.tallied))) for r in voted))]
+        widths = [max([len(heads[0]), *(len(_joined(r)) for r in voted)])]
     else:
         heads = [t["col_for"], t["col_against"], t["col_abstain"]]
         widths = [
-            max(len(h), *(len(str(r.counts[i])) for r in voted if len(r.counts) == 3))
-            for i, h in enumerate(heads)
+            max([len(h), *(len(str(r.counts[i])) for r in voted)]) for i, h in enumerate(heads)
         ]
     name_w = 26
     fixed = name_w + 2 + sum(w + 2 for w in widths) + present_w + 2
@@ -223,24 +243,25 @@ def _round_table(
         if res is None:
             out.append(f"  {cut(_meeting_name(s), name_w):<{name_w}}  {t['merge_not_voted']}")
         else:
-            out.append(row(_meeting_name(s), _cells(res), str(res.attendance), short(res, t)))
+            cells = [_joined(res)] if joined else [str(c) for c in res.counts]
+            out.append(row(_meeting_name(s), cells, str(res.attendance), short(res, t)))
     if total is None:
         out.append(f"  {cut(t['merge_total'], name_w)}")
     else:
-        out.append(row(t["merge_total"], _cells(total), str(total.attendance), short(total, t)))
+        cells = [_joined(total)] if joined else [str(c) for c in total.counts]
+        out.append(row(t["merge_total"], cells, str(total.attendance), short(total, t)))
     return out
 
 
-def _cells(res: RoundResult) -> list[str]:
-    return ["-".join(map(str, res.tallied))] if res.is_mj else [str(c) for c in res.counts]
+def _joined(res: RoundResult) -> str:
+    return "-".join(map(str, res.tallied))
 
 
 def _ranking(cards: list[MergedCard], round_: Round, t: Labels) -> list[str]:
     graded = {
-        c.id: (c, total)
+        c.id: (c, m.total)
         for c in cards
-        for r, _, total, _ in c.rounds
-        if r == round_ and total is not None and total.is_mj
+        if (m := c.round(round_)) is not None and m.total is not None and m.total.is_mj
     }
     if len(graded) < 2:
         return []

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from debate.deck.model import Deck
 from debate.i18n import labels
-from debate.qr import QRTooLarge, modules, qr_lines
+from debate.qr import QRTooLarge, qr_lines
 from debate.record.events import Round
 from debate.record.results import (
     GRADED,
@@ -31,6 +31,10 @@ from debate.textutil import wrap
 
 WIDTH = 80
 QR_MAGIC = "DEBATE1"  # first field of every results code: the format and its version
+# UTF-8 bytes one code of at most 80 columns always holds: the largest such code
+# (version 13, level L, 72 modules + margins) takes 425 in byte mode, the least dense one.
+# A part that somehow does not fit is printed as text, never dropped.
+QR_BYTES = 410
 
 Labels = dict[str, str]
 
@@ -54,7 +58,7 @@ def minutes_text(results: SessionResults) -> str:
     out += ["", "", *_qr_section(results, t)]
     while out and not out[-1]:  # the page below the last code is blank anyway
         out.pop()
-    return "\n".join(_fit(out)) + "\n"
+    return "\n".join(fit(out)) + "\n"
 
 
 # -- header -------------------------------------------------------------------------------
@@ -222,7 +226,7 @@ def _table(r: SessionResults, t: Labels) -> list[str]:
     heading = [t["min_table"], "-" * len(t["min_table"])]
     cols = [t["col_for"], t["col_against"], t["col_abstain"]]
     counts = [c for card in r.cards for res in card.rounds if not res.is_mj for c in res.counts]
-    count_widths = [max(len(h), *(len(str(c)) for c in counts)) for h in cols]
+    count_widths = [max([len(h), *(len(str(c)) for c in counts)]) for h in cols]
     round_width = max(len(t["col_round"]), len(t["round_indicative"]), len(t["round_final"]))
     span = sum(count_widths) + 2 * (len(cols) - 1)
     card_width = 26
@@ -271,6 +275,8 @@ def _qr_section(r: SessionResults, t: Labels) -> list[str]:
         if len(codes) > 1:
             out += ["", t["min_qr_part"].format(i=i, n=len(codes))]
         try:
+            if not _fits(text):  # no need to build a code of 177 modules to learn that
+                raise QRTooLarge(text)
             out += qr_lines(text, WIDTH)
         except QRTooLarge:  # never drop a result: print the text the code would have held
             out += [t["min_qr_too_long"], *wrap(text, WIDTH)]
@@ -298,6 +304,8 @@ def results_codes(r: SessionResults) -> list[str]:
         else:
             parts.append([field])
     n = len(parts)
+    if n == 1:  # one field alone too long for a code: printed as text, unsplit
+        return [whole]
     return ["|".join([f"{QR_MAGIC} {i}/{n}", *head, *p]) for i, p in enumerate(parts, 1)]
 
 
@@ -327,11 +335,9 @@ def _outcome_code(res: RoundResult) -> str:
 
 
 def _fits(text: str) -> bool:
-    try:
-        modules(text, WIDTH)
-    except QRTooLarge:
-        return False
-    return True
+    """Counted, not tried: building a code takes tens of milliseconds, and the Session
+    renders the minutes after every event."""
+    return len(text.encode("utf-8")) <= QR_BYTES
 
 
 def escape(text: str) -> str:
@@ -384,7 +390,7 @@ def dashed(counts: tuple[int, ...]) -> str:
     return "-".join(map(str, counts))
 
 
-def _fit(lines: list[str]) -> list[str]:
+def fit(lines: list[str]) -> list[str]:
     """The 80-column promise, kept even for inputs no layout foresaw (a 100-digit count)."""
     out: list[str] = []
     for line in lines:
