@@ -1,15 +1,31 @@
-"""The card's first source URL as a QR code, for anyone who wants to read more."""
+"""The card's first source URL as a QR code, for anyone who wants to read more.
+
+A code cut by the edge of the window cannot be scanned, so the screen fits it to the
+window: the fullest frame around it that leaves it whole, then a narrower quiet zone,
+and below that a message to enlarge the window (with the URL, still readable).
+"""
 
 from __future__ import annotations
 
+import math
+
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.events import Resize
+from textual.geometry import Size
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from debate.deck.model import Card
-from debate.qr import QRTooLarge, qr_lines
+from debate.qr import QUIET_ZONE, QRTooLarge, half_blocks, modules
+
+# The frames around the code, fullest first: the class they set on the screen and the
+# rows and columns they take (border, padding, title; the URL's rows are added).
+FRAMES = (("", 6, 6), ("-compact", 1, 0), ("-bare", 0, 0))
+DIALOG_WIDTH = 110  # .dialog's max-width: the URL wraps within it
+MAX_MODULES = 177 + 2 * QUIET_ZONE  # QR version 40 with its margin: any URL a code holds
 
 
 class SourceQRScreen(ModalScreen[None]):
@@ -21,16 +37,52 @@ class SourceQRScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         t = self.app.t  # type: ignore[attr-defined]
-        url = self.card.first_url
         with Vertical(id="qr", classes="dialog"):
-            yield Static(t["qr_title"], classes="dialog-title")
+            yield Static(t["qr_title"], id="qr-title", classes="dialog-title")
+            yield Static(id="qr-code")
+            url = Static(self.card.first_url or "", id="qr-url")
+            url.display = bool(self.card.first_url)
+            yield url
+
+    def on_mount(self) -> None:
+        self._fit(self.app.size)
+
+    def on_resize(self, event: Resize) -> None:
+        self._fit(event.size)
+
+    def _fit(self, size: Size) -> None:
+        t = self.app.t  # type: ignore[attr-defined]
+        code = self.query_one("#qr-code", Static)
+        url = self.card.first_url
+        layout, message = "", t["no_url"]
+        lines: list[str] = []
+        if url:
             try:
-                code = "\n".join(qr_lines(url, 76)) if url else None
+                layout, lines = self._layout(url, size)
+                message = t["qr_enlarge"].format(w=size.width, h=size.height)
             except QRTooLarge:
-                code = None
-            # QR modules are drawn as ink: the code sits on a light panel in both themes.
-            yield Static(code or t["no_url"], id="qr-code", classes="qr" if code else "")
-            yield Static(url or "", id="qr-url")
+                message = t["qr_too_long"]
+        for name, _, _ in FRAMES[1:]:
+            self.set_class(name == layout, name)
+        # QR modules are drawn as ink: the code sits on a light panel in both themes.
+        code.set_class(bool(lines), "qr")
+        code.update("\n".join(lines) if lines else message)
+
+    @staticmethod
+    def _layout(url: str, size: Size) -> tuple[str, list[str]]:
+        """The fullest frame and widest quiet zone that show the whole code in `size`;
+        ("", []) when even the barest does not fit. QRTooLarge for a too long URL."""
+        for quiet in range(QUIET_ZONE, 1, -1):
+            grid = modules(url, MAX_MODULES, border=quiet)
+            width = len(grid[0])
+            # Padded back to full width: the right-hand quiet zone is light panel too.
+            lines = [line.ljust(width) for line in half_blocks(grid)]
+            for layout, rows, columns in FRAMES:
+                inner = min(DIALOG_WIDTH, size.width) - columns
+                url_rows = math.ceil(cell_len(url) / max(1, inner)) if layout == "" else 1
+                if len(lines) + rows + url_rows <= size.height and width + columns <= size.width:
+                    return layout, lines
+        return "", []
 
     def action_close(self) -> None:
         self.dismiss(None)
