@@ -17,6 +17,7 @@ import time
 import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -343,3 +344,51 @@ def temp_dir(prefix: str = "debate-bench-") -> Iterator[Path]:
         yield path
     finally:
         shutil.rmtree(path, ignore_errors=True)
+
+
+# -- votes ------------------------------------------------------------------------------
+
+
+def vote_event(card: Any, round_: str, attendance: int, seed: int) -> Any:
+    """The VoteRecorded the vote screen would record for `card` (a deck Card): counts that
+    vary with `seed` and never exceed the attendance."""
+    from debate.record.events import Round, VoteRecorded
+
+    spec = card.vote
+    labels = spec.labels
+    counts = [0] * len(labels)
+    for hand in range(attendance - seed % 5):
+        counts[(hand * 7 + seed) % len(labels)] += 1
+    return VoteRecorded(
+        card=card.id,
+        round=Round(round_),
+        method=spec.method.value,
+        labels=labels,
+        counts=tuple(counts),
+        rule="" if spec.method.value == "majority-judgment" else spec.rule.value,
+        ungraded=spec.ungraded.value,
+    )
+
+
+def voted_state(deck: Any, attendance: int = 40, rounds: Sequence[str] = ("final",)) -> Any:
+    """A SessionState (built with the real `apply`) where every card of `deck` was shown
+    and voted in each of `rounds`."""
+    from debate.record.events import AttendanceSet, CardShown, SessionOpened
+    from debate.record.state import SessionState, apply
+
+    state = SessionState()
+    opened = SessionOpened(
+        deck_title=deck.title,
+        deck_path=deck.path,
+        deck_digest=deck.digest,
+        language=deck.language,
+        place="Salle des fêtes",
+        facilitator="Camille",
+    )
+    for event in (opened, AttendanceSet(count=attendance)):
+        state = apply(state, event)
+    for n, card in enumerate(deck.cards):
+        state = apply(state, CardShown(card=card.id))
+        for round_ in rounds:
+            state = apply(state, vote_event(card, round_, attendance, n))
+    return state
