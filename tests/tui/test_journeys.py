@@ -1,0 +1,590 @@
+"""The facilitator's journeys through the app, key by key, checked on the screen and in
+the session record on disk (journal and minutes read back from the sessions folder)."""
+
+from __future__ import annotations
+
+import re
+import types
+from pathlib import Path
+
+import pytest
+from qrdecode import decode_half_blocks
+from textual.command import CommandList, CommandPalette
+from textual.widgets import Digits, Input, OptionList, Static
+
+from debate.deck import load_deck
+from debate.record.events import Round
+from debate.record.session import unfinished_for
+from debate.tui.app import DebateApp
+from debate.tui.screens.blank import BlankScreen
+from debate.tui.screens.card import CardScreen
+from debate.tui.screens.help import HelpScreen
+from debate.tui.screens.notes import NotesScreen
+from debate.tui.screens.overview import OverviewScreen
+from debate.tui.screens.quit import QuitDialog
+from debate.tui.screens.results import ResultsScreen
+from debate.tui.screens.resume import ResumeDialog
+from debate.tui.screens.setup import SetupScreen
+from debate.tui.screens.source_qr import SourceQRScreen
+from debate.tui.screens.vote import VoteScreen
+from debate.tui.widgets.speaker_timer import DEFAULT_SECONDS, SpeakerTimer
+
+from .conftest import MakeApp
+from .tuitools import (
+    EXAMPLE,
+    events,
+    flat,
+    journals,
+    minutes,
+    of_type,
+    screen_lines,
+    screen_text,
+    stack,
+)
+
+SIZE = (120, 40)
+
+
+def card_screen(app: DebateApp) -> CardScreen:
+    screen = app.screen
+    assert isinstance(screen, CardScreen), stack(app)
+    return screen
+
+
+def field_values(app: DebateApp) -> list[str]:
+    return [field.value for field in app.screen.query(".count").results(Input)]
+
+
+# -- starting ---------------------------------------------------------------------------
+
+
+async def test_the_setup_form_starts_a_session_on_card_1(make_app: MakeApp, sessions: Path):
+    app = make_app(place=None, attendance=None)
+    async with app.run_test(size=SIZE) as pilot:
+        assert isinstance(app.screen, SetupScreen)
+        assert journals(sessions) == []  # nothing is recorded before the form is filled
+        await pilot.press("enter")  # place empty: Enter only moves on
+        await pilot.press("shift+tab", *"Salle des fêtes", "enter", *"Ada", "enter")
+        await pilot.press("3", "5", "enter")
+        await pilot.pause()
+        assert card_screen(app).presenter.index == 0
+        assert "1. A shared garden behind the school" in screen_text(app)
+    opened, attendance, shown = events(sessions)
+    assert opened["type"] == "session-opened"
+    assert (opened["place"], opened["facilitator"]) == ("Salle des fêtes", "Ada")
+    assert (attendance["type"], attendance["count"]) == ("attendance-set", 35)
+    assert (shown["type"], shown["card"]) == ("card-shown", "shared-garden")
+    assert "Salle des fêtes" in minutes(sessions)
+
+
+async def test_the_setup_form_asks_for_a_place_and_a_number(make_app: MakeApp, sessions: Path):
+    app = make_app(place=None, attendance=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("tab", "tab", "1", "2", "enter")
+        assert isinstance(app.screen, SetupScreen)
+        assert "Say where the meeting is held." in screen_text(app)
+        assert app.focused is app.screen.query_one("#place")
+        await pilot.press("escape")  # leaving the form ends the app, recording nothing
+        await pilot.pause()
+        assert app.return_code == 0
+    assert journals(sessions) == []
+
+
+async def test_place_and_attendance_skip_the_form(make_app: MakeApp, sessions: Path):
+    app = make_app(place="Mairie", attendance=12)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert stack(app) == ["Screen", "CardScreen"]
+        assert "Present: 12" in screen_text(app)
+    assert [e["type"] for e in events(sessions)] == [
+        "session-opened",
+        "attendance-set",
+        "card-shown",
+    ]
+    assert events(sessions)[0]["place"] == "Mairie"
+
+
+# -- the card -------------------------------------------------------------------------------
+
+
+async def test_reveals_one_argument_or_objection_per_key_then_the_next_card(
+    make_app: MakeApp, sessions: Path
+):
+    app = make_app()
+    first, second = app.deck.cards[0], app.deck.cards[1]
+    (arg1, arg2), (obj1, obj2) = first.arguments, first.objections
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        text = flat(screen_text(app))
+        assert first.summary in text
+        assert arg1.text not in text and obj1.text not in text
+        expected = [  # alternating for / against, as a debate goes
+            (arg1.text,),
+            (obj1.text, "↳ Answer: The association runs a watering rota."),
+            (arg2.text,),
+            (obj2.text,),
+        ]
+        hidden = [arg1.text, obj1.text, arg2.text, obj2.text]
+        for key, shown in zip(["pagedown", "right", "space", "pagedown"], expected, strict=True):
+            await pilot.press(key)
+            text = flat(screen_text(app))
+            for line in shown:
+                assert line in text
+            hidden.remove(shown[0])
+            assert not any(h in text for h in hidden)
+        assert "All arguments shown" in text
+        assert "Who would give an hour a week?" in text  # the questions, once all is shown
+        assert card_screen(app).presenter.index == 0
+        await pilot.press("pagedown")
+        assert card_screen(app).presenter.index == 1
+        assert f"2. {second.title}" in screen_text(app)
+        await pilot.press("pageup")  # back to card 1, fully revealed
+        assert card_screen(app).presenter.index == 0
+        assert obj2.text in flat(screen_text(app))
+        await pilot.press("left")  # hides the last objection
+        assert obj2.text not in flat(screen_text(app))
+        assert arg2.text in flat(screen_text(app))
+    shown_cards = [e["card"] for e in of_type(sessions, "card-shown")]
+    assert shown_cards == ["shared-garden", "book-box", "shared-garden"]
+
+
+# -- votes ----------------------------------------------------------------------------------
+
+
+async def test_indicative_then_final_vote_results_and_shift(make_app: MakeApp, sessions: Path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("i")
+        vote = app.screen
+        assert isinstance(vote, VoteScreen) and vote.round is Round.INDICATIVE
+        assert app.focused is vote.query_one("#count-0")
+        await pilot.press("1", "2", "tab", "5", "tab", "plus", "plus")
+        assert field_values(app) == ["12", "5", "2"]
+        assert "Counted: 19 / Present: 40 · 21 did not vote" in screen_text(app)
+        await pilot.press("enter")
+        assert isinstance(app.screen, CardScreen)
+        assert "indicative: For 12 · Against 5 · Abstain 2 → ADOPTED" in screen_text(app)
+
+        await pilot.press("v", "2", "0", "tab", "1", "0", "tab", "3", "enter")
+        assert isinstance(app.screen, CardScreen)
+        await pilot.press("r")
+        results = app.screen
+        assert isinstance(results, ResultsScreen)
+        assert [d.value for d in results.query(Digits)] == ["20", "10", "3"]
+        assert results.query_one("#outcome", Static).visual is not None
+        text = screen_text(app)
+        assert "FINAL" in text and "ADOPTED" in text
+        assert "66.7 %  (20)" in text  # 20 of the 30 votes cast
+        # For: 12 of 17 cast (70.6 %) before the debate, 20 of 30 (66.7 %) after it.
+        assert "Shift since the indicative vote: -4 points for" in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, CardScreen)
+    recorded = of_type(sessions, "vote-recorded")
+    assert [(v["round"], v["counts"]) for v in recorded] == [
+        ("indicative", [12, 5, 2]),
+        ("final", [20, 10, 3]),
+    ]
+    assert recorded[1]["labels"] == ["For", "Against", "Abstain"]
+    text = minutes(sessions)
+    assert "Indicative vote" in text and "Final vote" in text
+
+
+async def test_a_recorded_vote_reopens_prefilled_and_enter_corrects_it(
+    make_app: MakeApp, sessions: Path
+):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "2", "0", "tab", "1", "0", "tab", "3", "enter")
+        await pilot.press("v")
+        assert isinstance(app.screen, VoteScreen)
+        assert "Correcting the recorded vote" in screen_text(app)
+        assert field_values(app) == ["20", "10", "3"]
+        await pilot.press("tab", "minus", "minus", "enter")
+        assert isinstance(app.screen, CardScreen)
+        await pilot.press("v", "enter")  # unchanged: nothing to record
+        assert isinstance(app.screen, CardScreen)
+        assert app.session is not None
+        final = app.session.state.vote("shared-garden", Round.FINAL)
+        assert final is not None and final.counts == (20, 8, 3)
+        assert [(c.before, c.after) for c in final.corrections] == [((20, 10, 3), (20, 8, 3))]
+    corrected = of_type(sessions, "vote-corrected")
+    assert [(c["round"], c["counts"]) for c in corrected] == [("final", [20, 8, 3])]
+    assert of_type(sessions, "vote-recorded")[0]["counts"] == [20, 10, 3]  # kept as it was
+    text = minutes(sessions)
+    corrections = text[text.index("Corrections") :]
+    assert "20" in corrections and "10" in corrections and "8" in corrections
+
+
+async def test_majority_judgment_grades_with_ungraded_counted_lowest(
+    make_app: MakeApp, sessions: Path
+):
+    deck = load_deck(str(EXAMPLE))
+    app = make_app(deck, lang="fr")
+    card = deck.cards[2]
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("o", "down", "down", "enter")
+        assert card_screen(app).presenter.card.id == card.id
+        await pilot.press("v")
+        assert len(field_values(app)) == len(card.vote.grades) == 7
+        # 30 grades for 40 present: the 10 who graded nothing count as "À rejeter".
+        await pilot.press("5", "tab", "1", "0", "tab", "8", "tab", "4", "tab", "3", "enter")
+        assert isinstance(app.screen, CardScreen), flat(screen_text(app))
+        await pilot.press("r")
+        assert isinstance(app.screen, ResultsScreen)
+        assert [d.value for d in app.screen.query(Digits)] == ["5", "10", "8", "4", "3", "0", "0"]
+        # Padded: 5, 10, 8, 4, 3, 0, 10: the 20th and 21st grades of 40 are "Bien".
+        assert "Mention majoritaire: Bien" in screen_text(app)
+    (vote,) = of_type(sessions, "vote-recorded")
+    assert vote["method"] == "majority-judgment"
+    assert vote["labels"] == list(card.vote.grades)
+    assert vote["counts"] == [5, 10, 8, 4, 3, 0, 0]
+    assert vote["ungraded"] == "lowest"
+    assert "Bien" in minutes(sessions)
+
+
+# -- notes, overview, attendance ------------------------------------------------------------
+
+
+async def test_notes_record_remarks_and_amendments(make_app: MakeApp, sessions: Path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n")
+        assert isinstance(app.screen, NotesScreen)
+        await pilot.press(*"Use rain water", "enter")
+        assert app.focused is app.screen.query_one("#remark")  # ready for the next one
+        await pilot.press("enter")  # an empty note is not recorded
+        await pilot.press("tab", *"Add a compost bin", "enter")
+        assert "• Use rain water" in screen_text(app)
+        assert "• Add a compost bin" in screen_text(app)
+        await pilot.press("escape")
+        assert isinstance(app.screen, CardScreen)
+    assert [(e["type"], e["text"]) for e in events(sessions)[3:]] == [
+        ("remark", "Use rain water"),
+        ("amendment", "Add a compost bin"),
+    ]
+    text = minutes(sessions)
+    assert "Use rain water" in text and "Add a compost bin" in text
+
+
+async def test_overview_shows_every_status_and_enter_jumps(make_app: MakeApp, sessions: Path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "3", "0", "tab", "2", "enter")  # card 1 voted
+        for _ in range(5):  # 4 reveals, then card 2: debated
+            await pilot.press("pagedown")
+        await pilot.press("o")
+        assert isinstance(app.screen, OverviewScreen)
+        cards = app.screen.query_one(OptionList)
+        prompts = [str(cards.get_option_at_index(i).prompt) for i in range(cards.option_count)]
+        assert prompts == [
+            " 1. A shared garden behind the school  —  voted: ADOPTED",
+            " 2. A book box on the square  —  debated",
+            " 3. The name of the new hall  —  not shown",
+        ]
+        assert cards.highlighted == 1  # the card on screen
+        await pilot.press("down", "enter")
+        assert card_screen(app).presenter.index == 2
+        assert "3. The name of the new hall" in screen_text(app)
+        await pilot.press("o", "escape")  # Escape goes back without moving
+        assert card_screen(app).presenter.index == 2
+    assert [e["card"] for e in of_type(sessions, "card-shown")][-1] == "hall-name"
+
+
+async def test_attendance_change_is_recorded_and_shown(make_app: MakeApp, sessions: Path):
+    app = make_app()
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await pilot.press("a")
+        assert app.screen.query_one("#attendance", Input).value == "40"
+        await pilot.press("backspace", "backspace", "5", "5", "enter")
+        assert isinstance(app.screen, CardScreen)
+        assert "Present: 55" in screen_text(app)
+        await pilot.press("v", "3", "0", "tab", "2", "0", "enter")  # 50 hands
+        await pilot.press("a", "backspace", "backspace", "2", "0", "enter")
+        assert app.screen.query_one("#attendance", Input).value == "20"  # refused: still open
+        assert "50" in flat(screen_text(app))  # the message says why
+        await pilot.press("escape")
+        assert "Present: 55" in screen_text(app)
+    assert [e["count"] for e in of_type(sessions, "attendance-set")] == [40, 55]
+    assert "55" in minutes(sessions)
+
+
+# -- timer ----------------------------------------------------------------------------------
+
+
+class Clock:
+    """Stands in for time.monotonic in the speaker timer, so no test waits for real time."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    clock = Clock()
+    monkeypatch.setattr(
+        "debate.tui.widgets.speaker_timer.time", types.SimpleNamespace(monotonic=clock.monotonic)
+    )
+    return clock
+
+
+async def test_timer_ticks_only_while_running_and_records_turns(
+    make_app: MakeApp, sessions: Path, clock: Clock
+):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        timer = card_screen(app).query_one(SpeakerTimer)
+        assert not timer.display and timer._ticker is None
+        await pilot.press("t")
+        assert timer.display and timer.running and timer._ticker is not None
+        clock.now += 25
+        await pilot.press("t")  # pause
+        assert not timer.running and timer._ticker is None
+        assert timer.query_one(Digits).value == "1:35"
+        await pilot.press("t")
+        assert timer._ticker is not None
+        clock.now += 10
+        await pilot.press("T")  # the turn ends: 35 s spoken for, handed to against
+        assert timer._ticker is None and not timer.running
+        assert timer.side == "against"
+        assert timer.query_one(Digits).value == "2:00"
+        await pilot.press("T")  # nothing spoken: nothing recorded, back to for
+        assert timer.side == "for"
+        await pilot.press("plus", "plus", "minus")
+        assert timer.duration == DEFAULT_SECONDS + 30
+        assert timer._ticker is None
+    (used,) = of_type(sessions, "timer-used")
+    assert (used["card"], used["side"], used["seconds"]) == ("shared-garden", "for", 35)
+
+
+# -- QR, help, blank, palette ---------------------------------------------------------------
+
+
+def qr_on_screen(app: DebateApp) -> list[str]:
+    """The texts of the QR codes on screen, read by zbarimg from the code's own region."""
+    code = app.screen.query_one("#qr-code").region
+    lines = screen_lines(app)[code.y : code.bottom]
+    return decode_half_blocks([line[code.x : code.right] for line in lines])
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 40)])
+@pytest.mark.parametrize("deck", ["meeting", "desescalade-fr"])
+async def test_source_qr_decodes_to_the_cards_url(
+    make_app: MakeApp, size: tuple[int, int], deck: str
+):
+    app = make_app(None if deck == "meeting" else load_deck(deck))
+    url = app.deck.cards[0].first_url
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("s")
+        assert isinstance(app.screen, SourceQRScreen)
+        assert qr_on_screen(app) == [url]  # whole, within the window: a phone can read it
+        assert url in screen_text(app)  # and the address, for those without a phone
+        await pilot.press("escape")
+        assert isinstance(app.screen, CardScreen)
+
+
+async def test_source_qr_without_url_or_room_says_so(make_app: MakeApp, tmp_path: Path):
+    url = "https://example.org/" + "long-path/" * 14  # a QR code of 33 lines
+    deck_file = tmp_path / "deck.yaml"
+    deck_file.write_text(
+        "title: T\nlanguage: en\ncards:\n"
+        "  - {id: a, title: A, summary: S, sources: [{title: Src, url: '" + url + "'}]}\n"
+        "  - {id: b, title: B, summary: S}\n",
+        encoding="utf-8",
+    )
+    app = make_app(load_deck(str(deck_file)))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("s")
+        assert "Enlarge the window to show the QR code whole (now 80 × 24)." in flat(
+            screen_text(app)
+        )
+        assert "█" not in screen_text(app)  # no code cut by the edge
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert qr_on_screen(app) == [url]
+        await pilot.press("escape", "pagedown", "s")  # card b has no source URL
+        assert "This card has no source URL." in screen_text(app)
+
+
+# How the help writes each key name the bindings use, in each language.
+SHOWN_AS = {
+    "right": "→",
+    "left": "←",
+    "plus": "+",
+    "minus": "-",
+    "period": ".",
+    "question_mark": "?",
+    "f1": "F1",
+}
+SHOWN_IN = {
+    "en": {"pagedown": "PageDown", "pageup": "PageUp", "space": "Space"},
+    "fr": {"pagedown": "PageSuiv", "pageup": "PagePréc", "space": "Espace"},
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+async def test_help_lists_every_key_of_the_card_screen(make_app: MakeApp, lang: str):
+    shown_as = SHOWN_AS | SHOWN_IN[lang]
+    app = make_app(lang=lang)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        help_keys = set()
+        for line in screen_lines(app):  # a row: the keys, 3 spaces, what they do
+            cells = re.split(r" {3,}", line.replace("┃", " ").strip())
+            if len(cells) > 1:
+                help_keys.update(cells[0].split())
+        bindings = [*CardScreen.BINDINGS, *DebateApp.BINDINGS]
+        keys = {k for binding in bindings for k in binding.key.split(",")}  # type: ignore[union-attr]
+        missing = {k for k in keys if shown_as.get(k, k) not in help_keys}
+        assert not missing, f"keys missing from the help: {missing}"
+        assert "Ctrl+P" in help_keys
+        await pilot.press("escape", "f1")
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_blank_screen_returns_on_any_key_without_moving(make_app: MakeApp, sessions: Path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        for blank_key, any_key in (("b", "x"), ("period", "pagedown")):
+            await pilot.press(blank_key)
+            assert isinstance(app.screen, BlankScreen)
+            assert screen_text(app).strip() == ""
+            await pilot.press(any_key)
+            assert isinstance(app.screen, CardScreen)
+            assert card_screen(app).presenter.step == 0  # the clicker's key only came back
+    assert len(events(sessions)) == 3
+
+
+async def test_the_command_palette_offers_the_card_actions(make_app: MakeApp):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        for binding in CardScreen.BINDINGS:
+            assert binding.description in titles  # type: ignore[union-attr]
+        await pilot.press("ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"final vote")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        found = app.screen.query_one(CommandList)
+        prompts = [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
+        assert prompts and prompts[0].startswith("Final vote")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, VoteScreen) and app.screen.round is Round.FINAL
+
+
+# -- quitting and resuming ------------------------------------------------------------------
+
+
+async def test_quit_asks_first(make_app: MakeApp, sessions: Path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+        assert isinstance(app.screen, QuitDialog)
+        await pilot.press("n")
+        assert isinstance(app.screen, CardScreen) and app.is_running
+        await pilot.press("q", "escape")
+        assert isinstance(app.screen, CardScreen)
+        await pilot.press("q", "y")
+        await pilot.pause()
+        assert not app.is_running and app.return_code == 0
+    assert events(sessions)[-1]["type"] == "card-shown"  # quitting does not close the meeting
+    assert [info.id for info in unfinished_for(sessions, app.deck)] == [app.session.id]  # type: ignore[union-attr]
+
+
+async def test_quit_with_c_closes_the_meeting(make_app: MakeApp, sessions: Path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q", "c")
+        await pilot.pause()
+        assert not app.is_running
+    assert events(sessions)[-1]["type"] == "session-closed"
+    assert unfinished_for(sessions, app.deck) == []
+    assert "session not closed" not in minutes(sessions)
+
+
+async def test_enter_confirms_quit(make_app: MakeApp):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q", "enter")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def meeting_stopped_on_card_2(make_app: MakeApp) -> None:
+    """A first window: card 1 voted, card 2 on screen, then quit (resumable)."""
+    app = make_app(place="Mairie")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "9", "enter", "o", "down", "enter", "q", "y")
+        await pilot.pause()
+
+
+async def test_resume_dialog_enter_resumes_at_the_card_where_it_stopped(
+    make_app: MakeApp, sessions: Path
+):
+    await meeting_stopped_on_card_2(make_app)
+    (journal,) = journals(sessions)
+    app = make_app(place=None, attendance=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ResumeDialog)
+        assert "Mairie" in screen_text(app) and "1 card(s) voted" in screen_text(app)
+        await pilot.press("enter")
+        assert card_screen(app).presenter.index == 1
+        assert "For 9" not in screen_text(app)  # card 2 has no vote; card 1's is in the record
+        await pilot.press("n", *"after the break", "enter", "escape")
+    assert journals(sessions) == [journal]  # the same session goes on
+    assert events(sessions)[-1]["text"] == "after the break"
+    assert of_type(sessions, "vote-recorded")[0]["counts"] == [9, 0, 0]
+
+
+async def test_resume_dialog_n_starts_a_new_session(make_app: MakeApp, sessions: Path):
+    await meeting_stopped_on_card_2(make_app)
+    (first,) = journals(sessions)
+    app = make_app(place="Mairie", attendance=30)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ResumeDialog)
+        await pilot.press("n")
+        assert card_screen(app).presenter.index == 0
+        assert app.session is not None and app.session.journal_path != first
+    assert len(journals(sessions)) == 2
+
+
+async def test_resume_mode_resumes_without_asking(make_app: MakeApp, sessions: Path):
+    await meeting_stopped_on_card_2(make_app)
+    app = make_app(mode="resume", place=None, attendance=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert stack(app) == ["Screen", "CardScreen"]
+        assert card_screen(app).presenter.index == 1
+        assert "Present: 40" in screen_text(app)
+    assert len(journals(sessions)) == 1
+
+
+@pytest.mark.parametrize("mode", ["ask", "resume"])
+async def test_a_session_open_in_another_window_is_refused_clearly(
+    make_app: MakeApp, sessions: Path, capfd: pytest.CaptureFixture[str], mode: str
+):
+    first = make_app()
+    async with first.run_test(size=SIZE) as pilot:
+        await pilot.press("pagedown")
+        second = make_app(mode=mode)
+        async with second.run_test(size=SIZE) as pilot2:
+            await pilot2.pause()
+            if mode == "ask":
+                assert isinstance(second.screen, ResumeDialog)
+                await pilot2.press("enter")
+                await pilot2.pause()
+            assert second.return_code == 1
+        assert first.is_running and isinstance(first.screen, CardScreen)
+        await pilot.press("pagedown")  # the first window goes on recording
+    error = capfd.readouterr().err
+    assert "open in another debate window" in error
+    assert "Traceback" not in error
+    assert len(journals(sessions)) == 1
