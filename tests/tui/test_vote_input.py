@@ -1,0 +1,135 @@
+"""The vote dialog refuses impossible input in place, says why, and records nothing it
+refused: every case is read back from the journal on disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from debate.tui.app import DebateApp
+from debate.tui.screens.card import CardScreen
+from debate.tui.screens.vote import VoteScreen
+
+from .conftest import MakeApp
+from .tuitools import events, flat, of_type, screen_text
+
+SIZE = (100, 30)
+
+
+def fields(app: DebateApp) -> list[str]:
+    return [field.value for field in app.screen.query(".count").results(Input)]
+
+
+def shown(app: DebateApp) -> str:
+    return flat(screen_text(app))
+
+
+async def test_empty_fields_count_as_zero(make_app: MakeApp, sessions: Path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("i", "tab", "7", "enter")
+        assert isinstance(app.screen, CardScreen)
+    (vote,) = of_type(sessions, "vote-recorded")
+    assert vote["counts"] == [0, 7, 0]
+
+
+async def test_a_sum_above_attendance_is_offered_then_raises_it(make_app: MakeApp, sessions: Path):
+    app = make_app(attendance=10)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "8", "tab", "5")
+        assert "Counted: 13 / Present: 10 · 0 did not vote" in shown(app)
+        assert app.screen.has_class("-over")
+        await pilot.press("enter")
+        assert isinstance(app.screen, VoteScreen)
+        message = "13 hands but only 10 present. Enter again to raise the attendance to 13."
+        assert message in shown(app)
+        assert of_type(sessions, "vote-recorded") == []  # nothing yet
+        await pilot.press("plus", "enter")  # a count changed: a new offer, for 14
+        assert isinstance(app.screen, VoteScreen)
+        assert "raise the attendance to 14" in shown(app)
+        await pilot.press("enter")
+        assert isinstance(app.screen, CardScreen)
+        assert "Present: 14" in screen_text(app)
+    kinds = [(e["type"], e.get("count", e.get("counts"))) for e in events(sessions)[3:]]
+    assert kinds == [("attendance-set", 14), ("vote-recorded", [8, 6, 0])]
+
+
+async def test_the_offer_is_in_the_interface_language(make_app: MakeApp, sessions: Path):
+    app = make_app(lang="fr", attendance=3)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "4", "enter")
+        assert "4 mains mais seulement 3 présents" in shown(app)
+        await pilot.press("escape")
+    assert of_type(sessions, "attendance-set")[-1]["count"] == 3
+
+
+async def test_majority_judgment_refuses_a_total_below_attendance(
+    make_app: MakeApp, sessions: Path
+):
+    # Card 3 of the tests' deck: every person present grades once (ungraded: refuse).
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("o", "end", "enter", "v")
+        screen = app.screen
+        assert isinstance(screen, VoteScreen) and screen.card.id == "hall-name"
+        await pilot.press("1", "0", "tab", "1", "0", "tab", "1", "0", "tab", "5", "enter")
+        assert isinstance(app.screen, VoteScreen)
+        assert "35 grades for 40 present: everyone present grades once." in shown(app)
+        assert of_type(sessions, "vote-recorded") == []
+        await pilot.press("plus", "plus", "plus", "plus", "plus", "enter")
+        assert isinstance(app.screen, CardScreen)
+    (vote,) = of_type(sessions, "vote-recorded")
+    assert vote["counts"] == [10, 10, 10, 10]
+    assert (vote["method"], vote["ungraded"]) == ("majority-judgment", "refuse")
+
+
+async def test_escape_cancels_and_records_nothing(make_app: MakeApp, sessions: Path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("i", "1", "2", "tab", "3", "escape")
+        assert isinstance(app.screen, CardScreen)
+        await pilot.press("i")
+        assert fields(app) == ["", "", ""]  # nothing kept from the cancelled entry
+        await pilot.press("4", "enter", "i", "plus", "escape")  # a correction, cancelled
+        assert isinstance(app.screen, CardScreen)
+    assert [v["counts"] for v in of_type(sessions, "vote-recorded")] == [[4, 0, 0]]
+    assert of_type(sessions, "vote-corrected") == []
+
+
+async def test_plus_and_minus_count_hands_never_below_zero(make_app: MakeApp, sessions: Path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("i", "minus", "minus")
+        assert fields(app) == ["0", "", ""]
+        await pilot.press("plus", "plus", "plus", "minus")
+        assert fields(app) == ["2", "", ""]
+        await pilot.press("tab", "1", "plus", "plus")  # in order with the digit before them
+        assert fields(app) == ["2", "3", ""]
+        await pilot.press("tab", "a", "x", "1", "-", "+", "+")  # only digits are typed
+        assert fields(app) == ["2", "3", "2"]
+        await pilot.press("shift+tab", "minus", "minus", "minus", "minus")
+        assert fields(app) == ["2", "0", "2"]
+        await pilot.press("enter")
+    assert of_type(sessions, "vote-recorded")[0]["counts"] == [2, 0, 2]
+
+
+async def test_a_count_has_at_most_five_digits(make_app: MakeApp):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("i", *"1234567")
+        assert fields(app)[0] == "12345"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+async def test_the_running_sum_and_who_did_not_vote(make_app: MakeApp, lang: str):
+    app = make_app(lang=lang, attendance=25)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "9", "tab", "4")
+        expected = {
+            "en": "Counted: 13 / Present: 25 · 12 did not vote",
+            "fr": "Comptés: 13 / Présents: 25 · 12 n’ont pas voté",
+        }
+        assert expected[lang] in shown(app)
+        assert not app.screen.has_class("-over")
