@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from qrdecode import decode_half_blocks
 from scripted_session import GOLDEN, at, scripted_deck, scripted_events, scripted_state
 
+from debate.qr import modules
 from debate.record.events import (
     AmendmentProposed,
     AttendanceSet,
@@ -25,7 +26,7 @@ from debate.record.events import (
     VoteCorrected,
     VoteRecorded,
 )
-from debate.record.minutes import WIDTH, render_minutes, results_codes
+from debate.record.minutes import QR_BYTES, WIDTH, render_minutes, results_codes
 from debate.record.results import build_results
 from debate.record.state import InvalidEvent, SessionState, apply, replay
 
@@ -174,6 +175,16 @@ def test_a_place_too_long_for_any_qr_code_is_printed_as_text() -> None:
     tail = "".join(lines[lines.index("Too long for a QR code; its text:") + 1 :])
     assert tail == f"DEBATE1|2026-03-01|{place}|m:F1-0-0A"
     assert max(len(line) for line in lines) <= WIDTH
+
+
+@pytest.mark.parametrize(
+    "sample",
+    ["a", "é", "Zz|9-", "0123456789" * 3 + "a|", "DEBATE1|2026-03-01|€:F1-2-3A"],
+)
+def test_the_byte_budget_always_fits_one_code_of_80_columns(sample: str) -> None:
+    """results_codes() counts bytes rather than trying codes: the count must be safe."""
+    text = (sample * QR_BYTES).encode()[:QR_BYTES].decode("utf-8", "ignore")
+    assert len(modules(text, WIDTH)[0]) <= WIDTH
 
 
 # -- the 80-column property on random sessions -------------------------------------------------

@@ -1,0 +1,154 @@
+"""Exports: CSV read back with the csv module, JSON read back and rewritten identically,
+Markdown that keeps its tables whatever the room typed. Files are really written and read."""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from scripted_session import at, scripted_deck, scripted_events, scripted_state
+
+from debate.record.events import RemarkMade
+from debate.record.exports import CSV_COLUMNS, FORMATS, render, to_csv, to_json, to_markdown
+from debate.record.minutes import render_minutes, results_codes
+from debate.record.results import build_results
+from debate.record.state import MJ, replay
+from debate.record.tally import Counts, Rule, decide
+from debate.safefile import write_text_atomic
+
+
+def test_csv_read_back_matches_the_state(tmp_path: Path) -> None:
+    state, deck = scripted_state("fr"), scripted_deck("fr")
+    path = tmp_path / "results.csv"
+    write_text_atomic(path, to_csv(build_results(state, deck)))
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0]) == list(CSV_COLUMNS)
+    expected_rows = sum(max(len(record.votes), 1) for record in state.cards.values())
+    assert len(rows) == expected_rows == 8
+    by_key = {(row["id"], row["round"]): row for row in rows}
+    for card_id, record in state.cards.items():
+        card = deck.card(card_id)
+        for round_, vote in record.votes.items():
+            row = by_key[card_id, round_.value]
+            assert row["number"] == (str(card.number) if card else "")
+            assert row["title"] == (card.title if card else "")
+            assert row["labels"].split(";") == list(vote.labels)
+            assert row["corrections"] == str(len(vote.corrections))
+            assert row["method"] == vote.method
+            if vote.method == MJ:
+                continue
+            assert [int(c) for c in row["counts"].split(";")] == list(vote.counts)
+            decision = decide(Counts(*vote.counts), Rule(vote.rule), int(row["attendance"]))
+            assert row["outcome"] == decision.outcome.value
+            assert int(row["not_voted"]) == decision.not_voted
+            assert [float(p) for p in row["percentages"].split(";")] == [
+                round(p, 1)
+                for p in (
+                    decision.percentages.for_,
+                    decision.percentages.against,
+                    decision.percentages.abstain,
+                )
+            ]
+    # The shown-but-not-voted card has its row, with no round.
+    assert by_key["fontaine", ""]["number"] == "5"
+    # Majority judgment: the lowest grade holds the 2 present who graded nothing.
+    bancs = by_key["bancs", "final"]
+    assert bancs["counts"] == "6;12;10;8;6"
+    assert (bancs["outcome"], bancs["result"]) == ("majority-grade", "Assez bien")
+
+
+def test_csv_keeps_commas_quotes_and_newlines_in_free_text(tmp_path: Path) -> None:
+    events = scripted_events("en")
+    events[0] = replace(events[0], place='Hall "B", upstairs\nnext to the school')
+    path = tmp_path / "r.csv"
+    path.write_text(to_csv(build_results(replay(events), None)), encoding="utf-8")
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {row["place"] for row in rows} == {'Hall "B", upstairs next to the school'}
+
+
+def test_json_holds_the_state_and_rewrites_identically(tmp_path: Path) -> None:
+    state, deck = scripted_state("en"), scripted_deck("en")
+    results = build_results(state, deck)
+    path = tmp_path / "results.json"
+    write_text_atomic(path, to_json(results))
+    text = path.read_text(encoding="utf-8")
+    data = json.loads(text)
+    assert json.dumps(data, ensure_ascii=False, indent=2) + "\n" == text
+    assert (data["format"], data["version"]) == ("debate-results", 1)
+    assert data["session"]["place"] == "Village hall"
+    assert data["session"]["closed"] is True
+    assert data["attendance"] == {
+        "count": 42,
+        "changes": [{"at": at("20:06"), "count": 40}, {"at": at("20:25"), "count": 42}],
+    }
+    assert [c["id"] for c in data["cards"]] == [
+        "jardin-partage",
+        "boite-a-livres",
+        "eclairage",
+        "bancs",
+        "fontaine",
+        "parc-velos",
+    ]
+    for card in data["cards"]:
+        record = state.cards[card["id"]]
+        assert [r["round"] for r in card["rounds"]] == [r.value for r in record.votes]
+        for r in card["rounds"]:
+            vote = record.votes[next(k for k in record.votes if k.value == r["round"])]
+            assert tuple(r["counts"]) == vote.counts
+            assert [(tuple(c["before"]), tuple(c["after"]), c["at"]) for c in r["corrections"]] == [
+                (c.before, c.after, c.at) for c in vote.corrections
+            ]
+        assert [n["text"] for n in card["remarks"]] == [n.text for n in record.remarks]
+        assert card["spoken"] == dict(record.spoken)
+    garden = data["cards"][0]
+    assert garden["shift"] == {"for": 5, "against": -2, "abstain": 0, "for_share_points": 8.93}
+    assert garden["rounds"][1]["outcome"] == "adopted"
+    assert data["cards"][2]["rounds"][0]["outcome"] == "tie"
+    assert data["cards"][3]["rounds"][0]["majority_grade"] == "Fair"
+    assert data["rankings"] == [
+        {
+            "round": "final",
+            "problem": "",
+            "ranked": [
+                {"card": "bancs", "rank": 1, "majority_grade": "Fair"},
+                {"card": "parc-velos", "rank": 2, "majority_grade": "Fair"},
+            ],
+        }
+    ]
+    assert data["qr"] == results_codes(results)
+
+
+def test_markdown_has_every_card_and_a_table_that_survives_pipes() -> None:
+    events = scripted_events("fr")
+    events.insert(-1, RemarkMade(at=at("21:55"), card="fontaine", text="a | b *c* <d>"))
+    text = to_markdown(build_results(replay(events), scripted_deck("fr")))
+    assert text.startswith("# Compte rendu · Budget participatif 2026\n")
+    for heading in [
+        "## Fiche 1 · Un jardin partagé derrière l'école",
+        "## Fiche 5 · Remettre la fontaine en eau",
+        "## Fiche parc-velos (absente du jeu de fiches)",
+        "## Tableau des résultats",
+    ]:
+        assert f"\n{heading}\n" in text
+    assert "- 21:55 a \\| b \\*c\\* \\<d\\>" in text
+    assert "| 1 · Un jardin partagé derrière l'école | final | 25 | 10 | 5 | adoptée |" in text
+    # Every table row has as many cells as its header.
+    for block in text.split("\n\n"):
+        rows = [line for line in block.splitlines() if line.startswith("|")]
+        if rows:
+            cells = {len(line.replace("\\|", "").split("|")) for line in rows}
+            assert len(cells) == 1, block
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_format_is_deterministic(fmt: str) -> None:
+    results = build_results(scripted_state("en"), scripted_deck("en"))
+    first = render(results, fmt)
+    assert first == render(build_results(scripted_state("en"), scripted_deck("en")), fmt)
+    if fmt == "txt":
+        assert first == render_minutes(scripted_state("en"), scripted_deck("en"))

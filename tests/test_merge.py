@@ -1,0 +1,171 @@
+"""Merging three meetings on one deck: totals across meetings, each meeting's own line, and
+sessions on different decks refused. Through the API and through `debate merge`."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from scripted_session import at, deck_path, scripted_deck, scripted_events, write_journal
+
+from debate.record.events import AttendanceSet, CardShown, Event, Round, SessionOpened, VoteRecorded
+from debate.record.merge import MergeError, merge_report, merged_cards
+from debate.record.results import SessionResults, build_results
+from debate.record.state import replay
+
+FAA = ("Pour", "Contre", "Abstention")
+GRADES = ("Très bien", "Bien", "Assez bien", "Passable", "À rejeter")
+
+
+def meeting(day: str, place: str, attendance: int, votes: list[VoteRecorded]) -> list[Event]:
+    deck = scripted_deck("fr")
+    events: list[Event] = [
+        SessionOpened(
+            at=at("18:00", day),
+            deck_title=deck.title,
+            deck_path=str(deck_path("fr")),
+            deck_digest=deck.digest,
+            language="fr",
+            place=place,
+        ),
+        AttendanceSet(at=at("18:01", day), count=attendance),
+    ]
+    for vote in votes:
+        events += [CardShown(at=vote.at, card=vote.card), vote]
+    return events
+
+
+def faa(day: str, card: str, round_: Round, counts: tuple[int, int, int]) -> VoteRecorded:
+    rule = {"boite-a-livres": "two-thirds-of-cast", "eclairage": "majority-of-present"}
+    return VoteRecorded(
+        at=at("18:30", day),
+        card=card,
+        round=round_,
+        method="for-against-abstain",
+        labels=FAA,
+        counts=counts,
+        rule=rule.get(card, "majority-of-cast"),
+    )
+
+
+def bancs(day: str, counts: tuple[int, ...]) -> VoteRecorded:
+    return VoteRecorded(
+        at=at("19:00", day),
+        card="bancs",
+        round=Round.FINAL,
+        method="majority-judgment",
+        labels=GRADES,
+        counts=counts,
+        ungraded="lowest",
+    )
+
+
+FINAL, INDICATIVE = Round.FINAL, Round.INDICATIVE
+SECOND = meeting(
+    "2026-03-08",
+    "Mairie annexe",
+    30,
+    [faa("2026-03-08", "jardin-partage", FINAL, (10, 15, 2)), bancs("2026-03-08", (3, 5, 8, 6, 4))],
+)
+THIRD = meeting(
+    "2026-03-15",
+    "École",
+    25,
+    [
+        faa("2026-03-15", "jardin-partage", INDICATIVE, (5, 5, 5)),
+        faa("2026-03-15", "jardin-partage", FINAL, (12, 11, 0)),
+        faa("2026-03-15", "eclairage", FINAL, (13, 2, 0)),
+    ],
+)
+
+
+def three() -> list[SessionResults]:
+    deck = scripted_deck("fr")
+    return [
+        build_results(replay(events), deck) for events in (scripted_events("fr"), SECOND, THIRD)
+    ]
+
+
+def test_totals_add_up_across_meetings() -> None:
+    cards = {card.id: card for card in merged_cards(three())}
+    garden = cards["jardin-partage"].round(FINAL)
+    assert garden is not None and garden.total is not None
+    assert [m.counts if m else None for m in garden.meetings] == [
+        (25, 10, 5),
+        (10, 15, 2),
+        (12, 11, 0),
+    ]
+    assert garden.total.counts == (47, 36, 7)
+    assert garden.total.attendance == 42 + 30 + 25
+    assert (garden.total.outcome, garden.total.not_voted) == ("adopted", 97 - 90)
+    # Voted in the first and third meetings only.
+    indicative = cards["jardin-partage"].round(INDICATIVE)
+    assert indicative is not None and indicative.total is not None
+    assert indicative.meetings[1] is None
+    assert indicative.total.counts == (25, 17, 10)
+    # Majority of those present across all who were present at those votes: 13 + 0 of 67.
+    lights = cards["eclairage"].round(FINAL)
+    assert lights is not None and lights.total is not None
+    assert (lights.total.counts, lights.total.attendance) == ((13, 2, 0), 67)
+    assert lights.total.outcome == "rejected"
+    # Majority judgment: grade counts summed, the absent graders in the lowest grade.
+    benches = cards["bancs"].round(FINAL)
+    assert benches is not None and benches.total is not None
+    assert benches.total.tallied == (9, 17, 18, 14, 14)
+    assert benches.total.median == 2  # 9 + 17 = 26 of 72, then 44: "Assez bien"
+
+
+def test_the_report_shows_each_meeting_and_the_totals() -> None:
+    text = merge_report(three())
+    assert text.startswith("Résultats de 3 réunions\nBudget participatif 2026\n")
+    assert "Présents, toutes réunions : 97" in text
+    garden = text[text.index("Fiche 1 ·") : text.index("Fiche 2 ·")]
+    final = garden[garden.index("Vote final") :]
+    assert re.search(r"2026-03-01 Salle des fêtes +25 +10 +5 +42 +adoptée", final)
+    assert re.search(r"2026-03-08 Mairie annexe +10 +15 +2 +30 +rejetée", final)
+    assert re.search(r"2026-03-15 École +12 +11 +0 +25 +adoptée", final)
+    assert re.search(r"Toutes les réunions +47 +36 +7 +97 +adoptée", final)
+    assert "2026-03-08 Mairie annexe    pas de vote dans cette réunion" in garden
+    assert re.search(r"Toutes les réunions +9-17-18-14-14 +72 +Assez bien", text)
+    assert max(len(line) for line in text.splitlines()) <= 80
+
+
+def test_sessions_on_different_decks_are_refused() -> None:
+    english = build_results(replay(scripted_events("en")), scripted_deck("en"))
+    with pytest.raises(MergeError, match="different decks") as caught:
+        merge_report([*three(), english])
+    assert "'Budget participatif 2026'" in str(caught.value)
+    assert "'Participatory budget 2026'" in str(caught.value)
+
+
+def run_debate(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "debate", *args], capture_output=True, text=True, check=False
+    )
+
+
+def test_debate_merge_on_three_journals(tmp_path: Path) -> None:
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    write_journal(folder / "2026-03-01-2005-salle-des-fetes.jsonl", scripted_events("fr"))
+    write_journal(folder / "2026-03-08-1800-mairie-annexe.jsonl", SECOND)
+    write_journal(folder / "2026-03-15-1800-ecole.jsonl", THIRD)
+    out = tmp_path / "merged.txt"
+    done = run_debate(
+        "merge", "2026-03-01", "2026-03-08", "2026-03-15", "--sessions", str(folder), "-o", str(out)
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.read_text(encoding="utf-8") == merge_report(three())
+
+    twice = run_debate("merge", "2026-03-01", "2026-03-01", "--sessions", str(folder))
+    assert twice.returncode == 2
+    assert "twice" in twice.stderr and len(twice.stderr.splitlines()) == 1
+
+    write_journal(folder / "2026-03-02-2000-hall.jsonl", scripted_events("en"))
+    refused = run_debate("merge", "2026-03-01", "2026-03-02", "--sessions", str(folder))
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("debate: these sessions are on different decks")
+    assert len(refused.stderr.splitlines()) == 1 and not refused.stdout

@@ -1,0 +1,111 @@
+"""`debate print` through a fake `lp` (or `lpr`) on PATH that keeps what it is sent."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from scripted_session import scripted_deck, scripted_events, scripted_state, write_journal
+
+from debate.record.minutes import render_minutes
+from debate.record.printing import PrintError, print_text
+
+SESSION_ID = "2026-03-01-2005-salle-des-fetes"
+
+
+def fake_spooler(folder: Path, name: str, *, fail: bool = False) -> Path:
+    """A stand-in for lp/lpr: saves its arguments and stdin next to itself, or refuses."""
+    folder.mkdir(exist_ok=True)
+    cat = shutil.which("cat")
+    body = (
+        'echo "lp: The printer or class does not exist." >&2\necho "second line" >&2\nexit 1\n'
+        if fail
+        else f'printf "%s\\n" "$@" > "{folder}/args"\n{cat} > "{folder}/printed"\n'
+        'echo "request id is Salle-7 (1 file(s))"\n'
+    )
+    script = folder / name
+    script.write_text(f"#!/bin/sh\n{body}", encoding="utf-8")
+    script.chmod(0o755)
+    return folder
+
+
+@pytest.fixture
+def sessions(tmp_path: Path) -> Path:
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    write_journal(folder / f"{SESSION_ID}.jsonl", scripted_events("fr"))
+    return folder
+
+
+def debate_print(sessions: Path, bin_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PATH": str(bin_dir)}  # only our fake spooler, if any
+    return subprocess.run(
+        [sys.executable, "-m", "debate", "print", SESSION_ID, "--sessions", str(sessions), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+
+
+def test_the_minutes_go_to_lp_on_stdin(sessions: Path, tmp_path: Path) -> None:
+    bin_dir = fake_spooler(tmp_path / "bin", "lp")
+    done = debate_print(sessions, bin_dir)
+    assert done.returncode == 0, done.stderr
+    printed = (bin_dir / "printed").read_text(encoding="utf-8")
+    assert printed == render_minutes(scripted_state("fr"), scripted_deck("fr"))
+    assert (bin_dir / "args").read_text() == "\n"  # no printer named: the default one
+    assert "request id is Salle-7" in done.stderr
+
+
+def test_the_printer_name_is_passed_to_lp_and_lpr(sessions: Path, tmp_path: Path) -> None:
+    lp = fake_spooler(tmp_path / "lp-bin", "lp")
+    assert debate_print(sessions, lp, "--printer", "Salle_1").returncode == 0
+    assert (lp / "args").read_text().split() == ["-d", "Salle_1"]
+    lpr = fake_spooler(tmp_path / "lpr-bin", "lpr")
+    assert debate_print(sessions, lpr, "--printer", "Salle_1").returncode == 0
+    assert (lpr / "args").read_text().split() == ["-P", "Salle_1"]
+    assert (lpr / "printed").read_text(encoding="utf-8").startswith("Compte rendu\n")
+
+
+def test_a_refusing_printer_gives_its_reason_in_one_line(sessions: Path, tmp_path: Path) -> None:
+    bin_dir = fake_spooler(tmp_path / "bin", "lp", fail=True)
+    done = debate_print(sessions, bin_dir, "--printer", "nowhere")
+    assert done.returncode == 1
+    assert done.stderr == (
+        "debate: printer 'nowhere' refused the job: lp: The printer or class does not exist.\n"
+    )
+
+
+def test_no_lp_nor_lpr_is_said_plainly(sessions: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    done = debate_print(sessions, empty)
+    assert done.returncode == 1
+    assert done.stderr.startswith("debate: no printing command found (neither lp nor lpr)")
+    assert len(done.stderr.splitlines()) == 1 and "Traceback" not in done.stderr
+
+
+def test_a_missing_session_is_a_usage_error(tmp_path: Path) -> None:
+    bin_dir = fake_spooler(tmp_path / "bin", "lp")
+    done = debate_print(tmp_path, bin_dir)
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"debate: {SESSION_ID}: no such session")
+    assert not (bin_dir / "printed").exists()
+
+
+def test_print_text_prefers_lp_and_returns_its_answer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    both = fake_spooler(tmp_path / "bin", "lp")
+    fake_spooler(both, "lpr", fail=True)
+    monkeypatch.setenv("PATH", str(both))
+    assert print_text("é\n", "A") == "request id is Salle-7 (1 file(s))"
+    assert (both / "printed").read_bytes() == "é\n".encode()
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(PrintError, match="neither lp nor lpr"):
+        print_text("x")
