@@ -105,6 +105,12 @@ def test_results_qr_code_decodes_to_the_compact_text(lang: str) -> None:
     assert decode_half_blocks(text.splitlines()) == [EXPECTED_CODE[lang]]
 
 
+def test_the_documented_example_is_what_the_minutes_encode() -> None:
+    doc = (GOLDEN.parent.parent / "docs" / "session-format.md").read_text(encoding="utf-8")
+    section = doc[doc.index("## Results QR") :]
+    assert f"```text\n{EXPECTED_CODE['fr']}\n```" in section
+
+
 def test_without_the_deck_cards_are_named_by_id_and_the_minutes_say_so() -> None:
     text = render_minutes(scripted_state("en"), None)
     assert "The deck file is not available" in text
