@@ -65,7 +65,11 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> Non
 
 
 def machine_line() -> str:
-    return f"{time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, Python {sys.version.split()[0]}"
+    load = os.getloadavg()[0]
+    return (
+        f"{time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, load {load:.1f}, "
+        f"Python {sys.version.split()[0]}"
+    )
 
 
 # -- a generated deck -------------------------------------------------------------------

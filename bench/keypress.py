@@ -2,9 +2,11 @@
 
 debate runs a generated deck whose cards have 3 arguments and 2 objections: PageDown
 reveals them one by one, then moves to the next card (recording that the card was shown:
-a journal line fsynced and the minutes rewritten). The baseline is bench/minimal_app.py,
-whose Static changes on PageDown. Both apps run side by side and the presses alternate;
-each is timed from `tmux send-keys` to the text seen by polling `capture-pane`.
+a journal line fsynced and the minutes rewritten). A second debate resumes a meeting where
+every card was already voted (indicative and final) and walks the same cards: its minutes,
+rewritten at each card change, hold all those votes. The baseline is bench/minimal_app.py,
+whose Static changes on PageDown. The apps run side by side and take turns; each press is
+timed from `tmux send-keys` to the text seen by polling `capture-pane`.
 
     python bench/keypress.py [--cards 20]
 """
@@ -12,6 +14,8 @@ each is timed from `tmux send-keys` to the text seen by polling `capture-pane`.
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
+from pathlib import Path
 
 from common import (
     Tmux,
@@ -26,6 +30,7 @@ from common import (
     print_table,
     temp_dir,
     verdict,
+    vote_event,
     write_deck,
 )
 from minimal_app import READY, label
@@ -45,24 +50,58 @@ def steps(card: int) -> list[tuple[str, str]]:
     return [*shown, ("next card", f"{card + 1}. {card_title(card + 1)}")]
 
 
+def voted_meeting(deck_file: Path, sessions: Path) -> None:
+    """An unfinished meeting on the deck, every card voted, stopped on card 1: what
+    `debate run --resume` reopens."""
+    from debate.deck import load_deck
+    from debate.record.events import CardShown
+    from debate.record.session import Session
+
+    deck = load_deck(str(deck_file))
+    session = Session.create(
+        deck, sessions, place="Salle des fêtes", facilitator="", attendance=40,
+        language=deck.language, when=datetime.now(),
+    )  # fmt: skip
+    try:
+        for n, card in enumerate(deck.cards):
+            session.record(CardShown(card=card.id))
+            for round_ in ("indicative", "final"):
+                session.record(vote_event(card, round_, 40, n))
+        session.record(CardShown(card=deck.cards[0].id))
+        if not session.saved:
+            raise SystemExit(f"could not prepare the voted meeting: {session.problem}")
+    finally:
+        session.release()  # unfinished: resumable
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cards", type=int, default=20, help="card changes to time (>= 5)")
     args = parser.parse_args()
 
-    times: dict[str, list[float]] = {"minimal": [], "reveal": [], "next card": []}
+    times: dict[str, list[float]] = {
+        "minimal": [], "reveal": [], "next card": [], "voted reveal": [], "voted next card": []
+    }  # fmt: skip
     with temp_dir() as tmp, Tmux(100, 30) as tmux:
         deck = write_deck(
             tmp / "deck.yaml", args.cards + 1, arguments=ARGUMENTS, objections=OBJECTIONS
         )
+        voted_meeting(deck, tmp / "voted")
+        resume = [*debate_run(deck, tmp / "voted")[:7], "--resume"]
         tmux.launch("debate", debate_run(deck, tmp / "sessions"), f"1. {card_title(1)}")
+        tmux.launch("voted", resume, f"1. {card_title(1)}")
         tmux.launch("minimal", minimal_run(), READY)
         count = 0
         for card in range(1, args.cards + 1):
             for kind, text in steps(card):
                 count += 1
-                pair = [("debate", kind, text), ("minimal", "minimal", label(count))]
-                for session, what, expected in pair if count % 2 else pair[::-1]:
+                turn = [
+                    ("debate", kind, text),
+                    ("voted", f"voted {kind}", text),
+                    ("minimal", "minimal", label(count)),
+                ]
+                shift = count % len(turn)  # who goes first changes at each step
+                for session, what, expected in turn[shift:] + turn[:shift]:
                     times[what].append(tmux.press(session, "PageDown", expected))
 
     base = median(times["minimal"])
@@ -79,16 +118,21 @@ def main() -> None:
             ("minimal app: Static updated", times["minimal"]),
             ("debate: next argument shown", times["reveal"]),
             ("debate: next card shown", times["next card"]),
+            ("debate, all cards voted: next argument", times["voted reveal"]),
+            ("debate, all cards voted: next card", times["voted next card"]),
         )
     ]
     print(f"PageDown to screen, tmux 100x30 ({machine_line()})")
     print_table(["what", "presses", "median", "p90", "max", "vs minimal"], rows)
     print()
-    ratio = median(times["next card"]) / base
-    print_table(
-        ["ratio", "value", "target", "verdict"],
-        [["next card / minimal refresh", f"{ratio:.2f}x", f"<= {TARGET}x", verdict(ratio, TARGET)]],
-    )
+    rows = []
+    for name, kind in (("", "next card"), ("all voted: ", "voted next card")):
+        ratio = median(times[kind]) / base
+        rows.append(
+            [f"{name}next card / minimal refresh", f"{ratio:.2f}x", f"<= {TARGET}x",
+             verdict(ratio, TARGET)]
+        )  # fmt: skip
+    print_table(["ratio", "value", "target", "verdict"], rows)
 
 
 if __name__ == "__main__":
