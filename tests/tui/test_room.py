@@ -1,0 +1,97 @@
+"""The room: NO_COLOR still draws a legible card (grey levels only), and an idle card
+screen runs no timer at all, so a projector left on a card costs no CPU."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from textual.app import App
+from textual.dom import DOMNode
+from textual.timer import Timer
+
+from debate.tui.screens.card import CardScreen
+from debate.tui.widgets.speaker_timer import SpeakerTimer
+
+from .conftest import MakeApp
+from .tuitools import flat, screen_text
+
+# The colours the SVG export gives the cells: text classes and background rectangles
+# (not the window's decoration, drawn with circles and a title class).
+_TEXT_COLOUR = re.compile(r"\.terminal-\d+-r\d+ \{ fill: (#[0-9a-f]{6})")
+_BACKGROUND = re.compile(r'<rect fill="(#[0-9a-f]{6})"')
+
+
+_EXPORT_DEFAULT = "#c5c8c6"  # the SVG export's own colour for cells that set none
+
+
+def colours(app: App[Any]) -> set[str]:
+    svg = app.export_screenshot()
+    found = set(_TEXT_COLOUR.findall(svg)) | set(_BACKGROUND.findall(svg))
+    return found - {_EXPORT_DEFAULT}
+
+
+def grey(colour: str) -> bool:
+    r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return r == g == b
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("no_color", [False, True])
+async def test_no_color_draws_the_card_in_grey(
+    make_app: MakeApp, monkeypatch: pytest.MonkeyPatch, theme: str, no_color: bool
+):
+    if no_color:
+        monkeypatch.setenv("NO_COLOR", "1")  # read (and removed) by Textual's App.__init__
+    else:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+    app = make_app(theme=theme)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("pagedown", "pagedown")
+        assert app.no_color is no_color
+        card = app.deck.cards[0]
+        text = flat(screen_text(app))
+        for shown in (f"1. {card.title}", card.summary, card.arguments[0].text, "→ next"):
+            assert shown in text
+        used = colours(app)
+        assert len(used) >= 3  # foreground, background and panel stay distinct
+        assert all(grey(c) for c in used) is no_color
+
+
+def running_timers(app: App[Any]) -> list[tuple[DOMNode, Timer]]:
+    """Every timer of the app, its screens and their widgets that is running (not paused).
+
+    Textual has no public list of timers: this reads each node's `_timers` set, where
+    `set_timer` / `set_interval` register them, and a timer's `_task` / `_active` state."""
+    nodes: list[DOMNode] = [app]
+    for screen in app.screen_stack:
+        nodes += [screen, *screen.query("*")]
+    return [
+        (node, timer)
+        for node in nodes
+        for timer in list(node._timers)
+        if timer._task is not None and timer._active.is_set()
+    ]
+
+
+async def test_an_idle_card_runs_no_timer(make_app: MakeApp):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("pagedown", "v", "1", "enter", "n", "escape")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CardScreen)
+        speaker = screen.query_one(SpeakerTimer)
+        assert speaker._ticker is None
+        assert running_timers(app) == []
+        # The speaker countdown ticks while it runs, and only then.
+        await pilot.press("t")
+        assert speaker._ticker is not None
+        assert [node for node, _ in running_timers(app)] == [speaker]
+        await pilot.press("t")
+        assert speaker._ticker is None
+        await pilot.press("t", "T")  # a turn ended also stops it
+        await pilot.pause()
+        assert speaker._ticker is None
+        assert running_timers(app) == []
