@@ -119,6 +119,16 @@ def test_without_the_deck_cards_are_named_by_id_and_the_minutes_say_so() -> None
     assert code.split("|")[3] == "jardin-partage:I20-12-5A:F25-10-5A"
 
 
+def test_each_qr_code_starts_a_printed_page() -> None:
+    """A code cut by the bottom of a page cannot be scanned: a form feed comes before it."""
+    lines = render_minutes(scripted_state("en"), scripted_deck("en")).split("\n")
+    assert lines.count("\f") == 1
+    after = lines[lines.index("\f") + 1 :]
+    assert after[0].startswith("The results as a QR code")
+    assert decode_half_blocks(after) == [EXPECTED_CODE["en"]]
+    assert len(after) <= 60  # caption and code fit one page
+
+
 def test_a_session_still_open_says_so() -> None:
     state = replay(scripted_events("fr")[:-1])
     assert "Fin :       séance non close" in render_minutes(state, scripted_deck("fr"))
@@ -282,8 +292,10 @@ def test_no_line_of_any_minutes_exceeds_80_columns(state: SessionState, with_dec
     lines = text.split("\n")
     assert text.endswith("\n")
     assert all(len(line) <= WIDTH for line in lines), max(lines, key=len)
-    # One printed line per text line: no stray line breaks from the recorded text.
-    assert lines == [*text.splitlines(), ""]
+    # One printed line per text line: no stray line break from the recorded text; the
+    # only form feeds are the page breaks before the QR codes, alone on their lines.
+    breaks = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+    assert all(line == "\f" or not any(ch in breaks for ch in line) for line in lines)
 
 
 # -- helpers ------------------------------------------------------------------------------------

@@ -5,7 +5,8 @@ and no I/O, so the same state always gives the same text: the Session rewrites i
 every event, and golden tests compare it byte for byte.
 
 The results end with a QR code of a compact text (results_codes(), documented in
-docs/session-format.md under "Results QR"), split over numbered codes when too long.
+docs/session-format.md under "Results QR"), split over numbered codes when too long, each
+code on a new printed page (form feed).
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ from debate.record.tally import Outcome, Rule
 from debate.textutil import wrap
 
 WIDTH = 80
+# A page break, alone on its line, before each QR code: a code cut by the bottom of a
+# printed page cannot be scanned, and one code (at most 41 lines) fits any page.
+FORM_FEED = "\f"
 QR_MAGIC = "DEBATE1"  # first field of every results code: the format and its version
 # UTF-8 bytes one code of at most 80 columns always holds: the largest such code
 # (version 13, level L, 72 modules + margins) takes 425 in byte mode, the least dense one.
@@ -55,7 +59,7 @@ def minutes_text(results: SessionResults) -> str:
         out += ["", "", *_ranking_section(ranking, results, t)]
     if any(card.rounds for card in results.cards):
         out += ["", "", *_table(results, t)]
-    out += ["", "", *_qr_section(results, t)]
+    out += [FORM_FEED, *_qr_section(results, t)]
     while out and not out[-1]:  # the page below the last code is blank anyway
         out.pop()
     return "\n".join(fit(out)) + "\n"
@@ -273,7 +277,8 @@ def _qr_section(r: SessionResults, t: Labels) -> list[str]:
     out = wrap(t["min_qr"], WIDTH)
     for i, text in enumerate(codes, start=1):
         if len(codes) > 1:
-            out += ["", t["min_qr_part"].format(i=i, n=len(codes))]
+            out += [FORM_FEED] if i > 1 else [""]
+            out.append(t["min_qr_part"].format(i=i, n=len(codes)))
         try:
             if not _fits(text):  # no need to build a code of 177 modules to learn that
                 raise QRTooLarge(text)
