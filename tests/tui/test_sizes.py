@@ -4,6 +4,7 @@ small says "enlarge the window" (never a crash, keys ignored) until it grows bac
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from debate.tui.screens.card import CardScreen
 from debate.tui.screens.too_small import TooSmall
 
 from .conftest import MakeApp
-from .tuitools import events, flat, screen_lines, screen_text, stack
+from .tuitools import EXAMPLE, events, flat, screen_lines, screen_text, stack
 
 SIZES = [(60, 20), (80, 24), (99, 30), (100, 30), (120, 40), (160, 50), (240, 70)]
 TOO_SMALL = [(59, 20), (60, 19), (20, 5), (1, 1)]
@@ -120,3 +121,36 @@ async def test_starting_too_small_then_growing(make_app: MakeApp, place: str | N
             assert stack(app)[-1] == "SetupScreen"
             await pilot.press(*"Hall", "enter", "enter", "9", "enter")
         assert stack(app) == ["Screen", "CardScreen"]
+
+
+VOTES = ["v", "2", "0", "tab", "1", "0", "tab", "3", "enter", "r"]
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+async def test_results_show_the_outcome_at_every_size(make_app: MakeApp, width: int, height: int):
+    app = make_app()
+    async with app.run_test(size=(width, height)) as pilot:
+        await pilot.press(*VOTES)
+        text = screen_text(app)
+        assert "ADOPTED" in text  # what the room waits for, never pushed off screen
+        for label, count in (("For", 20), ("Against", 10), ("Abstain", 3)):
+            # One line per choice: its bar, its share and its count, never wrapped.
+            (line,) = [line for line in text.splitlines() if f"{label} " in line and "%" in line]
+            assert f"({count})" in line
+        digits = app.screen.query("Digits")
+        assert [d.value for d in digits] == (["20", "10", "3"] if height >= 24 else [])
+
+
+async def test_majority_judgment_results_fit_the_smallest_window(make_app: MakeApp):
+    deck = load_deck(str(EXAMPLE))
+    app = make_app(deck, lang="fr")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("o", "end", "enter", "v", "5", "tab", "1", "0", "tab", "8", "enter")
+        await pilot.press("r")
+        text = screen_text(app)
+        assert "Mention majoritaire: Bien" in text
+        for grade in deck.cards[2].vote.grades:  # every grade's bar, whole on its line
+            assert re.search(rf"┃  {grade} +[█░]+ +[\d.]+ %  \(\d+\) +┃", text), grade
+        await pilot.resize_terminal(160, 50)  # room again: the big digits come back
+        await pilot.pause()
+        assert [d.value for d in app.screen.query("Digits")] == ["5", "10", "8", "0", "0", "0", "0"]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.events import Resize
 from textual.screen import ModalScreen
 from textual.widgets import Digits, Static
 
@@ -20,12 +22,18 @@ from debate.tui.render import outcome_word
 if TYPE_CHECKING:
     from debate.tui.app import DebateApp
 
-BAR = 30  # cells for 100 %
+BAR = 30  # cells for 100 %, when the window has room
+# Below this height the big digits give way, so that the outcome stays on screen (the
+# counts are still on the bars' lines); likewise when a label is wider than its column.
+DIGITS_MIN_HEIGHT = 24
+CHROME = 6  # the dialog's border and padding, in columns
+DIALOG_MAX_WIDTH = 140  # #results in debate.tcss
+BAR_LINE = 33  # a bar line without its bar: label, spaces, "100.0 %  (12345)"
 
 
-def bar(share: float) -> str:
-    cells = round(BAR * share / 100)
-    return "█" * cells + "░" * (BAR - cells)
+def bar(share: float, width: int = BAR) -> str:
+    cells = round(width * share / 100)
+    return "█" * cells + "░" * (width - cells)
 
 
 class ResultsScreen(ModalScreen[None]):
@@ -58,14 +66,21 @@ class ResultsScreen(ModalScreen[None]):
             yield Static(f"{t[vote.round.value].upper()}", classes="round-name")
             attendance = max(state.attendance, vote.total)
             shares = self._shares(vote, attendance)
-            with Horizontal(id="result-digits"):
-                for label, count in zip(vote.labels, vote.counts, strict=True):
-                    with Vertical(classes="result-count"):
-                        yield Static(label, classes="result-label")
-                        yield Digits(str(count))
+            # Sized to the window: a wrapped bar line or an outcome pushed off screen
+            # would leave the room without its result.
+            width, height = self.app.size
+            inner = min(width * 9 // 10, DIALOG_MAX_WIDTH) - CHROME
+            column = inner // len(vote.labels)
+            if height >= DIGITS_MIN_HEIGHT and all(cell_len(x) < column for x in vote.labels):
+                with Horizontal(id="result-digits"):
+                    for label, count in zip(vote.labels, vote.counts, strict=True):
+                        with Vertical(classes="result-count"):
+                            yield Static(label, classes="result-label")
+                            yield Digits(str(count))
+            cells = max(8, min(BAR, inner - BAR_LINE))
             lines = Text()
             for label, count, share in zip(vote.labels, vote.counts, shares, strict=True):
-                lines.append(f"{label:<14.14} {bar(share)} {share:5.1f} %  ({count})\n")
+                lines.append(f"{label:<14.14} {bar(share, cells)} {share:5.1f} %  ({count})\n")
             yield Static(lines, id="result-bars")
             yield Static(outcome_word(vote, attendance, t), id="outcome", classes="outcome")
             if vote.rule:
@@ -74,6 +89,9 @@ class ResultsScreen(ModalScreen[None]):
                 moved = shift(Counts(*indicative.counts), Counts(*final.counts))
                 if moved.for_share_points is not None:
                     yield Static(t["shift"].format(points=moved.for_share_points), id="shift")
+
+    def on_resize(self, event: Resize) -> None:
+        self.refresh(recompose=True)
 
     @staticmethod
     def _shares(vote: Vote, attendance: int) -> list[float]:
