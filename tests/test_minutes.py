@@ -129,6 +129,14 @@ def test_each_qr_code_starts_a_printed_page() -> None:
     assert len(after) <= 60  # caption and code fit one page
 
 
+def test_a_deck_changed_since_the_session_opened_is_noted() -> None:
+    events = scripted_events("fr")
+    events[0] = replace(events[0], deck_digest="sha256 of an older deck file")
+    text = render_minutes(replay(events), scripted_deck("fr"))
+    assert "Le jeu de fiches a changé depuis l’ouverture de la séance" in text
+    assert "Fiche 1 · Un jardin partagé" in text  # cards still matched by id
+
+
 def test_a_session_still_open_says_so() -> None:
     state = replay(scripted_events("fr")[:-1])
     assert "Fin :       séance non close" in render_minutes(state, scripted_deck("fr"))
