@@ -132,3 +132,9 @@ def test_summary_never_imports_textual(sessions: Path, tmp_path: Path) -> None:
     )
     assert done.stdout == "0 []\n", done.stderr
     assert out.read_text(encoding="utf-8").startswith("# Compte rendu")
+
+
+def test_the_command_offers_exactly_the_export_formats() -> None:
+    from debate.commands.summary import FORMATS as offered
+
+    assert offered == FORMATS
