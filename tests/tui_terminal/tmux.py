@@ -88,6 +88,11 @@ class Server:
         self.panes.append(pane)
         return pane
 
+    def nudge(self) -> None:
+        """Send our server a SIGCHLD, so that it collects whichever of its children ended."""
+        with contextlib.suppress(RuntimeError, ValueError, ProcessLookupError):
+            os.kill(int(self.tmux("display-message", "-p", "#{pid}").strip()), signal.SIGCHLD)
+
     def close(self) -> None:
         """SIGKILL what still runs in our panes (we started them), then end the server."""
         for pane in self.panes:
@@ -183,8 +188,16 @@ class Pane:
         """Wait until the process has ended; its exit code (None if a signal ended it)."""
         deadline = time.monotonic() + timeout
         while self._end() is None:
+            if self.dead:
+                # Its terminal closed but tmux has not collected its status: tmux built with
+                # libutempter can miss a SIGCHLD (tmux/tmux#311) and leave the process a
+                # zombie. Another SIGCHLD makes the server collect it.
+                self.server.nudge()
             if time.monotonic() > deadline:
-                raise ScreenTimeout(f"{self.name} still running; last screen:\n{self.screen()}")
+                raise ScreenTimeout(
+                    f"{self.name} still running ({process_report(self.pid)}); "
+                    f"last screen:\n{self.screen()}"
+                )
             time.sleep(POLL)
         return self.exit_status()
 
@@ -205,3 +218,30 @@ class Pane:
         os.kill(self.pid, signal.SIGKILL)
         self.wait_exit()
         assert self.exit_signal() == signal.SIGKILL, self.screen()
+
+
+def process_report(pid: int) -> str:
+    """What a process that does not end is doing: each thread's state and kernel wait."""
+    found = []
+    try:
+        for tid in sorted(os.listdir(f"/proc/{pid}/task")):
+            base = f"/proc/{pid}/task/{tid}"
+            with open(f"{base}/stat") as f:
+                state = f.read().rsplit(")", 1)[1].split()[0]
+            with open(f"{base}/wchan") as f:
+                wchan = f.read().strip()
+            with open(f"{base}/comm") as f:
+                comm = f.read().strip()
+            found.append(f"{tid} {comm} {state} {wchan}")
+    except OSError as exc:
+        found.append(str(exc))
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+        with open(f"/proc/{ppid}/stat") as f:
+            pstate = f.read().rsplit(")", 1)[1].split()[0]
+        with open(f"/proc/{ppid}/wchan") as f:
+            found.append(f"parent {ppid} {pstate} {f.read().strip()}")
+    except (OSError, ValueError, IndexError) as exc:
+        found.append(str(exc))
+    return f"pid {pid}: " + "; ".join(found)
