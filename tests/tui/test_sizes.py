@@ -16,7 +16,7 @@ from debate.tui.screens.card import CardScreen
 from debate.tui.screens.too_small import TooSmall
 
 from .conftest import MakeApp
-from .tuitools import EXAMPLE, events, flat, screen_lines, screen_text, stack
+from .tuitools import EXAMPLE, events, flat, region_text, screen_lines, screen_text, stack
 
 SIZES = [(60, 20), (80, 24), (99, 30), (100, 30), (120, 40), (160, 50), (240, 70)]
 TOO_SMALL = [(59, 20), (60, 19), (20, 5), (1, 1)]
@@ -154,3 +154,36 @@ async def test_majority_judgment_results_fit_the_smallest_window(make_app: MakeA
         await pilot.resize_terminal(160, 50)  # room again: the big digits come back
         await pilot.pause()
         assert [d.value for d in app.screen.query("Digits")] == ["5", "10", "8", "0", "0", "0", "0"]
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES)
+@pytest.mark.parametrize("lang", ["en", "fr"])
+async def test_the_vote_dialog_shows_every_field_and_its_message(
+    make_app: MakeApp, width: int, height: int, lang: str
+):
+    app = make_app(load_deck(str(EXAMPLE)), lang=lang, attendance=4)
+    async with app.run_test(size=(width, height)) as pilot:
+        await pilot.press("v", "9", "enter")  # 9 hands for 4 present: the offer to raise
+        text = flat(region_text(app, "#vote").replace("┃", " "))
+        for label in ("Pour", "Contre", "Abstention"):
+            assert label in text
+        offer = {
+            "en": "Enter again to raise the attendance to 9.",
+            "fr": "Entrée à nouveau pour porter les présents à 9.",
+        }
+        assert offer[lang] in text  # whole, not cut by the dialog's edge
+        assert ("Esc: cancel" if lang == "en" else "Échap : annuler") in text
+
+
+@pytest.mark.parametrize(("width", "height"), [(60, 20), (80, 24), (120, 40)])
+async def test_seven_grades_all_fit(make_app: MakeApp, width: int, height: int):
+    deck = load_deck(str(EXAMPLE))
+    app = make_app(deck, lang="fr")
+    async with app.run_test(size=(width, height)) as pilot:
+        await pilot.press("o", "end", "enter", "v", *["tab"] * 6, "7")
+        lines = screen_lines(app)
+        for grade in deck.cards[2].vote.grades:
+            assert any(f"┃  {grade} " in line for line in lines), grade
+        (last,) = [line for line in lines if "À rejeter" in line]
+        assert " 7 " in last  # the count typed in the last field is on screen
+        assert "Comptés: 7 / Présents: 40" in flat(" ".join(lines))

@@ -71,3 +71,11 @@ def flat(text: str) -> str:
 
 def stack(app: App[Any]) -> list[str]:
     return [type(screen).__name__ for screen in app.screen_stack]
+
+
+def region_text(app: App[Any], selector: str) -> str:
+    """What is drawn inside the widget `selector` of the current screen (its border
+    included), line by line: the text of a dialog without the screen behind it."""
+    region = app.screen.query_one(selector).region
+    lines = screen_lines(app)[region.y : region.bottom]
+    return "\n".join(line[region.x : region.right] for line in lines)

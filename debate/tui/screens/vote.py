@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
+from textual.geometry import Size
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
@@ -41,6 +43,13 @@ class CountField(Input):
         value = int(self.value) if self.value.isdigit() else 0
         self.value = str(max(0, value + step))
         self.cursor_position = len(self.value)
+
+
+FIELD_ROWS = 3  # a count field with its border
+# Around the fields, besides the title and the hint: border and padding (4), the
+# title's and the hint's padding (2), the sum with its padding (2), a two-line message.
+CHROME_ROWS = 10
+DIALOG_WIDTH = 110  # .dialog's max-width in debate.tcss
 
 
 class VoteScreen(ModalScreen[bool]):
@@ -102,8 +111,33 @@ class VoteScreen(ModalScreen[bool]):
             yield Static(t["vote_keys"], classes="hint")
 
     def on_mount(self) -> None:
+        self._fit(self.app.size)
         self.query_one("#count-0", Input).focus()
         self._show_sum()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size)
+
+    def _fit(self, size: Size) -> None:
+        """One line per field (-compact) when full-size fields would push the last
+        fields, a two-line message or the hint below the dialog's edge."""
+        t = self.debate.t
+        inner = max(1, min(DIALOG_WIDTH, size.width * 9 // 10) - 6)  # border, padding
+
+        def lines(text: str) -> int:
+            return -(-cell_len(text) // inner)
+
+        title = t["vote_title"].format(
+            round=t[self.round.value], number=self.card.number, title=self.card.title
+        )
+        rows = (
+            FIELD_ROWS * len(self.spec.labels)
+            + CHROME_ROWS
+            + lines(title)
+            + lines(t["vote_keys"])
+            + (self.existing is not None)
+        )
+        self.set_class(rows > size.height * 95 // 100, "-compact")
 
     def _inputs(self) -> list[Input]:
         return list(self.query(".count").results(Input))
