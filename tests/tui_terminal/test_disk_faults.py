@@ -104,6 +104,10 @@ def wait_until(test: Callable[[], bool], what: str, timeout: float = 20.0) -> No
         time.sleep(0.02)
 
 
+def grown(path: Path, size: int) -> Callable[[], bool]:
+    return lambda: path.stat().st_size > size
+
+
 def pad_journal(pane: Pane, journal: Path, below: int) -> None:
     """Add remarks (the notes screen, as a facilitator would) until the room left in the
     journal's last page is under `below` bytes: too little for a vote's line."""
@@ -115,7 +119,7 @@ def pad_journal(pane: Pane, journal: Path, below: int) -> None:
         size = journal.stat().st_size
         pane.type("x" * length)
         pane.press("Enter")
-        wait_until(lambda size=size: journal.stat().st_size > size, "the remark's line")
+        wait_until(grown(journal, size), "the remark's line")
         overhead = journal.stat().st_size - size - length
     # Wait for the dialog to close: an Escape followed at once by a key reads as Alt+key.
     pane.press("Escape")
