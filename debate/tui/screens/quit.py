@@ -1,4 +1,8 @@
-"""Quit after a confirmation. Everything is already on disk; `c` also closes the meeting."""
+"""Quit after a confirmation. Everything is already on disk; `c` also closes the meeting.
+
+Unless a disk fault kept something off it: the dialog tries to write it once more, and if
+that fails says so, instead of promising that everything is saved (quitting would lose it).
+"""
 
 from __future__ import annotations
 
@@ -13,23 +17,38 @@ from debate.record.events import SessionClosed
 
 class QuitDialog(ModalScreen[None]):
     BINDINGS = [
-        Binding("y,enter", "quit_app", "Quit"),
+        Binding("y", "quit_app", "Quit"),
+        Binding("enter", "quit_app(True)", "Quit", show=False),
         Binding("c", "close_meeting", "Close the meeting"),
         Binding("n,escape", "stay", "Stay"),
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.problem: str | None = None  # why something is still not on disk
+
     def compose(self) -> ComposeResult:
         t = self.app.t  # type: ignore[attr-defined]
+        session = self.app.session  # type: ignore[attr-defined]
+        if session is not None and not session.saved and not session.flush_pending():
+            self.problem = session.problem or t["not_saved"]
         with Vertical(classes="dialog"):
             yield Static(t["quit_title"], classes="dialog-title")
-            yield Static(t["quit_body"])
+            if self.problem is None:
+                yield Static(t["quit_body"])
+            else:
+                yield Static(t["quit_unsaved"].format(problem=self.problem), classes="error")
 
-    def action_quit_app(self) -> None:
+    def action_quit_app(self, enter: bool = False) -> None:
+        if enter and self.problem is not None:
+            return  # losing what is unsaved takes a deliberate y, not a reflex Enter
         self.app.exit()
 
     def action_close_meeting(self) -> None:
         session = self.app.session  # type: ignore[attr-defined]
-        if session is not None and self.app.record(SessionClosed()):  # type: ignore[attr-defined]
+        # Not saved: the notification says why, and quitting would lose the closing.
+        recorded = session is not None and self.app.record(SessionClosed())  # type: ignore[attr-defined]
+        if recorded and session.saved:
             self.app.exit()
 
     def action_stay(self) -> None:
