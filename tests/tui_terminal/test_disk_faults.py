@@ -25,11 +25,13 @@ from debate.record.journal import replay_journal
 from tui_terminal.meeting import (
     ALL_SHOWN,
     NOT_SAVED,
+    QUIT_TITLE,
     RECORDED,
     SAVED,
     VoteInput,
     cast,
     exemple,
+    flat,
     journal_in,
     minutes_votes,
     notifications,
@@ -232,3 +234,36 @@ def test_a_vote_in_a_read_only_folder_is_written_once_it_is_writable(
     kinds = [e.kind for e in replay_journal(journal).events]
     assert kinds[-2:] == ["vote-recorded", "vote-recorded"]
     assert replay_journal(journal).warnings == ()
+
+
+def test_quitting_with_a_vote_not_saved_warns_and_retries(
+    tmux: Callable[..., Server], small_fs: Path
+) -> None:
+    remount(small_fs, "size=1m")
+    sessions = small_fs / "sessions"
+    pane = start(tmux(100, 30), sessions, "--new")
+    journal = journal_in(sessions)
+    remount(small_fs, "ro")
+    cast(pane, INDICATIVE, confirmed=False)
+    not_saved_with(pane, READ_ONLY)
+
+    # The quit dialog does not claim that everything is saved, and Enter does not quit.
+    pane.press("q")
+    screen = pane.wait_for(QUIT_TITLE)
+    assert "Quitter maintenant perd ce qui n’est pas enregistré" in flat(screen), screen
+    assert "lecture seule" in flat(screen), screen  # why, from the notification's text
+    assert "Tout est déjà enregistré" not in flat(screen)
+    pane.press("Enter")
+    time.sleep(0.3)  # not a timing assertion: the dialog must still be there after Enter
+    assert QUIT_TITLE in pane.screen() and not pane.dead
+    pane.press("Escape")
+    pane.wait_for(QUIT_TITLE, gone=True)
+    assert read_journal_votes(journal) == {}
+
+    # Writable again: opening the dialog writes what was pending, then it can promise.
+    remount(small_fs, "rw")
+    pane.press("q")
+    screen = pane.wait_for("Tout est déjà enregistré")
+    pane.press("y")
+    assert pane.wait_exit() == 0
+    check_written(sessions, {("jardin-partage", Round.INDICATIVE): INDICATIVE.counts})
