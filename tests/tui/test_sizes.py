@@ -16,9 +16,11 @@ from debate.tui.screens.card import CardScreen
 from debate.tui.screens.too_small import TooSmall
 
 from .conftest import MakeApp
-from .tuitools import EXAMPLE, events, flat, region_text, screen_lines, screen_text, stack
+from .tuitools import EXAMPLE, events, flat, of_type, region_text, screen_lines, screen_text, stack
 
 SIZES = [(60, 20), (80, 24), (99, 30), (100, 30), (120, 40), (160, 50), (240, 70)]
+# For the dialogs: the smallest sizes, where things get cut, and a large one.
+DIALOG_SIZES = [(60, 20), (80, 24), (120, 40)]
 TOO_SMALL = [(59, 20), (60, 19), (20, 5), (1, 1)]
 
 
@@ -126,7 +128,7 @@ async def test_starting_too_small_then_growing(make_app: MakeApp, place: str | N
 VOTES = ["v", "2", "0", "tab", "1", "0", "tab", "3", "enter", "r"]
 
 
-@pytest.mark.parametrize(("width", "height"), SIZES)
+@pytest.mark.parametrize(("width", "height"), [*DIALOG_SIZES, (240, 70)])
 async def test_results_show_the_outcome_at_every_size(make_app: MakeApp, width: int, height: int):
     app = make_app()
     async with app.run_test(size=(width, height)) as pilot:
@@ -156,7 +158,7 @@ async def test_majority_judgment_results_fit_the_smallest_window(make_app: MakeA
         assert [d.value for d in app.screen.query("Digits")] == ["5", "10", "8", "0", "0", "0", "0"]
 
 
-@pytest.mark.parametrize(("width", "height"), SIZES)
+@pytest.mark.parametrize(("width", "height"), DIALOG_SIZES)
 @pytest.mark.parametrize("lang", ["en", "fr"])
 async def test_the_vote_dialog_shows_every_field_and_its_message(
     make_app: MakeApp, width: int, height: int, lang: str
@@ -175,7 +177,7 @@ async def test_the_vote_dialog_shows_every_field_and_its_message(
         assert ("Esc: cancel" if lang == "en" else "Échap : annuler") in text
 
 
-@pytest.mark.parametrize(("width", "height"), [(60, 20), (80, 24), (120, 40)])
+@pytest.mark.parametrize(("width", "height"), DIALOG_SIZES)
 async def test_seven_grades_all_fit(make_app: MakeApp, width: int, height: int):
     deck = load_deck(str(EXAMPLE))
     app = make_app(deck, lang="fr")
@@ -187,3 +189,34 @@ async def test_seven_grades_all_fit(make_app: MakeApp, width: int, height: int):
         (last,) = [line for line in lines if "À rejeter" in line]
         assert " 7 " in last  # the count typed in the last field is on screen
         assert "Comptés: 7 / Présents: 40" in flat(" ".join(lines))
+
+
+@pytest.mark.parametrize(("width", "height"), DIALOG_SIZES)
+async def test_many_notes_never_push_the_fields_away(
+    make_app: MakeApp, sessions: Path, width: int, height: int
+):
+    app = make_app()
+    async with app.run_test(size=(width, height)) as pilot:
+        await pilot.press("n")
+        for i in range(1, 9):
+            await pilot.press(str(i), "enter")
+        await pilot.press("tab", "A", "enter")
+        text = flat(region_text(app, "#notes").replace("┃", " "))
+        for shown in ("• 8", "• A", "Remark from the room", "Amendment proposed", "Esc: close"):
+            assert shown in text  # the latest notes, both fields and the hint
+        assert app.screen.query_one("#amendment").region.bottom <= height
+    assert [e["text"] for e in of_type(sessions, "remark")] == [str(i) for i in range(1, 9)]
+
+
+@pytest.mark.parametrize(("width", "height"), DIALOG_SIZES)
+async def test_the_overview_scrolls_to_the_last_card(make_app: MakeApp, width: int, height: int):
+    deck = load_deck("desescalade-fr")
+    app = make_app(deck, lang="fr")
+    async with app.run_test(size=(width, height)) as pilot:
+        await pilot.press("o", "end")
+        last = deck.cards[-1]
+        text = flat(re.sub("[┃▊▎]", " ", region_text(app, "#overview")))
+        assert f"10. {' '.join(last.title.split()[:2])}" in text  # its first line, in view
+        await pilot.press("enter")
+        screen = app.screen
+        assert isinstance(screen, CardScreen) and screen.presenter.index == 9

@@ -8,6 +8,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.events import Resize
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
@@ -16,6 +17,9 @@ from debate.record.events import AmendmentProposed, RemarkMade
 
 if TYPE_CHECKING:
     from debate.tui.app import DebateApp
+
+
+COMPACT_BELOW = 30  # rows: below this, full-size fields leave no room for the notes
 
 
 class NotesScreen(ModalScreen[None]):
@@ -41,22 +45,40 @@ class NotesScreen(ModalScreen[None]):
             yield Static(t["notes_keys"], classes="hint")
 
     def on_mount(self) -> None:
-        self._show()
+        self._fit(self.app.size.height)
         self.query_one("#remark", Input).focus()
 
-    def _show(self) -> None:
+    def on_resize(self, event: Resize) -> None:
+        self._fit(event.size.height)
+
+    def _fit(self, height: int) -> None:
+        # Short windows: one-line fields, so that both fields and the hint stay on screen.
+        self.set_class(height < COMPACT_BELOW, "-compact")
+        self._show(height)
+
+    def _show(self, height: int) -> None:
+        """The latest notes that fit a third of the window, one line each (the minutes
+        hold them all, whole): many notes must not push the fields off the dialog."""
         t = self.debate.t
         session = self.debate.session
         record = session.state.card(self.card.id) if session else None
+        groups = [
+            (heading, notes)
+            for heading, notes in (
+                (t["remarks"], record.remarks if record else ()),
+                (t["amendments"], record.amendments if record else ()),
+            )
+            if notes
+        ]
+        share = max(4, height // 3) // max(1, len(groups))  # lines per group, heading too
         text = Text()
-        for heading, notes in (
-            (t["remarks"], record.remarks if record else ()),
-            (t["amendments"], record.amendments if record else ()),
-        ):
-            if notes:
-                text.append(f"{heading}\n", style="bold")
-                for note in notes:
-                    text.append(f"• {note.text}\n")
+        for heading, notes in groups:
+            text.append(f"{heading}\n", style="bold")
+            shown = notes if len(notes) < share else notes[-max(1, share - 2) :]
+            if len(shown) < len(notes):
+                text.append("…\n")
+            for note in shown:
+                text.append(f"• {note.text}\n")
         self.query_one("#notes-list", Static).update(text)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -72,7 +94,7 @@ class NotesScreen(ModalScreen[None]):
         )
         if recorded:
             event.input.value = ""
-            self._show()
+            self._show(self.app.size.height)
 
     def action_close(self) -> None:
         self.dismiss(None)
