@@ -250,20 +250,20 @@ async def test_notes_record_remarks_and_amendments(make_app: MakeApp, sessions: 
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("n")
         assert isinstance(app.screen, NotesScreen)
-        await pilot.press(*"Use rain water", "enter")
+        await pilot.press(*"Rain tank", "enter")
         assert app.focused is app.screen.query_one("#remark")  # ready for the next one
         await pilot.press("enter")  # an empty note is not recorded
-        await pilot.press("tab", *"Add a compost bin", "enter")
-        assert "• Use rain water" in screen_text(app)
-        assert "• Add a compost bin" in screen_text(app)
+        await pilot.press("tab", *"Compost", "enter")
+        assert "• Rain tank" in screen_text(app)
+        assert "• Compost" in screen_text(app)
         await pilot.press("escape")
         assert isinstance(app.screen, CardScreen)
     assert [(e["type"], e["text"]) for e in events(sessions)[3:]] == [
-        ("remark", "Use rain water"),
-        ("amendment", "Add a compost bin"),
+        ("remark", "Rain tank"),
+        ("amendment", "Compost"),
     ]
     text = minutes(sessions)
-    assert "Use rain water" in text and "Add a compost bin" in text
+    assert "Rain tank" in text and "Compost" in text
 
 
 async def test_overview_shows_every_status_and_enter_jumps(make_app: MakeApp, sessions: Path):
@@ -537,9 +537,9 @@ async def test_resume_dialog_enter_resumes_at_the_card_where_it_stopped(
         await pilot.press("enter")
         assert card_screen(app).presenter.index == 1
         assert "For 9" not in screen_text(app)  # card 2 has no vote; card 1's is in the record
-        await pilot.press("n", *"after the break", "enter", "escape")
+        await pilot.press("n", *"later", "enter", "escape")
     assert journals(sessions) == [journal]  # the same session goes on
-    assert events(sessions)[-1]["text"] == "after the break"
+    assert events(sessions)[-1]["text"] == "later"
     assert of_type(sessions, "vote-recorded")[0]["counts"] == [9, 0, 0]
 
 
