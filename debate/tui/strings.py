@@ -200,6 +200,49 @@ KEYS: dict[str, list[tuple[str, str]]] = {
 }
 
 
+# The command palette's titles of the card screen's actions (CardScreen.BINDINGS).
+COMMANDS: dict[str, dict[str, str]] = {
+    "en": {
+        "next": "Next argument, then next card",
+        "back": "Back",
+        "vote('indicative')": "Indicative vote",
+        "vote('final')": "Final vote",
+        "attendance": "Attendance",
+        "results": "Results of this card",
+        "overview": "Overview of all cards",
+        "notes": "Notes: remarks and amendments",
+        "timer": "Speaker timer: start / pause",
+        "timer_reset": "Timer: next speaker",
+        "timer_adjust(1)": "Timer: 30 seconds more",
+        "timer_adjust(-1)": "Timer: 30 seconds less",
+        "source_qr": "Source as a QR code",
+        "blank": "Blank screen",
+        "quit_meeting": "Quit",
+    },
+    "fr": {
+        "next": "Argument suivant, puis fiche suivante",
+        "back": "Retour",
+        "vote('indicative')": "Vote indicatif",
+        "vote('final')": "Vote final",
+        "attendance": "Présents",
+        "results": "Résultats de la fiche",
+        "overview": "Vue d’ensemble des fiches",
+        "notes": "Notes : remarques et amendements",
+        "timer": "Minuteur de parole : démarrer / pause",
+        "timer_reset": "Minuteur : orateur suivant",
+        "timer_adjust(1)": "Minuteur : 30 secondes de plus",
+        "timer_adjust(-1)": "Minuteur : 30 secondes de moins",
+        "source_qr": "Source en QR code",
+        "blank": "Écran noir",
+        "quit_meeting": "Quitter",
+    },
+}
+
+
+def commands(lang: str) -> dict[str, str]:
+    return COMMANDS[language_of(lang)]
+
+
 def strings(lang: str) -> dict[str, str]:
     return {**STRINGS["en"], **STRINGS[language_of(lang)]}
 

@@ -27,6 +27,7 @@ from debate.tui.screens.resume import ResumeDialog
 from debate.tui.screens.setup import SetupScreen
 from debate.tui.screens.source_qr import SourceQRScreen
 from debate.tui.screens.vote import VoteScreen
+from debate.tui.strings import commands
 from debate.tui.widgets.speaker_timer import DEFAULT_SECONDS, SpeakerTimer
 
 from .conftest import MakeApp
@@ -211,8 +212,8 @@ async def test_a_recorded_vote_reopens_prefilled_and_enter_corrects_it(
     assert [(c["round"], c["counts"]) for c in corrected] == [("final", [20, 8, 3])]
     assert of_type(sessions, "vote-recorded")[0]["counts"] == [20, 10, 3]  # kept as it was
     text = minutes(sessions)
-    corrections = text[text.index("Corrections") :]
-    assert "20" in corrections and "10" in corrections and "8" in corrections
+    assert "Final vote, corrected at" in text and "20-10-3 -> 20-8-3" in text
+    assert "Against   8" in text  # the counts in force
 
 
 async def test_majority_judgment_grades_with_ungraded_counted_lowest(
@@ -458,21 +459,31 @@ async def test_blank_screen_returns_on_any_key_without_moving(make_app: MakeApp,
     assert len(events(sessions)) == 3
 
 
-async def test_the_command_palette_offers_the_card_actions(make_app: MakeApp):
-    app = make_app()
+@pytest.mark.parametrize(
+    ("lang", "query", "title"),
+    [
+        ("en", "final vote", "Final vote"),
+        ("fr", "vote final", "Vote final"),
+    ],
+)
+async def test_the_command_palette_offers_the_card_actions(
+    make_app: MakeApp, lang: str, query: str, title: str
+):
+    app = make_app(lang=lang)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         titles = {command.title for command in app.get_system_commands(app.screen)}
-        for binding in CardScreen.BINDINGS:
-            assert binding.description in titles  # type: ignore[union-attr]
+        wanted = commands(lang)
+        for binding in CardScreen.BINDINGS:  # every action, in the interface language
+            assert wanted[binding.action] in titles  # type: ignore[union-attr]
         await pilot.press("ctrl+p")
         assert isinstance(app.screen, CommandPalette)
-        await pilot.press(*"final vote")
+        await pilot.press(*query)
         await app.workers.wait_for_complete()
         await pilot.pause()
         found = app.screen.query_one(CommandList)
         prompts = [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
-        assert prompts and prompts[0].startswith("Final vote")
+        assert prompts and prompts[0].startswith(title)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, VoteScreen) and app.screen.round is Round.FINAL

@@ -15,6 +15,7 @@ from textual.widgets import Static
 from debate.presenter import Presenter, reveal_order
 from debate.record.events import CardShown, Round, TimerUsed
 from debate.tui.render import arguments_text, objections_text, votes_line
+from debate.tui.strings import commands
 from debate.tui.widgets.speaker_timer import STEP, SpeakerTimer
 
 if TYPE_CHECKING:
@@ -220,12 +221,14 @@ class CardScreen(Screen[None]):
         self.debate.record(TimerUsed(card=card, side=message.side, seconds=message.seconds))
 
     def palette_commands(self) -> Iterator[SystemCommand]:
-        """Every card-screen action, for the command palette (Ctrl+P)."""
+        """Every card-screen action, for the command palette (Ctrl+P), in the interface
+        language."""
+        titles = commands(self.debate.options.lang)
         for binding in self.BINDINGS:
             assert isinstance(binding, Binding)
             action: Any = binding.action
             yield SystemCommand(
-                binding.description,
+                titles.get(action, binding.description),
                 f"{binding.key}",
                 lambda action=action: self.run_action(action),
             )
