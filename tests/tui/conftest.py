@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import types
 from collections.abc import Callable
 from pathlib import Path
 
@@ -71,3 +72,22 @@ def make_app(sessions: Path, meeting: Deck) -> MakeApp:
         return DebateApp(options)
 
     return make
+
+
+class Clock:
+    """Stands in for time.monotonic in the speaker timer, so no test waits for real time."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
+    clock = Clock()
+    monkeypatch.setattr(
+        "debate.tui.widgets.speaker_timer.time", types.SimpleNamespace(monotonic=clock.monotonic)
+    )
+    return clock

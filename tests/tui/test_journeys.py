@@ -4,7 +4,6 @@ the session record on disk (journal and minutes read back from the sessions fold
 from __future__ import annotations
 
 import re
-import types
 from pathlib import Path
 
 import pytest
@@ -30,7 +29,7 @@ from debate.tui.screens.vote import VoteScreen
 from debate.tui.strings import commands
 from debate.tui.widgets.speaker_timer import DEFAULT_SECONDS, SpeakerTimer
 
-from .conftest import MakeApp
+from .conftest import Clock, MakeApp
 from .tuitools import (
     EXAMPLE,
     events,
@@ -310,25 +309,6 @@ async def test_attendance_change_is_recorded_and_shown(make_app: MakeApp, sessio
 
 
 # -- timer ----------------------------------------------------------------------------------
-
-
-class Clock:
-    """Stands in for time.monotonic in the speaker timer, so no test waits for real time."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def monotonic(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
-    clock = Clock()
-    monkeypatch.setattr(
-        "debate.tui.widgets.speaker_timer.time", types.SimpleNamespace(monotonic=clock.monotonic)
-    )
-    return clock
 
 
 async def test_timer_ticks_only_while_running_and_records_turns(

@@ -4,18 +4,20 @@ screen runs no timer at all, so a projector left on a card costs no CPU."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 from textual.app import App
 from textual.dom import DOMNode
 from textual.timer import Timer
+from textual.widgets import Digits
 
 from debate.tui.screens.card import CardScreen
-from debate.tui.widgets.speaker_timer import SpeakerTimer
+from debate.tui.widgets.speaker_timer import DEFAULT_SECONDS, SpeakerTimer
 
-from .conftest import MakeApp
-from .tuitools import flat, screen_text
+from .conftest import Clock, MakeApp
+from .tuitools import flat, of_type, screen_text
 
 # The colours the SVG export gives the cells: text classes and background rectangles
 # (not the window's decoration, drawn with circles and a title class).
@@ -95,3 +97,21 @@ async def test_an_idle_card_runs_no_timer(make_app: MakeApp):
         await pilot.pause()
         assert speaker._ticker is None
         assert running_timers(app) == []
+
+
+async def test_an_expired_countdown_stops_ticking_by_itself(
+    make_app: MakeApp, sessions: Path, clock: Clock
+):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("t")
+        speaker = app.screen.query_one(SpeakerTimer)
+        clock.now += DEFAULT_SECONDS + 5  # the speaker ran over
+        await pilot.pause(1.2)  # the countdown's next tick: it ticks once a second
+        assert not speaker.running and speaker._ticker is None
+        assert speaker.has_class("-expired")
+        assert speaker.query_one(Digits).value == "0:00"
+        assert running_timers(app) == []
+        await pilot.press("T")
+    (used,) = of_type(sessions, "timer-used")
+    assert (used["side"], used["seconds"]) == ("for", DEFAULT_SECONDS)
