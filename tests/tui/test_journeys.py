@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from qrdecode import decode_half_blocks
 from textual.command import CommandList, CommandPalette
-from textual.widgets import Digits, Input, OptionList, Static
+from textual.widgets import Digits, Input, OptionList
 
 from debate.deck import load_deck
 from debate.record.events import Round
@@ -171,7 +171,6 @@ async def test_indicative_then_final_vote_results_and_shift(make_app: MakeApp, s
         results = app.screen
         assert isinstance(results, ResultsScreen)
         assert [d.value for d in results.query(Digits)] == ["20", "10", "3"]
-        assert results.query_one("#outcome", Static).visual is not None
         text = screen_text(app)
         assert "FINAL" in text and "ADOPTED" in text
         assert "66.7 %  (20)" in text  # 20 of the 30 votes cast
