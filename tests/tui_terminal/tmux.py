@@ -13,6 +13,7 @@ last screen instead of hanging the suite.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import signal
 import subprocess
@@ -23,7 +24,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 WAIT = 20.0  # seconds: a generous deadline for anything to show up on screen
-POLL = 0.03
+POLL = 0.04
 PY = sys.executable  # the venv that runs the tests runs the app too
 
 # The app's environment: a UTF-8 locale and nothing that changes its colours or size.
@@ -171,11 +172,13 @@ class Pane:
         holds with gone=True; return that screen. ScreenTimeout with the last screen."""
         test = what if callable(what) else (lambda screen: what in screen)
         deadline = time.monotonic() + timeout
-        while True:
+        for polls in itertools.count():
             screen = self.screen()
             if test(screen) != gone:
                 return screen
-            if time.monotonic() > deadline or (self.dead and test(self.screen()) == gone):
+            # Whether the app ended is asked less often: each question is a tmux process.
+            ended = polls % 10 == 9 and self.dead and test(self.screen()) == gone
+            if time.monotonic() > deadline or ended:
                 why = "exited" if self.dead else f"waited {timeout:.0f} s"
                 label = what if isinstance(what, str) else getattr(what, "__doc__", "condition")
                 raise ScreenTimeout(
@@ -183,6 +186,7 @@ class Pane:
                     f"last screen of {self.name}:\n{screen}"
                 )
             time.sleep(POLL)
+        raise AssertionError("unreachable")  # pragma: no cover - the loop never ends
 
     def wait_exit(self, timeout: float = WAIT) -> int | None:
         """Wait until the process has ended; its exit code (None if a signal ended it)."""
