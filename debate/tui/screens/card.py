@@ -126,7 +126,15 @@ class CardScreen(Screen[None]):
 
     # -- actions --------------------------------------------------------------
 
+    def _retry_saving(self) -> None:
+        """A reveal records nothing, but the facilitator was told that what a disk fault
+        kept off the disk is written "at the next action": a reveal is one."""
+        session = self.debate.session
+        if session is not None and not session.saved:
+            session.flush_pending()
+
     def action_next(self) -> None:
+        self._retry_saving()
         if self.presenter.next():
             self._card_changed()
         else:
@@ -145,6 +153,7 @@ class CardScreen(Screen[None]):
             body.scroll_relative(y=overflow, animate=False)
 
     def action_back(self) -> None:
+        self._retry_saving()
         if self.presenter.back():
             self._card_changed()
         else:
