@@ -170,12 +170,15 @@ def test_a_vote_on_a_full_disk_is_written_once_space_is_back(
     assert len(replay_journal(journal).warnings) == (1 if room else 0)
 
     remount(small_fs, "size=1m")
-    # Another action that records something (here: the next card) writes the vote first.
-    pane.press("PageDown", "PageDown", "PageDown")
+    # The next action, even a reveal that records nothing itself, writes the vote.
+    pane.press("PageDown")
+    pane.wait_for("+ Le terrain est inutilisé")
+    saved_again(pane)
+    assert read_journal_votes(journal) == {("jardin-partage", Round.INDICATIVE): (12, 5, 3)}
+    pane.press("PageDown", "PageDown")
     pane.wait_for(ALL_SHOWN)
     pane.press("PageDown")
     pane.wait_for(title_line(exemple(), "boite-a-livres"))
-    saved_again(pane)
     assert quit_app(pane) == 0
     check_written(sessions, {("jardin-partage", Round.INDICATIVE): INDICATIVE.counts})
     replayed = replay_journal(journal)

@@ -180,7 +180,7 @@ class Pane:
             ended = polls % 10 == 9 and self.dead and test(self.screen()) == gone
             if time.monotonic() > deadline or ended:
                 why = "exited" if self.dead else f"waited {timeout:.0f} s"
-                label = what if isinstance(what, str) else getattr(what, "__doc__", "condition")
+                label = what if isinstance(what, str) else what.__doc__ or what.__qualname__
                 raise ScreenTimeout(
                     f"{'still' if gone else 'never'} showing {label!r} ({why}); "
                     f"last screen of {self.name}:\n{screen}"
