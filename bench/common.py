@@ -252,9 +252,11 @@ class Tmux:
         self.socket = f"debate-bench-{os.getpid()}-{uuid.uuid4().hex[:6]}"
         self.sessions: list[str] = []
         self.pids: set[int] = set()
+        self.socket_path = ""
 
     def __enter__(self) -> Tmux:
         self.new("keeper", ["sleep", "100000"])
+        self.socket_path = self.tmux("display-message", "-p", "#{socket_path}").strip()
         self.tmux("set-option", "-g", "remain-on-exit", "on")  # keep a crash's traceback
         return self
 
@@ -326,7 +328,7 @@ class Tmux:
         self.tmux("kill-session", "-t", name, check=False)
         if name in self.sessions:
             self.sessions.remove(name)
-        for pid in pids | (self.pids & pids):
+        for pid in pids:
             end_process(pid, grace=1.0)
 
     def close(self) -> None:
@@ -335,6 +337,9 @@ class Tmux:
         self.tmux("kill-server", check=False)
         for pid in self.pids:
             end_process(pid, grace=1.0)
+        if self.socket_path:  # tmux leaves its socket file behind
+            with contextlib.suppress(OSError):
+                os.unlink(self.socket_path)
 
 
 @contextlib.contextmanager
