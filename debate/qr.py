@@ -6,8 +6,7 @@ Dark modules print as ink, so the code reads on paper (dark on light) as the sta
 
 from __future__ import annotations
 
-import qrcode
-import qrcode.constants
+from functools import lru_cache
 
 QUIET_ZONE = 4  # modules of light margin the standard asks for; phones need it on paper
 
@@ -22,6 +21,9 @@ def modules(text: str, max_width: int = 80, border: int = QUIET_ZONE) -> list[li
     Uses the lowest error correction: the code is printed or projected, not worn out, and
     this keeps it within `max_width` columns for the longest texts.
     """
+    import qrcode  # lazily: 50 ms of imports that the first screen does not need
+    import qrcode.constants
+
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_L, border=border)
     code.add_data(text.encode("utf-8"))
     try:
@@ -45,4 +47,11 @@ def half_blocks(grid: list[list[bool]]) -> list[str]:
 
 
 def qr_lines(text: str, max_width: int = 80) -> list[str]:
-    return half_blocks(modules(text, max_width))
+    return list(_qr_lines(text, max_width))
+
+
+@lru_cache(maxsize=64)
+def _qr_lines(text: str, max_width: int) -> tuple[str, ...]:
+    # The minutes are rewritten after every event, mostly with the same results: encode
+    # each text once (a QR code costs 5-50 ms; QRTooLarge is not cached, and is rare).
+    return tuple(half_blocks(modules(text, max_width)))

@@ -102,10 +102,12 @@ class Session:
         attendance: int,
         language: str,
         when: datetime | None = None,
+        minutes: bool = True,
     ) -> Session:
         """A new session `YYYY-MM-DD-HHMM-<place>` (then `-2`, `-3`... if taken).
 
-        InvalidEvent for an impossible attendance; a disk problem only sets `problem`."""
+        InvalidEvent for an impossible attendance; a disk problem only sets `problem`.
+        `minutes=False` leaves the minutes for a later `flush_pending()` (see `record`)."""
         moment = (when or datetime.now()).astimezone()
         at = moment.isoformat(timespec="seconds")
         base = f"{moment:%Y-%m-%d-%H%M}-{slug(place)}"
@@ -125,7 +127,7 @@ class Session:
         sessions_dir = Path(sessions_dir)
         first = next(_free_journals(sessions_dir, base))
         session = cls(deck, first, state, None, None, events, [], base)
-        session.flush_pending()
+        session.flush_pending(minutes=minutes)
         return session
 
     @classmethod
@@ -165,23 +167,32 @@ class Session:
 
     # -- recording ----------------------------------------------------------------------
 
-    def record(self, event: Event) -> None:
+    def record(self, event: Event, minutes: bool = True) -> None:
         """Apply `event` (InvalidEvent propagates, nothing written), then save it.
 
-        Never raises for a disk problem: see `pending` and `problem`."""
+        Never raises for a disk problem: see `pending` and `problem`. With `minutes=False`
+        only the journal is written now (it is the record: a resume rebuilds the minutes
+        from it); the caller runs `flush_pending()` soon after, e.g. once the screen has
+        moved to the next card, so that a key press is not kept waiting on the minutes."""
         self.state = apply(self.state, event)
         self.pending.append(event)
         self._minutes_stale = True
-        self.flush_pending()
+        self.flush_pending(minutes=minutes)
 
-    def flush_pending(self) -> bool:
-        """Write what is pending, in order, then the minutes. True when all is saved."""
+    @property
+    def at_risk(self) -> bool:
+        """Something recorded is not in the journal yet, or the last write failed."""
+        return bool(self.pending) or self.problem is not None
+
+    def flush_pending(self, minutes: bool = True) -> bool:
+        """Write what is pending, in order, then (unless told not to) the minutes.
+        True when all that was asked is written."""
         try:
             self._write_journal()
         except (OSError, JournalError, SessionLocked) as exc:
             self.problem = self._message("ses_not_saved", exc, self.journal_path)
             return False
-        if self._minutes_stale:
+        if self._minutes_stale and minutes:
             try:
                 text = render_minutes(self.state, self.deck)
             except Exception as exc:

@@ -99,6 +99,7 @@ class DebateApp(App[None]):
                 attendance=attendance,
                 language=self.options.lang,
                 when=datetime.now(),
+                minutes=False,  # written once card 1 is on screen (CardShown follows)
             )
         except SessionError as exc:
             self.exit(return_code=1, message=f"debate: {exc}")
@@ -138,17 +139,30 @@ class DebateApp(App[None]):
 
     # -- recording ------------------------------------------------------------
 
-    def record(self, event: Event) -> bool:
-        """Record `event`; False (and a message) if it cannot happen. Never raises."""
+    def record(self, event: Event, minutes: bool = True) -> bool:
+        """Record `event`; False (and a message) if it cannot happen. Never raises.
+
+        With `minutes=False` (moving between cards) the journal is written at once and the
+        minutes just after the screen has been redrawn, so the key feels immediate."""
         assert self.session is not None
         try:
-            self.session.record(event)
+            self.session.record(event, minutes=minutes)
         except InvalidEvent as exc:
             self.notify(str(exc), severity="error")
             return False
         if self.session.problem:
             self.notify(self.session.problem, severity="error", timeout=15)
+        elif not minutes:
+            self.call_after_refresh(self._write_minutes)
         return True
+
+    def _write_minutes(self) -> None:
+        session = self.session
+        if session is not None and not session.saved and not session.flush_pending():
+            self.notify(session.problem or "", severity="error", timeout=15)
+            refresh = getattr(self.screen, "refresh_card", None)
+            if refresh is not None:
+                refresh()
 
     # -- the room -------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from rich.console import RenderableType
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Container, VerticalScroll
@@ -46,6 +47,7 @@ class CardScreen(Screen[None]):
     def __init__(self, index: int = 0) -> None:
         super().__init__()
         self.start_index = index
+        self._shown: dict[str, RenderableType] = {}  # what each Static shows now
 
     @property
     def debate(self) -> DebateApp:
@@ -89,7 +91,7 @@ class CardScreen(Screen[None]):
         session = self.debate.session
         card = self.presenter.card
         if session is not None and session.state.current != card.id:
-            self.debate.record(CardShown(card=card.id))
+            self.debate.record(CardShown(card=card.id), minutes=False)
         self.query_one("#card-body", VerticalScroll).scroll_home(animate=False)
         self.refresh_card()
 
@@ -101,28 +103,36 @@ class CardScreen(Screen[None]):
         session = self.debate.session
         state = session.state if session else None
         attendance = state.attendance if state else 0
-        saved = "✓ " + t["saved"] if session is None or session.saved else "⚠ " + t["not_saved"]
+        at_risk = session is not None and session.at_risk
+        saved = "⚠ " + t["not_saved"] if at_risk else "✓ " + t["saved"]
         # Most important first: a narrow screen cuts the end of the line.
-        self.query_one("#status", Static).update(
+        self._put(
+            "#status",
             f"{saved} · {t['card']} {card.number}/{len(deck.cards)} · "
-            f"{t['attendance']}: {attendance} · {deck.title}"
+            f"{t['attendance']}: {attendance} · {deck.title}",
         )
-        self.set_class(session is not None and not session.saved, "-unsaved")
-        self.query_one("#card-title", Static).update(f"{card.number}. {card.title}")
-        self.query_one("#summary", Static).update(card.summary)
-        self.query_one("#for", Static).update(arguments_text(card, shown.arguments, t))
-        self.query_one("#against", Static).update(objections_text(card, shown.objections, t))
+        self.set_class(at_risk, "-unsaved")
+        self._put("#card-title", f"{card.number}. {card.title}")
+        self._put("#summary", card.summary)
+        self._put("#for", arguments_text(card, shown.arguments, t))
+        self._put("#against", objections_text(card, shown.objections, t))
         questions = self.query_one("#questions", Static)
         questions.display = self.presenter.fully_revealed and bool(card.questions)
-        questions.update(f"{t['questions']}\n" + "\n".join(f"? {q}" for q in card.questions))
-        self.query_one("#sources", Static).update(
-            f"{t['sources']}: " + " · ".join(s.title for s in card.sources) if card.sources else ""
+        self._put("#questions", f"{t['questions']}\n" + "\n".join(f"? {q}" for q in card.questions))
+        self._put(
+            "#sources",
+            f"{t['sources']}: " + " · ".join(s.title for s in card.sources) if card.sources else "",
         )
         if state is not None:
-            self.query_one("#votes", Static).update(votes_line(state.card(card.id), attendance, t))
-        self.query_one("#hint", Static).update(
-            t["all_shown"] if self.presenter.fully_revealed else t["press_next"]
-        )
+            self._put("#votes", votes_line(state.card(card.id), attendance, t))
+        self._put("#hint", t["all_shown"] if self.presenter.fully_revealed else t["press_next"])
+
+    def _put(self, selector: str, content: RenderableType) -> None:
+        """Update a Static only when its content changed: each update costs a layout pass,
+        and a key press changes one or two of the nine."""
+        if self._shown.get(selector) != content:
+            self._shown[selector] = content
+            self.query_one(selector, Static).update(content)
 
     # -- actions --------------------------------------------------------------
 
