@@ -87,9 +87,11 @@ def place(text: str, index: int) -> tuple[int, int]:
 def compose(text: str) -> yaml.Node:
     """The document's root node. Only one document per file."""
     try:
-        check_depth(text)
+        if could_nest_deeply(text):
+            check_depth(text)
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
+        check_depth(text)  # the slow path, for its clearer message on syntax errors
         raise Unreadable(syntax_problem(exc, text)) from None
     except yaml.YAMLError as exc:
         raise Unreadable(Problem(1, 1, f"YAML: {exc}".splitlines()[0])) from None
@@ -98,6 +100,19 @@ def compose(text: str) -> yaml.Node:
     if root is None:
         raise Unreadable(Problem(1, 1, "the file holds only comments: a deck needs cards"))
     return root
+
+
+# libyaml's composer was seen to survive 20,000 levels; a bound half that is safe.
+SAFE_NESTING = 10_000
+
+
+def could_nest_deeply(text: str) -> bool:
+    """A cheap upper bound on nesting, so that ordinary decks skip `check_depth` (a second
+    parse: 90 ms for a 1,000-card deck). A block level takes at least one more column of
+    indentation or one more '- ' or '? ' on a line, every two levels; a flow level takes a
+    bracket. So nesting is at most twice the longest line plus the brackets."""
+    longest = max((len(line) for line in text.splitlines()), default=0)
+    return 2 * longest + text.count("[") + text.count("{") > SAFE_NESTING
 
 
 def check_depth(text: str) -> None:
@@ -173,15 +188,22 @@ def where(node: yaml.Node) -> tuple[int, int]:
 def check_tree(root: yaml.Node) -> Iterator[Problem]:
     """Refuse tags, duplicate keys, alias bombs and cycles, walking the tree once."""
     visited = 0
-    stack: list[tuple[yaml.Node, int]] = [(root, 0)]
+    seen_nodes: set[int] = set()  # a collection met again was reached through an alias
+    stack: list[tuple[yaml.Node, int, bool, yaml.Node]] = [(root, 0, False, root)]
     while stack:
-        node, depth = stack.pop()
+        node, depth, aliased, parent = stack.pop()
         visited += 1
         if visited > MAX_NODES:
             yield Problem(*where(root), "too many values once aliases are expanded (alias bomb?)")
             return
+        if isinstance(node, yaml.CollectionNode):
+            aliased = aliased or id(node) in seen_nodes
+            seen_nodes.add(id(node))
         if depth > MAX_DEPTH:
-            yield Problem(*where(node), "an alias refers to itself, or aliases nest too deeply")
+            if aliased:
+                yield Problem(*where(node), "an alias refers to itself, or aliases nest too deeply")
+            else:  # where check_depth would have stopped: the deepest allowed level
+                yield Problem(*where(parent), f"nested more than {MAX_DEPTH} levels deep")
             return
         if node.tag == "tag:yaml.org,2002:merge":
             yield Problem(*where(node), "merge keys (<<) are not supported: write the keys out")
@@ -199,7 +221,7 @@ def check_tree(root: yaml.Node) -> Iterator[Problem]:
                     )
                 elif name is not None:
                     seen[name] = where(key)[0]
-                stack.append((key, depth + 1))
-                stack.append((value, depth + 1))
+                stack.append((key, depth + 1, aliased, node))
+                stack.append((value, depth + 1, aliased, node))
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend((item, depth + 1) for item in node.value)
+            stack.extend((item, depth + 1, aliased, node) for item in node.value)
