@@ -30,7 +30,6 @@ from debate.record.errors import SessionError, SessionNotFound
 from debate.record.events import AttendanceSet, Event, SessionClosed, SessionOpened
 from debate.record.journal import Journal, JournalError, replay_journal, torn_warning
 from debate.record.lock import SessionLock, SessionLocked
-from debate.record.minutes import render_minutes
 from debate.record.state import SessionState, apply
 from debate.safefile import write_text_atomic
 from debate.textutil import slug
@@ -193,6 +192,10 @@ class Session:
             self.problem = self._message("ses_not_saved", exc, self.journal_path)
             return False
         if self._minutes_stale and minutes:
+            # Imported here: the minutes (and their QR encoder) are not needed before the
+            # first card is on screen, and cost a tenth of a second of imports.
+            from debate.record.minutes import render_minutes
+
             try:
                 text = render_minutes(self.state, self.deck)
             except Exception as exc:
