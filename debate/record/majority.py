@@ -8,12 +8,19 @@ library (and MajorityJudgmentDeliberator in majority-judgment-library-java), une
 totals are refused; pad_to() is the Java library's TallyWithDefaultGrade with the lowest
 grade as default. Ranks are numbered as the Java deliberator does: equal majority values
 share a rank and the next rank skips (1, 1, 3).
+
+The library builds each majority value vote by vote, which takes time in proportion to
+the number of people: a journal saying 10**12 would hang the minutes. Here proposals are
+compared without building it (`compare`), in time that depends on the number of grades
+only; `majority_value` is kept, slow, to check that comparison against the definition.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cmp_to_key
 from itertools import accumulate
 
 from debate.record.tally import VoteError, is_count
@@ -82,12 +89,64 @@ def rank(merits: Mapping[str, Sequence[int]]) -> list[RankedProposal]:
         )
     if totals == {0}:
         raise VoteError("nobody graded any proposal: there is nothing to rank")
-    values = {pid: majority_value(m.counts) for pid, m in profiles.items()}
+
+    def order(a: str, b: str) -> int:
+        return compare(profiles[a].counts, profiles[b].counts) or (a > b) - (a < b)
+
     ranked: list[RankedProposal] = []
-    for position, pid in enumerate(sorted(values, key=lambda p: (values[p], p)), start=1):
-        tied = bool(ranked) and values[ranked[-1].id] == values[pid]
-        ranked.append(RankedProposal(pid, ranked[-1].rank if tied else position, values[pid][0]))
+    for position, pid in enumerate(sorted(profiles, key=cmp_to_key(order)), start=1):
+        counts = profiles[pid].counts
+        tied = bool(ranked) and compare(profiles[ranked[-1].id].counts, counts) == 0
+        median = _median(counts, profiles[pid].total)
+        ranked.append(RankedProposal(pid, ranked[-1].rank if tied else position, median))
     return ranked
+
+
+def compare(a: Sequence[int], b: Sequence[int]) -> int:
+    """-1 if profile `a` ranks better than `b`, 1 if worse, 0 if equal (same totals).
+
+    Sort the votes best first: v[0] <= v[1] <= ... (grade indices). Removing lower medians
+    one at a time reads that list from its middle outwards, alternating sides: with n
+    votes, v[n//2], then (n even) v[n//2 - 1], v[n//2 + 1], v[n//2 - 2], ... or (n odd)
+    v[n//2 + 1], v[n//2 - 1], v[n//2 + 2], ... Each side is a step function of how far
+    from the middle we are, with one step per grade, so the first difference between two
+    profiles is found by visiting the steps, not the votes.
+    """
+    n = sum(a)
+    if sum(b) != n:
+        raise VoteError("proposals with different totals cannot be compared")
+    ends_a, ends_b = list(accumulate(a)), list(accumulate(b))
+    first: tuple[int, int, int] | None = None  # (position in the majority value, grades)
+    for side in (1, -1):  # 1: from the middle towards worse grades; -1: towards better
+        start = n // 2 if side == 1 else n // 2 - 1
+        length = n - start if side == 1 else start + 1
+        # Offsets from `start` at which either profile changes grade on this side.
+        steps = {0} if length > 0 else set()
+        for ends in (ends_a, ends_b):
+            for end in ends:
+                offset = (end - start) if side == 1 else (start - end + 1)
+                if 0 < offset < length:
+                    steps.add(offset)
+        for offset in sorted(steps):
+            index = start + side * offset
+            grade_a = bisect_right(ends_a, index)
+            grade_b = bisect_right(ends_b, index)
+            if grade_a != grade_b:
+                position = _position(n, side, offset)
+                if first is None or position < first[0]:
+                    first = (position, grade_a, grade_b)
+                break
+    if first is None:
+        return 0
+    return -1 if first[1] < first[2] else 1
+
+
+def _position(n: int, side: int, offset: int) -> int:
+    """Where the vote `offset` steps from the middle, on `side`, falls in the majority value."""
+    if n % 2 == 0:  # v[n//2 + j] at 2j, v[n//2 - 1 - j] at 2j + 1
+        return 2 * offset if side == 1 else 2 * offset + 1
+    # n odd: v[n//2 - j] at 2j (j = 0 is the middle), v[n//2 + 1 + j] at 2j + 1
+    return 2 * (offset + 1) if side == -1 else (0 if offset == 0 else 2 * offset - 1)
 
 
 def pad_to(counts: Sequence[int], attendance: int) -> tuple[int, ...]:
