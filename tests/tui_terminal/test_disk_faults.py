@@ -193,6 +193,9 @@ def test_minutes_on_a_full_disk_are_written_once_space_is_back(
     sessions = small_fs / "sessions"
     pane = start(tmux(100, 30), sessions, "--new")
     journal = journal_in(sessions)
+    # The first minutes are written just after card 1 is on screen: let them land.
+    minutes = journal.with_suffix(".txt")
+    wait_until(minutes.exists, "the first minutes, written once card 1 shows")
     assert -journal.stat().st_size % PAGE > 600  # room in the journal for the vote
     fill(small_fs)
 
