@@ -100,6 +100,14 @@ class SessionState:
         return self.card(card_id).vote(round_)
 
     @property
+    def most_hands(self) -> int:
+        """The most hands any for/against/abstain vote counted: the attendance's floor."""
+        return max(
+            (v.total for r in self.cards.values() for v in r.votes.values() if v.method != MJ),
+            default=0,
+        )
+
+    @property
     def voted(self) -> tuple[str, ...]:
         return tuple(cid for cid in self.order if self.cards[cid].votes)
 
@@ -119,8 +127,8 @@ def apply(state: SessionState, event: Event) -> SessionState:
         case AttendanceSet(count=count):
             if not is_count(count):
                 raise InvalidEvent("the attendance must be a whole number >= 0")
-            if count < _most_votes(state):
-                raise InvalidEvent(f"a vote already counted {_most_votes(state)} people")
+            if count < state.most_hands:
+                raise InvalidEvent(f"a vote already counted {state.most_hands} people")
             return replace(
                 state, attendance=count, attendance_log=(*state.attendance_log, (event.at, count))
             )
@@ -192,14 +200,6 @@ def _with_card(state: SessionState, card: str, record: CardRecord) -> SessionSta
         raise InvalidEvent("an event about no card")
     order = state.order if card in state.cards else (*state.order, card)
     return replace(state, cards=MappingProxyType({**state.cards, card: record}), order=order)
-
-
-def _most_votes(state: SessionState) -> int:
-    """The largest number of hands any for/against/abstain vote counted."""
-    return max(
-        (v.total for r in state.cards.values() for v in r.votes.values() if v.method != MJ),
-        default=0,
-    )
 
 
 def _check_counts(vote: Vote, counts: tuple[int, ...], attendance: int) -> None:

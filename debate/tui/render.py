@@ -50,7 +50,7 @@ def outcome_word(vote: Vote, attendance: int, t: dict[str, str]) -> str:
         counts = pad_to(vote.counts, attendance) if vote.ungraded == "lowest" else vote.counts
         if not sum(counts):
             return t["no-votes"]
-        return f"{t['median']}: {vote.labels[median_grade(counts)]}"
+        return f"{t['median']}{t['colon']}{vote.labels[median_grade(counts)]}"
     decision = decide(Counts(*vote.counts), Rule(vote.rule), max(attendance, vote.total))
     return t[decision.outcome.value]
 
@@ -58,7 +58,7 @@ def outcome_word(vote: Vote, attendance: int, t: dict[str, str]) -> str:
 def votes_line(record: CardRecord, attendance: int, t: dict[str, str]) -> Text:
     if not record.votes:
         return Text(t["no_votes_yet"], style="dim")
-    text = Text(f"{t['votes']}: ", style="bold")
+    text = Text(f"{t['votes']}{t['colon']}", style="bold")
     for round_ in (Round.INDICATIVE, Round.FINAL):
         vote = record.vote(round_)
         if vote is None:
@@ -66,7 +66,7 @@ def votes_line(record: CardRecord, attendance: int, t: dict[str, str]) -> Text:
         counts = " · ".join(
             f"{label} {n}" for label, n in zip(vote.labels, vote.counts, strict=True)
         )
-        text.append(f"{t[round_.value]}: {counts} → ")
+        text.append(f"{t[round_.value]}{t['colon']}{counts} → ")
         text.append(outcome_word(vote, attendance, t), style="bold")
         text.append("   ")
     return text

@@ -232,7 +232,7 @@ async def test_majority_judgment_grades_with_ungraded_counted_lowest(
         assert isinstance(app.screen, ResultsScreen)
         assert [d.value for d in app.screen.query(Digits)] == ["5", "10", "8", "4", "3", "0", "0"]
         # Padded: 5, 10, 8, 4, 3, 0, 10: the 20th and 21st grades of 40 are "Bien".
-        assert "Mention majoritaire: Bien" in screen_text(app)
+        assert "Mention majoritaire : Bien" in screen_text(app)
     (vote,) = of_type(sessions, "vote-recorded")
     assert vote["method"] == "majority-judgment"
     assert vote["labels"] == list(card.vote.grades)

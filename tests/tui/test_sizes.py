@@ -150,7 +150,7 @@ async def test_majority_judgment_results_fit_the_smallest_window(make_app: MakeA
         await pilot.press("o", "end", "enter", "v", "5", "tab", "1", "0", "tab", "8", "enter")
         await pilot.press("r")
         text = screen_text(app)
-        assert "Mention majoritaire: Bien" in text
+        assert "Mention majoritaire : Bien" in text
         for grade in deck.cards[2].vote.grades:  # every grade's bar, whole on its line
             assert re.search(rf"┃  {grade} +[█░]+ +[\d.]+ %  \(\d+\) +┃", text), grade
         await pilot.resize_terminal(160, 50)  # room again: the big digits come back
@@ -188,7 +188,7 @@ async def test_seven_grades_all_fit(make_app: MakeApp, width: int, height: int):
             assert any(f"┃  {grade} " in line for line in lines), grade
         (last,) = [line for line in lines if "À rejeter" in line]
         assert " 7 " in last  # the count typed in the last field is on screen
-        assert "Comptés: 7 / Présents: 40" in flat(" ".join(lines))
+        assert "Comptés : 7 / Présents : 40" in flat(" ".join(lines))
 
 
 @pytest.mark.parametrize(("width", "height"), DIALOG_SIZES)

@@ -129,7 +129,7 @@ async def test_the_running_sum_and_who_did_not_vote(make_app: MakeApp, lang: str
         await pilot.press("v", "9", "tab", "4")
         expected = {
             "en": "Counted: 13 / Present: 25 · 12 did not vote",
-            "fr": "Comptés: 13 / Présents: 25 · 12 n’ont pas voté",
+            "fr": "Comptés : 13 / Présents : 25 · 12 n’ont pas voté",
         }
         assert expected[lang] in shown(app)
         assert not app.screen.has_class("-over")

@@ -31,6 +31,10 @@ class AttendanceScreen(ModalScreen[bool]):
         if not event.value.isdigit():
             self.query_one("#attendance-error", Static).update(t["attendance_needed"])
             return
+        floor = self.app.session.state.most_hands  # type: ignore[attr-defined]
+        if int(event.value) < floor:
+            self.query_one("#attendance-error", Static).update(t["attendance_low"].format(n=floor))
+            return
         if self.app.record(AttendanceSet(count=int(event.value))):  # type: ignore[attr-defined]
             self.dismiss(True)
 

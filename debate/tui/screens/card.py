@@ -109,7 +109,7 @@ class CardScreen(Screen[None]):
         self._put(
             "#status",
             f"{saved} · {t['card']} {card.number}/{len(deck.cards)} · "
-            f"{t['attendance']}: {attendance} · {deck.title}",
+            f"{t['attendance']}{t['colon']}{attendance} · {deck.title}",
         )
         self.set_class(at_risk, "-unsaved")
         self._put("#card-title", f"{card.number}. {card.title}")
@@ -121,7 +121,9 @@ class CardScreen(Screen[None]):
         self._put("#questions", f"{t['questions']}\n" + "\n".join(f"? {q}" for q in card.questions))
         self._put(
             "#sources",
-            f"{t['sources']}: " + " · ".join(s.title for s in card.sources) if card.sources else "",
+            f"{t['sources']}{t['colon']}" + " · ".join(s.title for s in card.sources)
+            if card.sources
+            else "",
         )
         if state is not None:
             self._put("#votes", votes_line(state.card(card.id), attendance, t))

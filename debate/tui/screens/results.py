@@ -84,7 +84,8 @@ class ResultsScreen(ModalScreen[None]):
             yield Static(lines, id="result-bars")
             yield Static(outcome_word(vote, attendance, t), id="outcome", classes="outcome")
             if vote.rule:
-                yield Static(f"{t['rule']}: {t[vote.rule]}", classes="hint")
+                base = "base_present" if vote.rule == "majority-of-present" else "base_cast"
+                yield Static(f"{t['rule']}{t['colon']}{t[vote.rule]}\n{t[base]}", classes="hint")
             if final and indicative and final.method != "majority-judgment":
                 moved = shift(Counts(*indicative.counts), Counts(*final.counts))
                 if moved.for_share_points is not None:

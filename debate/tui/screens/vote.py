@@ -82,14 +82,19 @@ class VoteScreen(ModalScreen[bool]):
         vote = session.state.vote(self.card.id, self.round) if session else None
         return vote.counts if vote else None
 
+    def _title(self) -> str:
+        t = self.debate.t
+        word = t[self.round.value]
+        return t["vote_title"].format(
+            round=word, Round=word.capitalize(), number=self.card.number, title=self.card.title
+        )
+
     def compose(self) -> ComposeResult:
         t = self.debate.t
         existing = self.existing
         with Vertical(id="vote", classes="dialog"):
             yield Static(
-                t["vote_title"].format(
-                    round=t[self.round.value], number=self.card.number, title=self.card.title
-                ),
+                self._title(),
                 classes="dialog-title",
             )
             if existing is not None:
@@ -127,9 +132,7 @@ class VoteScreen(ModalScreen[bool]):
         def lines(text: str) -> int:
             return -(-cell_len(text) // inner)
 
-        title = t["vote_title"].format(
-            round=t[self.round.value], number=self.card.number, title=self.card.title
-        )
+        title = self._title()
         rows = (
             FIELD_ROWS * len(self.spec.labels)
             + CHROME_ROWS
@@ -161,7 +164,7 @@ class VoteScreen(ModalScreen[bool]):
         values = [int(f.value) if f.value.isdigit() else 0 for f in self._inputs()]
         total, present = sum(values), self._attendance()
         self.query_one("#vote-sum", Static).update(
-            f"{t['sum']}: {total} / {t['attendance']}: {present} · "
+            f"{t['sum']}{t['colon']}{total} / {t['attendance']}{t['colon']}{present} · "
             f"{max(0, present - total)} {t['not_voted']}"
         )
         self.set_class(total > present, "-over")
