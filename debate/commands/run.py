@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from debate.commands import fail
+from debate.commands.session_arg import add_sessions_option
 
 if TYPE_CHECKING:  # the deck layer is imported when the handler runs
     from debate.deck.model import Deck
@@ -51,18 +52,6 @@ def register(sub: Any) -> None:
     parser.add_argument("--facilitator", metavar="TEXT", help="who runs it")
     parser.add_argument("--attendance", metavar="N", type=_count, help="how many are present")
     parser.set_defaults(handler=run, mode="ask")
-
-
-def add_sessions_option(parser: argparse.ArgumentParser) -> None:
-    from debate.paths import DEFAULT_SESSIONS_DIR
-
-    parser.add_argument(
-        "--sessions",
-        metavar="DIR",
-        type=Path,
-        default=DEFAULT_SESSIONS_DIR,
-        help=f"where session records are kept (default: ./{DEFAULT_SESSIONS_DIR})",
-    )
 
 
 def _count(text: str) -> int:

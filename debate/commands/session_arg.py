@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,7 +33,7 @@ def add_sessions_option(parser: Any) -> None:
         type=Path,
         default=DEFAULT_SESSIONS_DIR,
         metavar="DIR",
-        help=f"where to look for a session given by id (default: ./{DEFAULT_SESSIONS_DIR})",
+        help=f"where meetings are kept (default: ./{DEFAULT_SESSIONS_DIR})",
     )
 
 
@@ -59,20 +60,22 @@ def load_results(spec: str, args: argparse.Namespace) -> tuple[Path, SessionResu
         raise SessionUnusable(f"{journal}: an empty journal, no session was opened in it", 1)
     for warning in warnings:
         note(warning)
-    deck = _deck_for(state.opened.deck_path, journal)
-    return journal, build_results(state, deck)
+    if not state.opened.deck_path:
+        note(f"{journal}: no deck recorded; the summary names cards by their id")
+        return journal, build_results(state, None)
+    return journal, build_results(state, _deck_for(state.opened.deck_path, journal.parent))
 
 
-def _deck_for(recorded: str, journal: Path) -> Deck | None:
-    """The deck the session ran on, if it can still be loaded; else None, and a note."""
+@cache
+def _deck_for(recorded: str, folder: Path) -> Deck | None:
+    """The deck the session ran on, if it can still be loaded; else None, and a note.
+
+    Cached: `debate merge` of 100 meetings on one deck loads (and notes) it once."""
     from debate.deck import DeckError, DeckNotFound, load_deck
 
-    if not recorded:
-        note(f"{journal}: no deck recorded; the summary names cards by their id")
-        return None
     candidates = [recorded]
     if not Path(recorded).is_absolute():  # also look next to the journal, for moved folders
-        candidates.append(str(journal.parent / recorded))
+        candidates.append(str(folder / recorded))
     for candidate in candidates:
         try:
             return load_deck(candidate)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from debate.commands import fail
-from debate.paths import DEFAULT_SESSIONS_DIR
+from debate.commands.session_arg import add_sessions_option
 
 
 def register(sub: Any) -> None:
@@ -18,13 +18,7 @@ def register(sub: Any) -> None:
         "place, how many cards were voted, whether the session was closed, and its id (give "
         "the id to `debate summary`). A journal that cannot be read is listed with the reason.",
     )
-    parser.add_argument(
-        "--sessions",
-        type=Path,
-        default=DEFAULT_SESSIONS_DIR,
-        metavar="DIR",
-        help=f"the sessions folder (default: ./{DEFAULT_SESSIONS_DIR})",
-    )
+    add_sessions_option(parser)
     parser.set_defaults(handler=run)
 
 
