@@ -79,7 +79,7 @@ def test_kill_after_a_vote_then_resume(tmux: Callable[..., Server], sessions: Pa
     screen = again.screen()
     assert "2/3" in screen.splitlines()[0], screen  # the status line: card 2 of 3
     # The card shows the votes recorded on it (the line may wrap).
-    assert "final: Pour 11 · Contre 13 · Abstention 0" in flat(screen), screen
+    assert "final : Pour 11 · Contre 13 · Abstention 0" in flat(screen), screen
     assert quit_app(again) == 0
     check_records(sessions)
 
