@@ -137,6 +137,12 @@ class DebateApp(App[None]):
         if self.session is not None:
             self.session.release()
 
+    @property
+    def live(self) -> Session:
+        """The session, for screens that only exist once it does (after setup or resume)."""
+        assert self.session is not None, "no session yet: setup or resume comes first"
+        return self.session
+
     # -- recording ------------------------------------------------------------
 
     def record(self, event: Event, minutes: bool = True) -> bool:

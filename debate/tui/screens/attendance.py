@@ -5,18 +5,18 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from debate.record.events import AttendanceSet
+from debate.tui.screens.base import DebateModal
 
 
-class AttendanceScreen(ModalScreen[bool]):
+class AttendanceScreen(DebateModal[bool]):
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def compose(self) -> ComposeResult:
-        t = self.app.t  # type: ignore[attr-defined]
-        session = self.app.session  # type: ignore[attr-defined]
+        t = self.debate.t
+        session = self.debate.live
         with Vertical(classes="dialog"):
             yield Static(t["attendance_title"], classes="dialog-title")
             yield Input(
@@ -27,15 +27,15 @@ class AttendanceScreen(ModalScreen[bool]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        t = self.app.t  # type: ignore[attr-defined]
+        t = self.debate.t
         if not event.value.isdigit():
             self.query_one("#attendance-error", Static).update(t["attendance_needed"])
             return
-        floor = self.app.session.state.most_hands  # type: ignore[attr-defined]
+        floor = self.debate.live.state.most_hands
         if int(event.value) < floor:
             self.query_one("#attendance-error", Static).update(t["attendance_low"].format(n=floor))
             return
-        if self.app.record(AttendanceSet(count=int(event.value))):  # type: ignore[attr-defined]
+        if self.debate.record(AttendanceSet(count=int(event.value))):
             self.dismiss(True)
 
     def action_cancel(self) -> None:

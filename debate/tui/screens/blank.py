@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from textual import events
-from textual.screen import Screen
+
+from debate.tui.screens.base import DebateScreen
 
 
-class BlankScreen(Screen[None]):
+class BlankScreen(DebateScreen[None]):
     def on_key(self, event: events.Key) -> None:
         event.stop()
         self.dismiss(None)

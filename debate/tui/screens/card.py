@@ -10,22 +10,22 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Container, VerticalScroll
 from textual.events import Resize
-from textual.screen import Screen
 from textual.widgets import Static
 
 from debate.presenter import Presenter, reveal_order
 from debate.record.events import CardShown, Round, TimerUsed
 from debate.tui.render import arguments_text, objections_text, votes_line
+from debate.tui.screens.base import DebateScreen
 from debate.tui.strings import commands
 from debate.tui.widgets.speaker_timer import STEP, SpeakerTimer
 
 if TYPE_CHECKING:
-    from debate.tui.app import DebateApp
+    pass
 
 WIDE = 100  # from this many columns, arguments and objections stand side by side
 
 
-class CardScreen(Screen[None]):
+class CardScreen(DebateScreen[None]):
     BINDINGS = [
         Binding("right,pagedown,space", "next", "Next"),
         Binding("left,pageup", "back", "Back"),
@@ -48,10 +48,6 @@ class CardScreen(Screen[None]):
         super().__init__()
         self.start_index = index
         self._shown: dict[str, RenderableType] = {}  # what each Static shows now
-
-    @property
-    def debate(self) -> DebateApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         self.presenter = Presenter(self.debate.deck, self.start_index)

@@ -6,21 +6,21 @@ from rich.table import Table
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from debate.tui.screens.base import DebateModal
 from debate.tui.strings import keys
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(DebateModal[None]):
     BINDINGS = [Binding("escape,q,f1,question_mark,enter", "close", "Close")]
 
     def compose(self) -> ComposeResult:
-        t = self.app.t  # type: ignore[attr-defined]
+        t = self.debate.t
         table = Table.grid(padding=(0, 3))
         table.add_column(style="bold")
         table.add_column()
-        for key, what in keys(self.app.options.lang):  # type: ignore[attr-defined]
+        for key, what in keys(self.debate.options.lang):
             table.add_row(key, what)
         with VerticalScroll(id="help", classes="dialog"):
             yield Static(t["help_title"], classes="dialog-title")

@@ -9,29 +9,25 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.events import Resize
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from debate.deck.model import Card
 from debate.record.events import AmendmentProposed, RemarkMade
+from debate.tui.screens.base import DebateModal
 
 if TYPE_CHECKING:
-    from debate.tui.app import DebateApp
+    pass
 
 
 COMPACT_BELOW = 30  # rows: below this, full-size fields leave no room for the notes
 
 
-class NotesScreen(ModalScreen[None]):
+class NotesScreen(DebateModal[None]):
     BINDINGS = [Binding("escape", "close", "Close")]
 
     def __init__(self, card: Card) -> None:
         super().__init__()
         self.card = card
-
-    @property
-    def debate(self) -> DebateApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         t = self.debate.t

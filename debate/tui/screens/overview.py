@@ -7,27 +7,23 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from debate.record.events import Round
 from debate.tui.render import outcome_word
+from debate.tui.screens.base import DebateModal
 
 if TYPE_CHECKING:
-    from debate.tui.app import DebateApp
+    pass
 
 
-class OverviewScreen(ModalScreen[int | None]):
+class OverviewScreen(DebateModal[int | None]):
     BINDINGS = [Binding("escape,o,q", "close", "Back")]
 
     def __init__(self, current: int) -> None:
         super().__init__()
         self.current = current
-
-    @property
-    def debate(self) -> DebateApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         t = self.debate.t

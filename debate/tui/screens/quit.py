@@ -9,13 +9,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from debate.record.events import SessionClosed
+from debate.tui.screens.base import DebateModal
 
 
-class QuitDialog(ModalScreen[None]):
+class QuitDialog(DebateModal[None]):
     BINDINGS = [
         Binding("y", "quit_app", "Quit"),
         Binding("enter", "quit_app(True)", "Quit", show=False),
@@ -28,8 +28,8 @@ class QuitDialog(ModalScreen[None]):
         self.problem: str | None = None  # why something is still not on disk
 
     def compose(self) -> ComposeResult:
-        t = self.app.t  # type: ignore[attr-defined]
-        session = self.app.session  # type: ignore[attr-defined]
+        t = self.debate.t
+        session = self.debate.session
         if session is not None and not session.saved and not session.flush_pending():
             self.problem = session.problem or t["not_saved"]
         with Vertical(classes="dialog"):
@@ -45,10 +45,9 @@ class QuitDialog(ModalScreen[None]):
         self.app.exit()
 
     def action_close_meeting(self) -> None:
-        session = self.app.session  # type: ignore[attr-defined]
+        session = self.debate.session
         # Not saved: the notification says why, and quitting would lose the closing.
-        recorded = session is not None and self.app.record(SessionClosed())  # type: ignore[attr-defined]
-        if recorded and session.saved:
+        if session is not None and self.debate.record(SessionClosed()) and session.saved:
             self.app.exit()
 
     def action_stay(self) -> None:

@@ -10,7 +10,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
-from textual.screen import ModalScreen
 from textual.widgets import Digits, Static
 
 from debate.deck.model import Card
@@ -18,9 +17,10 @@ from debate.record.events import Round
 from debate.record.state import Vote
 from debate.record.tally import Counts, Rule, decide, shift
 from debate.tui.render import outcome_word
+from debate.tui.screens.base import DebateModal
 
 if TYPE_CHECKING:
-    from debate.tui.app import DebateApp
+    pass
 
 BAR = 30  # cells for 100 %, when the window has room
 # Below this height the big digits give way, so that the outcome stays on screen (the
@@ -36,16 +36,12 @@ def bar(share: float, width: int = BAR) -> str:
     return "█" * cells + "░" * (width - cells)
 
 
-class ResultsScreen(ModalScreen[None]):
+class ResultsScreen(DebateModal[None]):
     BINDINGS = [Binding("escape,r,q,enter", "close", "Close")]
 
     def __init__(self, card: Card) -> None:
         super().__init__()
         self.card = card
-
-    @property
-    def debate(self) -> DebateApp:
-        return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
         t = self.debate.t

@@ -7,11 +7,12 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from debate.tui.screens.base import DebateModal
 
-class ResumeDialog(ModalScreen[bool]):
+
+class ResumeDialog(DebateModal[bool]):
     BINDINGS = [
         Binding("enter,y", "answer(True)", "Resume"),
         Binding("n,escape", "answer(False)", "New meeting"),
@@ -22,7 +23,7 @@ class ResumeDialog(ModalScreen[bool]):
         self.info = info
 
     def compose(self) -> ComposeResult:
-        t = self.app.t  # type: ignore[attr-defined]
+        t = self.debate.t
         body = t["resume_body"].format(
             place=self.info.place, date=self.info.date, voted=self.info.cards_voted
         )

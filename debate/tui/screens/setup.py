@@ -5,11 +5,12 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import Screen
 from textual.widgets import Input, Label, Static
 
+from debate.tui.screens.base import DebateScreen
 
-class SetupScreen(Screen[tuple[str, str, int] | None]):
+
+class SetupScreen(DebateScreen[tuple[str, str, int] | None]):
     BINDINGS = [Binding("escape", "cancel", "Quit", show=False)]
 
     def __init__(self, place: str, facilitator: str, attendance: int | None) -> None:
@@ -17,7 +18,7 @@ class SetupScreen(Screen[tuple[str, str, int] | None]):
         self.defaults = (place, facilitator, "" if attendance is None else str(attendance))
 
     def compose(self) -> ComposeResult:
-        t = self.app.t  # type: ignore[attr-defined]
+        t = self.debate.t
         place, facilitator, attendance = self.defaults
         with Vertical(id="setup", classes="dialog"):
             yield Static(t["setup_title"], classes="dialog-title")
@@ -31,7 +32,7 @@ class SetupScreen(Screen[tuple[str, str, int] | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        t = self.app.t  # type: ignore[attr-defined]
+        t = self.debate.t
         place = self.query_one("#place", Input).value.strip()
         facilitator = self.query_one("#facilitator", Input).value.strip()
         attendance = self.query_one("#attendance", Input).value.strip()

@@ -15,11 +15,11 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.events import Resize
 from textual.geometry import Size
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from debate.deck.model import Card
 from debate.qr import QUIET_ZONE, QRTooLarge, half_blocks, modules
+from debate.tui.screens.base import DebateModal
 
 # The frames around the code, fullest first: the class they set on the screen and the
 # rows and columns they take (border, padding, title; the URL's rows are added).
@@ -28,7 +28,7 @@ DIALOG_WIDTH = 110  # .dialog's max-width: the URL wraps within it
 MAX_MODULES = 177 + 2 * QUIET_ZONE  # QR version 40 with its margin: any URL a code holds
 
 
-class SourceQRScreen(ModalScreen[None]):
+class SourceQRScreen(DebateModal[None]):
     BINDINGS = [Binding("escape,s,q,enter", "close", "Close")]
 
     def __init__(self, card: Card) -> None:
@@ -36,7 +36,7 @@ class SourceQRScreen(ModalScreen[None]):
         self.card = card
 
     def compose(self) -> ComposeResult:
-        t = self.app.t  # type: ignore[attr-defined]
+        t = self.debate.t
         with Vertical(id="qr", classes="dialog"):
             yield Static(t["qr_title"], id="qr-title", classes="dialog-title")
             yield Static(id="qr-code")
@@ -51,7 +51,7 @@ class SourceQRScreen(ModalScreen[None]):
         self._fit(event.size)
 
     def _fit(self, size: Size) -> None:
-        t = self.app.t  # type: ignore[attr-defined]
+        t = self.debate.t
         code = self.query_one("#qr-code", Static)
         url = self.card.first_url
         layout, message = "", t["no_url"]

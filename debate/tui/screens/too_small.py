@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.screen import Screen
 from textual.widgets import Static
 
+from debate.tui.screens.base import DebateScreen
 
-class TooSmall(Screen[None]):
+
+class TooSmall(DebateScreen[None]):
     # Keys do nothing here: nothing should change on a screen nobody can read
     # (DebateApp.check_action refuses the app's own bindings too).
     def compose(self) -> ComposeResult:
@@ -19,4 +20,4 @@ class TooSmall(Screen[None]):
             label.update(self._text(width, height))
 
     def _text(self, width: int, height: int) -> str:
-        return self.app.t["too_small"].format(w=width, h=height)  # type: ignore[attr-defined, no-any-return]
+        return self.debate.t["too_small"].format(w=width, h=height)

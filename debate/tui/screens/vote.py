@@ -15,14 +15,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, Vertical
 from textual.geometry import Size
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
 from debate.deck.model import Card, Method
 from debate.record.events import AttendanceSet, Round, VoteCorrected, VoteRecorded
+from debate.tui.screens.base import DebateModal
 
 if TYPE_CHECKING:
-    from debate.tui.app import DebateApp
+    pass
 
 
 class CountField(Input):
@@ -52,7 +52,7 @@ CHROME_ROWS = 10
 DIALOG_WIDTH = 110  # .dialog's max-width in debate.tcss
 
 
-class VoteScreen(ModalScreen[bool]):
+class VoteScreen(DebateModal[bool]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
         # The fields handle + and - themselves (CountField): these only serve the palette.
@@ -71,10 +71,6 @@ class VoteScreen(ModalScreen[bool]):
         self.round = round_
         self.spec = card.vote
         self._offered_raise: int | None = None  # the total the facilitator was offered
-
-    @property
-    def debate(self) -> DebateApp:
-        return self.app  # type: ignore[return-value]
 
     @property
     def existing(self) -> tuple[int, ...] | None:
