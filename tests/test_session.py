@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from test_journal import candidate, scratch
 
 from debate.deck import Deck, load_deck
+from debate.record.catalog import find_sessions, resolve_session, unfinished_for
 from debate.record.events import (
     AttendanceSet,
     CardShown,
@@ -33,9 +34,6 @@ from debate.record.session import (
     SessionError,
     SessionLocked,
     SessionNotFound,
-    find_sessions,
-    resolve_session,
-    unfinished_for,
 )
 from debate.record.state import InvalidEvent
 

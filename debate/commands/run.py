@@ -99,7 +99,7 @@ def _damaged_instead_of_resumable(deck: Deck, sessions_dir: Path) -> str | None:
     """With --resume: when nothing can be resumed but a journal is damaged, why it cannot
     be read (FILE:LINE: ...), newest first. Starting a new meeting instead would hide the
     damage from the facilitator who asked to resume."""
-    from debate.record.session import find_sessions, unfinished_for
+    from debate.record.catalog import find_sessions, unfinished_for
 
     if unfinished_for(sessions_dir, deck):
         return None

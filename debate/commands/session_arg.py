@@ -40,9 +40,10 @@ def add_sessions_option(parser: Any) -> None:
 def load_results(spec: str, args: argparse.Namespace) -> tuple[Path, SessionResults]:
     """The journal `spec` names and its results; notes (torn line skipped, deck not found)
     go to stderr. SessionUnusable says why not."""
+    from debate.record.catalog import resolve_session
+    from debate.record.errors import SessionNotFound
     from debate.record.journal import JournalError, read_journal
     from debate.record.results import build_results
-    from debate.record.session import SessionNotFound, resolve_session
     from debate.record.state import InvalidEvent, replay
 
     try:

@@ -23,7 +23,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from debate.record.session import find_sessions
+    from debate.record.catalog import find_sessions
 
     folder: Path = args.sessions
     if folder.exists() and not folder.is_dir():

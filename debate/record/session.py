@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -18,34 +17,21 @@ from types import TracebackType
 from debate.deck.model import Deck
 from debate.i18n import labels
 from debate.paths import (
-    DEFAULT_SESSIONS_DIR,
-    JOURNAL_SUFFIX,
     journal_path,
-    journals_in,
     lock_for,
     minutes_for,
     session_id_of,
 )
+from debate.record.catalog import deck_location
 from debate.record.errors import SessionError, SessionNotFound
 from debate.record.events import AttendanceSet, Event, SessionClosed, SessionOpened
-from debate.record.journal import Journal, JournalError, replay_journal, torn_warning
+from debate.record.journal import Journal, JournalError, torn_warning
 from debate.record.lock import SessionLock, SessionLocked
 from debate.record.state import SessionState, apply
 from debate.safefile import write_text_atomic
 from debate.textutil import slug
 
-__all__ = [
-    "JournalError",
-    "Session",
-    "SessionError",
-    "SessionInfo",
-    "SessionLocked",
-    "SessionNotFound",
-    "find_sessions",
-    "resolve_session",
-    "session_info",
-    "unfinished_for",
-]
+__all__ = ["JournalError", "Session", "SessionError", "SessionLocked", "SessionNotFound"]
 
 
 class Session:
@@ -308,122 +294,3 @@ def _free_journals(sessions_dir: Path, base: str) -> Iterator[Path]:
         if not path.exists() and not minutes_for(path).exists():
             yield path
         n += 1
-
-
-def deck_location(deck: Deck) -> str:
-    """What a session records as its deck's path: absolute for a file, so that the session
-    finds its deck from any folder; an embedded deck's name as it is."""
-    path = Path(deck.path)
-    return str(path.resolve()) if deck.path and path.is_file() else deck.path
-
-
-# -- finding sessions --------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SessionInfo:
-    """One journal in a sessions directory, as `debate sessions` and the resume dialog
-    show it. A damaged journal has `reason` set and empty details."""
-
-    id: str
-    path: Path
-    date: str = ""  # when it was opened, ISO 8601 with offset
-    place: str = ""
-    facilitator: str = ""
-    deck_title: str = ""
-    deck_path: str = ""
-    deck_digest: str = ""
-    cards_voted: int = 0
-    finished: bool = False
-    current_card: str | None = None  # the card on screen last: where to resume
-    reason: str | None = None  # why it cannot be read
-    warnings: tuple[str, ...] = ()
-
-    @property
-    def damaged(self) -> bool:
-        return self.reason is not None
-
-    @property
-    def opened_at(self) -> datetime | None:
-        try:
-            return datetime.fromisoformat(self.date) if self.date else None
-        except ValueError:
-            return None
-
-
-def session_info(path: Path) -> SessionInfo:
-    """What a journal holds, without ever raising for a bad one."""
-    sid = session_id_of(path)
-    try:
-        replayed = replay_journal(path)
-    except JournalError as exc:
-        return SessionInfo(sid, path, reason=str(exc))
-    state = replayed.state
-    opened = state.opened
-    if opened is None:
-        return SessionInfo(
-            sid, path, reason=f"{path}: nothing was recorded", warnings=replayed.warnings
-        )
-    return SessionInfo(
-        sid,
-        path,
-        date=opened.at,
-        place=opened.place,
-        facilitator=opened.facilitator,
-        deck_title=opened.deck_title,
-        deck_path=opened.deck_path,
-        deck_digest=opened.deck_digest,
-        cards_voted=len(state.voted),
-        finished=state.finished,
-        current_card=state.current,
-        warnings=replayed.warnings,
-    )
-
-
-def find_sessions(sessions_dir: Path = DEFAULT_SESSIONS_DIR) -> list[SessionInfo]:
-    """Every session in `sessions_dir`, oldest first (ids begin with the date and time)."""
-    return [session_info(p) for p in journals_in(Path(sessions_dir))]
-
-
-def unfinished_for(sessions_dir: Path, deck: Deck) -> list[SessionInfo]:
-    """Sessions on this deck (same title or same file) that were not closed, newest first:
-    what the app offers to resume."""
-    places = {deck.path, deck_location(deck)} - {""}
-    found = [
-        info
-        for info in find_sessions(sessions_dir)
-        if not info.damaged
-        and not info.finished
-        and (info.deck_title == deck.title or info.deck_path in places)
-    ]
-    return sorted(found, key=_newest_key, reverse=True)
-
-
-def _newest_key(info: SessionInfo) -> tuple[float, str]:
-    moment = info.opened_at
-    return (moment.timestamp() if moment and moment.tzinfo else 0.0, info.id)
-
-
-def resolve_session(spec: str, sessions_dir: Path = DEFAULT_SESSIONS_DIR) -> Path:
-    """The journal named by `spec`: a journal path, an id in `sessions_dir`, or a unique
-    beginning of one (`2026-03-01`). SessionNotFound says what was looked for, and where."""
-    if not spec.strip():
-        raise SessionNotFound("no session given: a journal path or a session id")
-    given = Path(spec)
-    if given.is_file():
-        return given
-    if spec.endswith(JOURNAL_SUFFIX) or given.exists():
-        raise SessionNotFound(f"{spec}: no such session journal")
-    sessions_dir = Path(sessions_dir)
-    exact = journal_path(sessions_dir, spec)
-    if exact.is_file():
-        return exact
-    matches = [p for p in journals_in(sessions_dir) if session_id_of(p).startswith(spec)]
-    if len(matches) == 1:
-        return matches[0]
-    if matches:
-        names = ", ".join(session_id_of(p) for p in matches)
-        raise SessionNotFound(f"{spec}: several sessions in {sessions_dir} match: {names}")
-    raise SessionNotFound(
-        f"{spec}: no such session in {sessions_dir} (`debate sessions` lists them)"
-    )

@@ -47,7 +47,7 @@ class DebateApp(App[None]):
     # -- start ----------------------------------------------------------------
 
     def on_mount(self) -> None:
-        from debate.record.session import unfinished_for
+        from debate.record.catalog import unfinished_for
 
         pending = (
             []

@@ -12,8 +12,8 @@ from textual.command import CommandList, CommandPalette
 from textual.widgets import Digits, Input, OptionList
 
 from debate.deck import load_deck
+from debate.record.catalog import unfinished_for
 from debate.record.events import Round
-from debate.record.session import unfinished_for
 from debate.tui.app import DebateApp
 from debate.tui.screens.blank import BlankScreen
 from debate.tui.screens.card import CardScreen
