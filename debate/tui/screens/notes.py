@@ -13,7 +13,7 @@ from textual.widgets import Input, Label, Static
 
 from debate.deck.model import Card
 from debate.record.events import AmendmentProposed, RemarkMade
-from debate.tui.screens.base import DebateModal
+from debate.tui.screens.base import FIELD_KEYS, DebateModal
 
 if TYPE_CHECKING:
     pass
@@ -23,7 +23,7 @@ COMPACT_BELOW = 30  # rows: below this, full-size fields leave no room for the n
 
 
 class NotesScreen(DebateModal[None]):
-    BINDINGS = [Binding("escape", "close", "Close")]
+    BINDINGS = [Binding("escape", "close", "Close"), *FIELD_KEYS]
 
     def __init__(self, card: Card) -> None:
         super().__init__()

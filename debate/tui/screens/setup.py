@@ -7,11 +7,11 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Label, Static
 
-from debate.tui.screens.base import DebateScreen
+from debate.tui.screens.base import FIELD_KEYS, DebateScreen
 
 
 class SetupScreen(DebateScreen[tuple[str, str, int] | None]):
-    BINDINGS = [Binding("escape", "cancel", "Quit", show=False)]
+    BINDINGS = [Binding("escape", "cancel", "Quit", show=False), *FIELD_KEYS]
 
     def __init__(self, place: str, facilitator: str, attendance: int | None) -> None:
         super().__init__()

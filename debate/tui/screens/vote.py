@@ -19,7 +19,7 @@ from textual.widgets import Input, Label, Static
 
 from debate.deck.model import Card, Method
 from debate.record.events import AttendanceSet, Round, VoteCorrected, VoteRecorded
-from debate.tui.screens.base import DebateModal
+from debate.tui.screens.base import FIELD_KEYS, DebateModal
 
 if TYPE_CHECKING:
     pass
@@ -61,8 +61,7 @@ class VoteScreen(DebateModal[bool]):
         # Priority too: a Tab that bubbles up from the Input moves the focus only after
         # the keys read with it were already given to the old field, so "12<Tab>5"
         # typed quickly (or on a busy laptop) recorded 125 and 0 instead of 12 and 5.
-        Binding("tab", "app.focus_next", "Next field", show=False, priority=True),
-        Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
+        *FIELD_KEYS,
     ]
 
     def __init__(self, card: Card, round_: Round) -> None:
