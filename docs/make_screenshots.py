@@ -24,7 +24,9 @@ SIZE = (110, 34)
 Step = Callable[[Pilot[None]], Awaitable[None]]
 
 
-async def shoot(lang: str, theme: str, shots: list[tuple[str, Step]]) -> None:
+async def shoot(
+    lang: str, theme: str, shots: list[tuple[str, Step]], setup_form: bool = False
+) -> None:
     with tempfile.TemporaryDirectory() as folder:
         deck = load_deck(f"desescalade-{lang}")
         options = Options(
@@ -33,8 +35,8 @@ async def shoot(lang: str, theme: str, shots: list[tuple[str, Step]]) -> None:
             lang=lang,
             theme=theme,
             mode="new",
-            place="Salle des fêtes" if lang == "fr" else "Village hall",
-            attendance=42,
+            place=None if setup_form else "Salle des fêtes" if lang == "fr" else "Village hall",
+            attendance=None if setup_form else 42,
         )
         app = DebateApp(options)
         async with app.run_test(size=SIZE) as pilot:
@@ -66,8 +68,10 @@ async def main() -> None:
             ("help", keys("escape", "question_mark")),
             ("source-qr", keys("escape", "s")),
             ("timer", keys("escape", "t", "t")),
+            ("notes", keys("n", *"Et le coût pour la commune ?", "enter")),
         ],
     )
+    await shoot("fr", "light", [("setup", keys(*"Salle des fêtes", "tab", *"Claire"))], True)
     await shoot("en", "dark", [("card-en-dark", keys("pagedown", "pagedown"))])
 
 

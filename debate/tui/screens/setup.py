@@ -29,6 +29,7 @@ class SetupScreen(DebateScreen[tuple[str, str, int] | None]):
             yield Label(t["attendance"])
             yield Input(attendance, id="attendance", restrict=r"[0-9]*", max_length=5)
             yield Static("", id="setup-error", classes="error")
+            yield Static(t["setup_keys"], classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
