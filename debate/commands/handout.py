@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from debate.commands import fail
+from debate.commands import emit, fail
 
 
 def register(sub: Any) -> None:
@@ -24,7 +24,6 @@ def register(sub: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from debate.deck import DeckError, DeckNotFound, load_deck
     from debate.handout import render_handout
-    from debate.safefile import write_text_atomic
 
     try:
         deck = load_deck(args.deck)
@@ -34,12 +33,4 @@ def run(args: argparse.Namespace) -> int:
         print("\n".join(exc.lines()), file=sys.stderr)
         return 1
     text = render_handout(deck)
-    if args.output is None:
-        sys.stdout.write(text)
-        return 0
-    try:
-        write_text_atomic(args.output, text)
-    except OSError as exc:
-        return fail(f"cannot write {args.output}: {exc.strerror or exc}", 1)
-    print(f"handout written to {args.output}", file=sys.stderr)
-    return 0
+    return emit(text, args.output, "handout")

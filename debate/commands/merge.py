@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from debate.commands import fail
+from debate.commands import emit, fail
 from debate.commands.session_arg import (
     SessionUnusable,
     add_sessions_option,
     load_results,
-    refuse_overwrite,
 )
 
 
@@ -34,7 +32,6 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from debate.record.merge import MergeError, merge_report
-    from debate.safefile import write_text_atomic
 
     journals: list[Path] = []
     results = []
@@ -51,15 +48,4 @@ def run(args: argparse.Namespace) -> int:
         text = merge_report(results)
     except MergeError as exc:
         return fail(str(exc), 1)
-    if args.output is None:
-        sys.stdout.write(text)
-        return 0
-    refused = refuse_overwrite(args.output, journals)
-    if refused:
-        return fail(refused, 2)
-    try:
-        write_text_atomic(args.output, text)
-    except OSError as exc:
-        return fail(f"cannot write {args.output}: {exc.strerror or exc}", 1)
-    print(f"merged report written to {args.output}", file=sys.stderr)
-    return 0
+    return emit(text, args.output, "merged report", journals)

@@ -94,18 +94,3 @@ def _deck_for(recorded: str, folder: Path) -> Deck | None:
 
 def note(message: str) -> None:
     print(f"debate: {message}", file=sys.stderr)
-
-
-def refuse_overwrite(output: str, journals: list[Path]) -> str | None:
-    """Why writing to `output` would destroy a record, or None: a journal is never overwritten."""
-    target = Path(output)
-    if target.suffix == ".jsonl" or any(_same(target, j) for j in journals):
-        return f"{output}: will not write over a session journal; choose another file"
-    return None
-
-
-def _same(a: Path, b: Path) -> bool:
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from debate.commands import fail
+from debate.commands import emit, fail
 from debate.commands.session_arg import (
     SessionUnusable,
     add_sessions_option,
     load_results,
-    refuse_overwrite,
 )
 
 FORMATS = ("txt", "md", "csv", "json")  # debate.record.exports.FORMATS, without importing it
@@ -40,7 +38,6 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from debate.record.exports import render
-    from debate.safefile import write_text_atomic
 
     try:
         journal, results = load_results(args.session, args)
@@ -48,18 +45,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc), exc.code)
     fmt = args.format or _format_of(args.output)
     text = render(results, fmt)
-    if args.output is None:
-        sys.stdout.write(text)
-        return 0
-    refused = refuse_overwrite(args.output, [journal])
-    if refused:
-        return fail(refused, 2)
-    try:
-        write_text_atomic(args.output, text)
-    except OSError as exc:
-        return fail(f"cannot write {args.output}: {exc.strerror or exc}", 1)
-    print(f"summary written to {args.output}", file=sys.stderr)
-    return 0
+    return emit(text, args.output, "summary", [journal])
 
 
 def _format_of(output: str | None) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.text import Text
 
 from debate.deck.model import Card
@@ -11,33 +13,36 @@ from debate.record.tally import Counts, Rule, decide
 
 
 def arguments_text(card: Card, shown: int, t: dict[str, str]) -> Text:
-    text = Text()
-    text.append(f"{t['for']}\n", style="bold underline")
-    for arg in card.arguments[:shown]:
-        text.append("+ ", style="bold")
-        text.append(arg.text)
-        if arg.source:
-            text.append(f"  ({arg.source})", style="italic")
-        text.append("\n")
-    hidden = len(card.arguments) - shown
-    if hidden:
-        text.append("· " * hidden, style="dim")
-    return text
+    items = [(a.text, a.source, None) for a in card.arguments]
+    return _side(t["for"], "+ ", items, shown, t)
 
 
 def objections_text(card: Card, shown: int, t: dict[str, str]) -> Text:
+    items = [(o.text, o.source, o.response) for o in card.objections]
+    return _side(t["against"], "− ", items, shown, t)
+
+
+def _side(
+    heading: str,
+    mark: str,
+    items: Sequence[tuple[str, str | None, str | None]],
+    shown: int,
+    t: dict[str, str],
+) -> Text:
+    """One column of the card: its heading, the items revealed so far (text, source, and
+    an objection's answer), then a dot for each item still hidden."""
     text = Text()
-    text.append(f"{t['against']}\n", style="bold underline")
-    for obj in card.objections[:shown]:
-        text.append("− ", style="bold")
-        text.append(obj.text)
-        if obj.source:
-            text.append(f"  ({obj.source})", style="italic")
+    text.append(f"{heading}\n", style="bold underline")
+    for body, source, response in items[:shown]:
+        text.append(mark, style="bold")
+        text.append(body)
+        if source:
+            text.append(f"  ({source})", style="italic")
         text.append("\n")
-        if obj.response:
+        if response:
             text.append(f"  {t['answer_prefix']}", style="bold")
-            text.append(f"{obj.response}\n")
-    hidden = len(card.objections) - shown
+            text.append(f"{response}\n")
+    hidden = len(items) - shown
     if hidden:
         text.append("· " * hidden, style="dim")
     return text
