@@ -13,8 +13,9 @@ from scripted_session import at, scripted_deck, scripted_events, scripted_state
 
 from debate.record.events import RemarkMade
 from debate.record.exports import CSV_COLUMNS, FORMATS, render, to_csv, to_json, to_markdown
-from debate.record.minutes import render_minutes, results_codes
+from debate.record.minutes import render_minutes
 from debate.record.results import build_results
+from debate.record.results_code import results_codes
 from debate.record.state import MJ, replay
 from debate.record.tally import Counts, Rule, decide
 from debate.safefile import write_text_atomic

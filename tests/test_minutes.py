@@ -26,9 +26,11 @@ from debate.record.events import (
     VoteCorrected,
     VoteRecorded,
 )
-from debate.record.minutes import QR_BYTES, WIDTH, render_minutes, results_codes
+from debate.record.minutes import render_minutes
 from debate.record.results import build_results
+from debate.record.results_code import QR_BYTES, results_codes
 from debate.record.state import InvalidEvent, SessionState, apply, replay
+from debate.record.textfmt import WIDTH
 
 REGEN = os.environ.get("DEBATE_REGEN_GOLDEN") == "1"
 

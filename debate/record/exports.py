@@ -40,21 +40,10 @@ import re
 from typing import Any
 
 from debate.i18n import labels
-from debate.record.minutes import (
-    card_name,
-    clean,
-    clock,
-    dashed,
-    duration,
-    minutes_text,
-    outcome_text,
-    percent,
-    results_codes,
-    share_of,
-    shift_text,
-    short,
-)
+from debate.record.minutes import card_name, minutes_text, outcome_text, share_of, shift_text, short
 from debate.record.results import CardResult, Ranking, RoundResult, SessionResults
+from debate.record.results_code import results_codes
+from debate.record.textfmt import clean, clock, dashed, duration, percent
 
 FORMATS = ("txt", "md", "csv", "json")
 

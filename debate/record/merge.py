@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from debate.i18n import labels
 from debate.record.events import Round
 from debate.record.majority import RankedProposal, median_grade, rank
-from debate.record.minutes import WIDTH, clean, cut, fit, percent, share_of, short
+from debate.record.minutes import share_of, short
 from debate.record.results import (
     GRADED,
     ROUNDS,
@@ -24,6 +24,7 @@ from debate.record.results import (
 )
 from debate.record.state import MJ
 from debate.record.tally import DEFAULT_RULE, Counts, Rule, VoteError, decide
+from debate.record.textfmt import WIDTH, clean, cut, fit, percent
 from debate.textutil import wrap
 
 Labels = dict[str, str]

@@ -4,15 +4,12 @@ Rendered from the state alone (plus the deck for card numbers and titles), with 
 and no I/O, so the same state always gives the same text: the Session rewrites it after
 every event, and golden tests compare it byte for byte.
 
-The results end with a QR code of a compact text (results_codes(), documented in
+The results end with a QR code of a compact text (results_code.py, documented in
 docs/session-format.md under "Results QR"), split over numbered codes when too long, each
 code on a new printed page (form feed).
 """
 
 from __future__ import annotations
-
-import unicodedata
-from datetime import datetime
 
 from debate.deck.model import Deck
 from debate.i18n import labels
@@ -26,21 +23,25 @@ from debate.record.results import (
     SessionResults,
     build_results,
 )
+from debate.record.results_code import fits, results_codes
 from debate.record.state import SessionState
-from debate.record.tally import Outcome, Rule
+from debate.record.tally import Rule
+from debate.record.textfmt import (
+    WIDTH,
+    Labels,
+    clean,
+    clock,
+    cut,
+    dashed,
+    duration,
+    fit,
+    percent,
+)
 from debate.textutil import wrap
 
-WIDTH = 80
 # A page break, alone on its line, before each QR code: a code cut by the bottom of a
 # printed page cannot be scanned, and one code (at most 41 lines) fits any page.
 FORM_FEED = "\f"
-QR_MAGIC = "DEBATE1"  # first field of every results code: the format and its version
-# UTF-8 bytes one code of at most 80 columns always holds: the largest such code
-# (version 13, level L, 72 modules + margins) takes 425 in byte mode, the least dense one.
-# A part that somehow does not fit is printed as text, never dropped.
-QR_BYTES = 410
-
-Labels = dict[str, str]
 
 
 def render_minutes(state: SessionState, deck: Deck | None) -> str:
@@ -280,128 +281,9 @@ def _qr_section(r: SessionResults, t: Labels) -> list[str]:
             out += [FORM_FEED] if i > 1 else [""]
             out.append(t["min_qr_part"].format(i=i, n=len(codes)))
         try:
-            if not _fits(text):  # no need to build a code of 177 modules to learn that
+            if not fits(text):  # no need to build a code of 177 modules to learn that
                 raise QRTooLarge(text)
             out += qr_lines(text, WIDTH)
         except QRTooLarge:  # never drop a result: print the text the code would have held
             out += [t["min_qr_too_long"], *wrap(text, WIDTH)]
-    return out
-
-
-def results_codes(r: SessionResults) -> list[str]:
-    """The compact text of the results, as one string per QR code (several if too long).
-
-    DEBATE1|DATE|PLACE|CARD|CARD... where CARD is KEY then, per round, ':' + I or F +
-    the counts joined by '-' + the outcome (A adopted, R rejected, T tie, N no votes,
-    M<n> majority grade n, 1 = best; ? no result). Split: 'DEBATE1 i/n' as first field,
-    each part repeating date and place. See docs/session-format.md, "Results QR".
-    """
-    head = [escape(r.date), escape(clean(r.place))]
-    fields = [_card_code(card) for card in r.cards if card.rounds]
-    whole = "|".join([QR_MAGIC, *head, *fields])
-    if not fields or _fits(whole):
-        return [whole]
-    widest = f"{QR_MAGIC} {len(fields)}/{len(fields)}"  # no real marker is longer
-    parts: list[list[str]] = []
-    for field in fields:
-        if parts and _fits("|".join([widest, *head, *parts[-1], field])):
-            parts[-1].append(field)
-        else:
-            parts.append([field])
-    n = len(parts)
-    if n == 1:  # one field alone too long for a code: printed as text, unsplit
-        return [whole]
-    return ["|".join([f"{QR_MAGIC} {i}/{n}", *head, *p]) for i, p in enumerate(parts, 1)]
-
-
-def _card_code(card: CardResult) -> str:
-    rounds = "".join(
-        f":{'I' if res.round == Round.INDICATIVE else 'F'}"
-        f"{'-'.join(map(str, res.tallied))}{_outcome_code(res)}"
-        for res in card.rounds
-    )
-    return escape(card.key) + rounds
-
-
-OUTCOME_CODES = {
-    Outcome.ADOPTED.value: "A",
-    Outcome.REJECTED.value: "R",
-    Outcome.TIE.value: "T",
-    Outcome.NO_VOTES.value: "N",
-}
-
-
-def _outcome_code(res: RoundResult) -> str:
-    if res.problem:
-        return "?"
-    if res.outcome == GRADED and res.median is not None:
-        return f"M{res.median + 1}"
-    return OUTCOME_CODES.get(res.outcome, "?")
-
-
-def _fits(text: str) -> bool:
-    """Counted, not tried: building a code takes tens of milliseconds, and the Session
-    renders the minutes after every event."""
-    return len(text.encode("utf-8")) <= QR_BYTES
-
-
-def escape(text: str) -> str:
-    """Free text inside the compact format: backslash before '\\', '|' and ':'."""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace(":", "\\:")
-
-
-# -- small formatting helpers shared with the exports and the merge ----------------------------
-
-
-def clean(text: str | None) -> str:
-    """Text safe on one printed line: control and line-separator characters become spaces."""
-    if not text:
-        return ""
-    return "".join(
-        " " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text
-    ).strip()
-
-
-def clock(at: str | None, day: str) -> str:
-    """'20:05', or '2026-03-02 00:10' past midnight; the raw text if it is not a time."""
-    if not at:
-        return ""
-    try:
-        moment = datetime.fromisoformat(at)
-    except ValueError:
-        return clean(at)
-    date = moment.date().isoformat()
-    return moment.strftime("%H:%M") if date == day else f"{date} {moment:%H:%M}"
-
-
-def duration(seconds: int) -> str:
-    minutes, secs = divmod(seconds, 60)
-    hours, minutes = divmod(minutes, 60)
-    if hours:
-        return f"{hours} h {minutes:02d} min {secs:02d} s"
-    return f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
-
-
-def percent(value: float, t: Labels) -> str:
-    return t["min_percent"].format(n=f"{value:.1f}".replace(".", t["min_decimal"]))
-
-
-def cut(text: str, width: int) -> str:
-    """At most `width` characters; an ellipsis says something was cut (the full text is above)."""
-    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
-
-
-def dashed(counts: tuple[int, ...]) -> str:
-    return "-".join(map(str, counts))
-
-
-def fit(lines: list[str]) -> list[str]:
-    """The 80-column promise, kept even for inputs no layout foresaw (a 100-digit count)."""
-    out: list[str] = []
-    for line in lines:
-        if len(line) <= WIDTH:
-            out.append(line)
-        else:
-            indent = " " * min(len(line) - len(line.lstrip(" ")), 8)
-            out += wrap(line.strip(), WIDTH, indent, indent + "  ")
     return out

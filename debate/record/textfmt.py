@@ -1,0 +1,66 @@
+"""Small formatting helpers shared by the minutes, the exports and the merge report."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import datetime
+
+from debate.textutil import wrap
+
+WIDTH = 80  # columns on paper: every printed text keeps to it
+
+Labels = dict[str, str]
+
+
+def clean(text: str | None) -> str:
+    """Text safe on one printed line: control and line-separator characters become spaces."""
+    if not text:
+        return ""
+    return "".join(
+        " " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text
+    ).strip()
+
+
+def clock(at: str | None, day: str) -> str:
+    """'20:05', or '2026-03-02 00:10' past midnight; the raw text if it is not a time."""
+    if not at:
+        return ""
+    try:
+        moment = datetime.fromisoformat(at)
+    except ValueError:
+        return clean(at)
+    date = moment.date().isoformat()
+    return moment.strftime("%H:%M") if date == day else f"{date} {moment:%H:%M}"
+
+
+def duration(seconds: int) -> str:
+    minutes, secs = divmod(seconds, 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours:
+        return f"{hours} h {minutes:02d} min {secs:02d} s"
+    return f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
+
+
+def percent(value: float, t: Labels) -> str:
+    return t["min_percent"].format(n=f"{value:.1f}".replace(".", t["min_decimal"]))
+
+
+def cut(text: str, width: int) -> str:
+    """At most `width` characters; an ellipsis says something was cut (the full text is above)."""
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def dashed(counts: tuple[int, ...]) -> str:
+    return "-".join(map(str, counts))
+
+
+def fit(lines: list[str]) -> list[str]:
+    """The 80-column promise, kept even for inputs no layout foresaw (a 100-digit count)."""
+    out: list[str] = []
+    for line in lines:
+        if len(line) <= WIDTH:
+            out.append(line)
+        else:
+            indent = " " * min(len(line) - len(line.lstrip(" ")), 8)
+            out += wrap(line.strip(), WIDTH, indent, indent + "  ")
+    return out
