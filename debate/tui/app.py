@@ -40,14 +40,26 @@ class DebateApp(App[None]):
         self.t = strings(options.lang)
         self.session: Session | None = None
         self._started = False  # the first screen is up: the size check may cover it
+        self._styled = False  # some CSS has been applied: a theme change must restyle
         for theme in THEMES.values():
             self.register_theme(theme)
         self.theme = THEMES.get(options.theme, THEMES["light"]).name
+
+    def refresh_css(self, animate: bool = True) -> None:
+        # Setting the theme above queues a full CSS re-parse, but nothing has been parsed
+        # or styled yet, and the first screen's registration parses everything anyway:
+        # taking the theme's variables is enough, and saves a parse (~9 ms at start-up).
+        if self._styled:
+            super().refresh_css(animate)
+        else:
+            self.stylesheet.set_variables(self.get_css_variables())
 
     # -- start ----------------------------------------------------------------
 
     def on_mount(self) -> None:
         from debate.record.catalog import unfinished_for
+
+        self._styled = True
 
         pending = (
             []

@@ -51,25 +51,30 @@ class CardScreen(DebateScreen[None]):
 
     def compose(self) -> ComposeResult:
         self.presenter = Presenter(self.debate.deck, self.start_index)
-        yield Static(id="status")
-        yield Static(id="card-title")
+        # Classes and contents are set before the widgets mount: setting them afterwards
+        # costs a restyle and a second layout before card 1 first shows.
+        self._layout(self.app.size.width)
+        shown = self._shown = self._contents()
+        yield Static(shown["#status"], id="status")
+        yield Static(shown["#card-title"], id="card-title")
         # Not focusable: PageDown / PageUp belong to the clicker, not to scrolling.
         with VerticalScroll(id="card-body", can_focus=False):
-            yield Static(id="summary")
+            yield Static(shown["#summary"], id="summary")
             with Container(id="sides"):
-                yield Static(id="for", classes="side")
-                yield Static(id="against", classes="side")
-            yield Static(id="questions")
-            yield Static(id="sources")
-        yield Static(id="votes")
+                yield Static(shown["#for"], id="for", classes="side")
+                yield Static(shown["#against"], id="against", classes="side")
+            questions = Static(shown["#questions"], id="questions")
+            questions.display = self._questions_shown()
+            yield questions
+            yield Static(shown["#sources"], id="sources")
+        yield Static(shown.get("#votes", ""), id="votes")
         yield SpeakerTimer(
             {"for": self.debate.t["for"], "against": self.debate.t["against"]}, id="timer"
         )
-        yield Static(id="hint")
+        yield Static(shown["#hint"], id="hint")
         yield Static(self.debate.t["keybar"], id="keybar")
 
     def on_mount(self) -> None:
-        self._layout(self.app.size.width)
         self._card_changed()
 
     def on_screen_resume(self) -> None:
@@ -92,6 +97,17 @@ class CardScreen(DebateScreen[None]):
         self.refresh_card()
 
     def refresh_card(self) -> None:
+        session = self.debate.session
+        self.set_class(session is not None and session.at_risk, "-unsaved")
+        self.query_one("#questions", Static).display = self._questions_shown()
+        for selector, content in self._contents().items():
+            self._put(selector, content)
+
+    def _questions_shown(self) -> bool:
+        return self.presenter.fully_revealed and bool(self.presenter.card.questions)
+
+    def _contents(self) -> dict[str, RenderableType]:
+        """What each Static shows, by selector, for the card and step on screen."""
         t = self.debate.t
         deck = self.debate.deck
         card = self.presenter.card
@@ -101,29 +117,23 @@ class CardScreen(DebateScreen[None]):
         attendance = state.attendance if state else 0
         at_risk = session is not None and session.at_risk
         saved = "⚠ " + t["not_saved"] if at_risk else "✓ " + t["saved"]
-        # Most important first: a narrow screen cuts the end of the line.
-        self._put(
-            "#status",
-            f"{saved} · {t['card']} {card.number}/{len(deck.cards)} · "
+        contents: dict[str, RenderableType] = {
+            # Most important first: a narrow screen cuts the end of the line.
+            "#status": f"{saved} · {t['card']} {card.number}/{len(deck.cards)} · "
             f"{t['attendance']}{t['colon']}{attendance} · {deck.title}",
-        )
-        self.set_class(at_risk, "-unsaved")
-        self._put("#card-title", f"{card.number}. {card.title}")
-        self._put("#summary", card.summary)
-        self._put("#for", arguments_text(card, shown.arguments, t))
-        self._put("#against", objections_text(card, shown.objections, t))
-        questions = self.query_one("#questions", Static)
-        questions.display = self.presenter.fully_revealed and bool(card.questions)
-        self._put("#questions", f"{t['questions']}\n" + "\n".join(f"? {q}" for q in card.questions))
-        self._put(
-            "#sources",
-            f"{t['sources']}{t['colon']}" + " · ".join(s.title for s in card.sources)
+            "#card-title": f"{card.number}. {card.title}",
+            "#summary": card.summary,
+            "#for": arguments_text(card, shown.arguments, t),
+            "#against": objections_text(card, shown.objections, t),
+            "#questions": f"{t['questions']}\n" + "\n".join(f"? {q}" for q in card.questions),
+            "#sources": f"{t['sources']}{t['colon']}" + " · ".join(s.title for s in card.sources)
             if card.sources
             else "",
-        )
+            "#hint": t["all_shown"] if self.presenter.fully_revealed else t["press_next"],
+        }
         if state is not None:
-            self._put("#votes", votes_line(state.card(card.id), attendance, t))
-        self._put("#hint", t["all_shown"] if self.presenter.fully_revealed else t["press_next"])
+            contents["#votes"] = votes_line(state.card(card.id), attendance, t)
+        return contents
 
     def _put(self, selector: str, content: RenderableType) -> None:
         """Update a Static only when its content changed: each update costs a layout pass,
