@@ -17,6 +17,7 @@ from common import (
     CLK_TCK,
     DEFAULT_DECK_TITLE,
     Tmux,
+    byte_compile_debate,
     cpu_seconds,
     debate_run,
     machine_line,
@@ -45,6 +46,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5, help="windows, each with fresh apps")
     parser.add_argument("--settle", type=float, default=2.0, help="wait after first paint")
     args = parser.parse_args()
+    byte_compile_debate()
 
     cpu: dict[str, list[float]] = {"minimal": [], "debate": []}
     rss: dict[str, list[int]] = {"minimal": [], "debate": []}

@@ -20,6 +20,7 @@ from pathlib import Path
 from common import (
     Tmux,
     argument_token,
+    byte_compile_debate,
     card_title,
     debate_run,
     machine_line,
@@ -78,6 +79,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cards", type=int, default=20, help="card changes to time (>= 5)")
     args = parser.parse_args()
+    byte_compile_debate()
 
     times: dict[str, list[float]] = {
         "minimal": [], "reveal": [], "next card": [], "voted reveal": [], "voted next card": []

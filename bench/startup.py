@@ -21,6 +21,7 @@ from pathlib import Path
 from common import (
     DEFAULT_DECK_TITLE,
     Tmux,
+    byte_compile_debate,
     card_title,
     debate_run,
     machine_line,
@@ -42,6 +43,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=15, help="launches per variant (>= 5)")
     args = parser.parse_args()
+    byte_compile_debate()
 
     with temp_dir() as tmp, Tmux(100, 30) as tmux:
         big = write_deck(tmp / "deck-1000.yaml", 1000)
