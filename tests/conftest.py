@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 from collections.abc import Callable
 from typing import Any
@@ -34,6 +35,13 @@ def _guarded_sendto(real: Callable[..., Any]) -> Callable[..., Any]:
         return real(self, data, *rest)
 
     return sendto
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Checked decks are cached under $XDG_CACHE_HOME (debate/deck/cache.py): tests keep
+    theirs in a temporary folder, never the developer's, and so do the apps they start."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
 
 
 @pytest.fixture(autouse=True)

@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     worst = 0
     for spec in args.decks or [None]:
         try:
-            deck = load_deck(spec)
+            deck = load_deck(spec, cached=False)  # a check reads the file, whatever is cached
         except DeckNotFound as exc:
             worst = max(worst, fail(str(exc), 2))
         except DeckError as exc:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+MAX_BYTES = 5_000_000  # a deck is text for a meeting; anything bigger is a mistake
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -13,6 +15,10 @@ class Problem:
 
     def render(self, path: str) -> str:
         return f"{path}:{self.line}:{self.column}: {self.message}"
+
+
+def too_big(size: int) -> Problem:
+    return Problem(1, 1, f"file is {size:,} bytes; a deck is at most {MAX_BYTES:,} bytes")
 
 
 class DeckError(Exception):

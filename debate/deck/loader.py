@@ -4,23 +4,25 @@ from __future__ import annotations
 
 import hashlib
 import os
-from importlib import resources
 from pathlib import Path
 
-from debate.deck.errors import DeckError, DeckNotFound, Problem
+from debate.deck import cache
+from debate.deck.errors import MAX_BYTES, DeckError, DeckNotFound, Problem, too_big
 from debate.deck.model import Deck
-from debate.deck.validate import Checker
-from debate.deck.yamlsafe import MAX_BYTES, Unreadable, check_tree, compose, decode, too_big
+
+# PyYAML and the checks are imported only when a deck is parsed: a launch on a deck the
+# cache already holds never loads them (see debate/deck/cache.py).
 
 DEFAULT_DECK = "desescalade-fr"
+# Shipped inside the package (pyproject's package-data; tests/test_packaging.py checks
+# the wheel). A plain path, not importlib.resources: that import alone costs ~8 ms of
+# every launch, and debate is never run from a zip.
+EMBEDDED = Path(__file__).resolve().parent.parent / "decks"
 
 
 def embedded_names() -> list[str]:
     """Decks shipped inside the package, by name (the file stem)."""
-    folder = resources.files("debate") / "decks"
-    return sorted(
-        p.name.removesuffix(".yaml") for p in folder.iterdir() if p.name.endswith(".yaml")
-    )
+    return sorted(p.name.removesuffix(".yaml") for p in EMBEDDED.glob("*.yaml"))
 
 
 def resolve(spec: str | None) -> Path:
@@ -32,15 +34,19 @@ def resolve(spec: str | None) -> Path:
     if candidate.exists():
         raise DeckNotFound(f"{name}: not a file")
     if name in embedded_names():
-        return Path(str(resources.files("debate") / "decks" / f"{name}.yaml"))
+        return EMBEDDED / f"{name}.yaml"
     raise DeckNotFound(
         f"{name}: no such file, and no embedded deck of that name "
         f"(embedded: {', '.join(embedded_names())})"
     )
 
 
-def load_deck(spec: str | None = None) -> Deck:
-    """The deck at `spec`, fully checked; DeckError lists every problem with its place."""
+def load_deck(spec: str | None = None, *, cached: bool = True) -> Deck:
+    """The deck at `spec`, fully checked; DeckError lists every problem with its place.
+
+    With `cached` (the default), a deck whose exact bytes were checked before comes from
+    the cache; `debate check` passes False to check the file again whatever the cache
+    holds. Either way, a deck that passes is stored for the next launch."""
     path = resolve(spec)
     shown = str(path) if spec is None or Path(spec).is_file() else spec
     try:
@@ -52,10 +58,19 @@ def load_deck(spec: str | None = None) -> Deck:
         raise DeckNotFound(f"{shown}: {exc.strerror or exc}") from None
     if len(data) > MAX_BYTES:
         raise DeckError(shown, [too_big(max(size, len(data)))])
-    return parse_deck(data, shown)
+    digest = hashlib.sha256(data).hexdigest()
+    deck = cache.fetch(digest, shown) if cached else None
+    if deck is None:
+        deck = parse_deck(data, shown)
+        cache.store(deck)
+    return deck
 
 
 def parse_deck(data: bytes, path: str = "<deck>") -> Deck:
+    """Parse and check a deck's bytes (never cached); DeckError lists every problem."""
+    from debate.deck.validate import Checker
+    from debate.deck.yamlsafe import Unreadable, check_tree, compose, decode
+
     try:
         root = compose(decode(data))
     except Unreadable as exc:

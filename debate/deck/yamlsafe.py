@@ -13,14 +13,13 @@ from typing import Protocol
 
 import yaml
 
-from debate.deck.errors import Problem
+from debate.deck.errors import MAX_BYTES, Problem, too_big
 
 try:  # libyaml's C parser is ~10x faster; fall back to pure Python where it is missing
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
-MAX_BYTES = 5_000_000  # a deck is text for a meeting; anything bigger is a mistake
 MAX_DEPTH = 20  # the format nests 5 deep; more is an error or an attack
 MAX_NODES = 200_000  # nodes visited, aliases expanded: stops "billion laughs" early
 
@@ -42,10 +41,6 @@ class Unreadable(Exception):
     def __init__(self, problem: Problem) -> None:
         self.problem = problem
         super().__init__(problem.message)
-
-
-def too_big(size: int) -> Problem:
-    return Problem(1, 1, f"file is {size:,} bytes; a deck is at most {MAX_BYTES:,} bytes")
 
 
 def decode(data: bytes) -> str:

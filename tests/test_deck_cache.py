@@ -1,0 +1,185 @@
+"""The cache of checked decks (debate/deck/cache.py): a launch on bytes already checked
+skips PyYAML and the checks, and nothing about the cache can make a deck wrong or a
+launch fail. Each test gets its own cache folder through $XDG_CACHE_HOME."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from debate.deck import DeckError, cache, load_deck, parse_deck
+from debate.deck.loader import EMBEDDED, embedded_names
+
+ROOT = Path(__file__).resolve().parents[1]
+EXEMPLE = ROOT / "decks" / "exemple.yaml"
+
+
+@pytest.fixture(autouse=True)
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "xdg"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    return home
+
+
+def entries() -> list[Path]:
+    folder = cache.directory()
+    return sorted(folder.glob("*.json")) if folder.is_dir() else []
+
+
+def load_in_child(deck: Path | str) -> tuple[str, bool]:
+    """Load `deck` in a fresh interpreter: (its title, whether PyYAML was imported)."""
+    probe = (
+        "import sys\n"
+        "from debate.deck import load_deck\n"
+        f"deck = load_deck({str(deck)!r})\n"
+        "print(deck.title)\n"
+        "print('yaml' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=os.environ
+    )
+    title, yaml_loaded = done.stdout.splitlines()
+    return title, yaml_loaded == "True"
+
+
+def test_the_second_launch_on_the_same_bytes_never_imports_yaml(tmp_path: Path) -> None:
+    deck = tmp_path / "deck.yaml"
+    deck.write_bytes(EXEMPLE.read_bytes())
+    assert load_in_child(deck) == ("Budget participatif 2026", True)  # parsed, then stored
+    assert len(entries()) == 1
+    assert load_in_child(deck) == ("Budget participatif 2026", False)  # from the cache
+
+
+def test_an_edited_deck_is_parsed_again_and_shows_the_edit(tmp_path: Path) -> None:
+    deck = tmp_path / "deck.yaml"
+    deck.write_bytes(EXEMPLE.read_bytes())
+    load_in_child(deck)
+    text = EXEMPLE.read_text("utf-8").replace("Budget participatif 2026", "Budget 2027", 1)
+    deck.write_text(text, "utf-8")
+    assert load_in_child(deck) == ("Budget 2027", True)
+    assert len(entries()) == 2  # one per content; the old one is harmless
+
+
+@pytest.mark.parametrize("name", embedded_names())
+def test_a_cached_deck_equals_the_parsed_one(name: str) -> None:
+    parsed = load_deck(name)
+    assert entries()
+    from_cache = load_deck(name)
+    assert from_cache == parsed
+    assert from_cache == parse_deck((EMBEDDED / f"{name}.yaml").read_bytes(), name)
+
+
+def test_the_path_is_the_one_asked_for_not_the_one_cached(tmp_path: Path) -> None:
+    copy = tmp_path / "copy.yaml"
+    copy.write_bytes(EXEMPLE.read_bytes())
+    load_deck(str(EXEMPLE))
+    assert load_deck(str(copy)).path == str(copy)  # same bytes, same entry
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"",
+        b"{not json",
+        b"[]",
+        b'{"format": 1}',
+        b'{"format": 999, "code": "x", "deck": {}}',
+        b"[" * 100_000,
+    ],
+    ids=["empty", "torn", "list", "no-code", "other-format", "deeply-nested"],
+)
+def test_a_damaged_entry_is_ignored_and_replaced(damage: bytes) -> None:
+    good = load_deck(str(EXEMPLE))
+    (entry,) = entries()
+    entry.write_bytes(damage)
+    assert load_deck(str(EXEMPLE)) == good
+    assert cache.decode(entry.read_bytes(), good.path, good.digest) == good  # rewritten
+
+
+def test_an_entry_from_other_code_is_not_trusted() -> None:
+    good = load_deck(str(EXEMPLE))
+    (entry,) = entries()
+    stale = json.loads(entry.read_bytes())
+    stale["code"] = "an older debate"
+    stale["deck"]["title"] = "what the older code built"
+    entry.write_text(json.dumps(stale), "utf-8")
+    assert load_deck(str(EXEMPLE)).title == good.title
+
+
+def test_a_deck_with_problems_is_never_cached(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('title: "x"\nlanguage: fr\ncards: []\n', "utf-8")
+    for _ in range(2):
+        with pytest.raises(DeckError):
+            load_deck(str(bad))
+    assert entries() == []
+
+
+def test_an_unwritable_cache_costs_nothing_but_time(cache_home: Path) -> None:
+    cache_home.write_text("a file where the cache folder should be", "utf-8")
+    assert load_deck(str(EXEMPLE)).title == "Budget participatif 2026"
+    assert load_deck(str(EXEMPLE)).title == "Budget participatif 2026"
+    assert cache_home.read_text("utf-8").startswith("a file")
+
+
+def test_no_temporary_file_is_left_behind() -> None:
+    load_deck(str(EXEMPLE))
+    assert [p.name for p in cache.directory().iterdir()] == [entries()[0].name]
+
+
+def test_old_entries_are_pruned(tmp_path: Path) -> None:
+    text = EXEMPLE.read_text("utf-8")
+    for n in range(cache.KEEP + 5):
+        deck = tmp_path / f"deck{n}.yaml"
+        deck.write_text(text.replace("Budget participatif 2026", f"Budget {n}", 1), "utf-8")
+        load_deck(str(deck))
+    assert len(entries()) == cache.KEEP
+
+
+def test_check_reads_the_file_whatever_the_cache_holds() -> None:
+    load_deck(str(EXEMPLE))
+    (entry,) = entries()
+    tampered = json.loads(entry.read_bytes())
+    tampered["deck"]["title"] = "not what the file says"
+    entry.write_text(json.dumps(tampered), "utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "debate", "check", str(EXEMPLE)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=os.environ,
+    )
+    assert "'Budget participatif 2026'" in done.stdout
+    # ...and a check that passes refreshes the entry for the next launch.
+    assert load_deck(str(EXEMPLE)).title == "Budget participatif 2026"
+
+
+TEXT = st.text(st.characters(blacklist_categories=["Cs", "Cc"]), max_size=30)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    title=TEXT.filter(str.strip),
+    summary=TEXT.filter(str.strip),
+    argument=st.none() | TEXT.filter(str.strip),
+    source=st.none() | TEXT.filter(str.strip),
+    grades=st.booleans(),
+)
+def test_encoding_round_trips_whatever_the_text(
+    title: str, summary: str, argument: str | None, source: str | None, grades: bool
+) -> None:
+    card = {"id": "c", "title": title, "summary": summary}
+    if argument:
+        card["arguments"] = [{"text": argument, **({"source": source} if source else {})}]
+    if grades:
+        card["vote"] = {"method": "majority-judgment", "grades": ["Bien", "Passable"]}
+    document = {"title": title, "language": "fr", "cards": [card]}
+    deck = parse_deck(json.dumps(document, ensure_ascii=False).encode(), "d.yaml")  # JSON is YAML
+    assert cache.decode(cache.encode(deck), deck.path, deck.digest) == deck
