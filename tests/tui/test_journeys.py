@@ -315,9 +315,10 @@ async def test_timer_ticks_only_while_running_and_records_turns(
 ):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        timer = card_screen(app).query_one(SpeakerTimer)
-        assert not timer.display and timer._ticker is None
+        # No timer until it is first used: it is not even mounted.
+        assert not card_screen(app).query(SpeakerTimer)
         await pilot.press("t")
+        timer = card_screen(app).query_one(SpeakerTimer)
         assert timer.display and timer.running and timer._ticker is not None
         clock.now += 25
         await pilot.press("t")  # pause

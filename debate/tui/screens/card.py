@@ -17,10 +17,9 @@ from debate.record.events import CardShown, Round, TimerUsed
 from debate.tui.render import arguments_text, objections_text, votes_line
 from debate.tui.screens.base import DebateScreen
 from debate.tui.strings import commands
-from debate.tui.widgets.speaker_timer import STEP, SpeakerTimer
 
 if TYPE_CHECKING:
-    pass
+    from debate.tui.widgets.speaker_timer import SpeakerTimer
 
 WIDE = 100  # from this many columns, arguments and objections stand side by side
 
@@ -68,9 +67,6 @@ class CardScreen(DebateScreen[None]):
             yield questions
             yield Static(shown["#sources"], id="sources")
         yield Static(shown.get("#votes", ""), id="votes")
-        yield SpeakerTimer(
-            {"for": self.debate.t["for"], "against": self.debate.t["against"]}, id="timer"
-        )
         yield Static(shown["#hint"], id="hint")
         yield Static(self.debate.t["keybar"], id="keybar")
 
@@ -226,22 +222,31 @@ class CardScreen(DebateScreen[None]):
         self.app.push_screen(QuitDialog())
 
     # -- timer ----------------------------------------------------------------
+    # Mounted the first time it is used, above the hint: composed hidden with the card,
+    # its large digits cost about a tenth of the start-up, on every launch, for a timer
+    # many meetings never start.
 
-    @property
-    def timer(self) -> SpeakerTimer:
-        return self.query_one("#timer", SpeakerTimer)
+    async def _timer(self) -> SpeakerTimer:
+        from debate.tui.widgets.speaker_timer import SpeakerTimer
 
-    def action_timer(self) -> None:
-        self.timer.add_class("-visible")
-        self.timer.toggle()
+        found = self.query(SpeakerTimer)
+        if found:
+            return found.first()
+        t = self.debate.t
+        timer = SpeakerTimer({"for": t["for"], "against": t["against"]}, id="timer")
+        await self.mount(timer, before="#hint")
+        return timer
 
-    def action_timer_reset(self) -> None:
-        self.timer.add_class("-visible")
-        self.timer.next_turn()
+    async def action_timer(self) -> None:
+        (await self._timer()).toggle()
 
-    def action_timer_adjust(self, direction: int) -> None:
-        self.timer.add_class("-visible")
-        self.timer.adjust(direction * STEP)
+    async def action_timer_reset(self) -> None:
+        (await self._timer()).next_turn()
+
+    async def action_timer_adjust(self, direction: int) -> None:
+        from debate.tui.widgets.speaker_timer import STEP
+
+        (await self._timer()).adjust(direction * STEP)
 
     def on_speaker_timer_turn_ended(self, message: SpeakerTimer.TurnEnded) -> None:
         card = self.presenter.card.id
