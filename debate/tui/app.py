@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
@@ -22,6 +23,7 @@ from debate.tui.strings import strings
 from debate.tui.themes import THEMES
 
 if TYPE_CHECKING:
+    from debate.record.catalog import SessionInfo
     from debate.record.session import Session
 
 MIN_WIDTH, MIN_HEIGHT = 60, 20
@@ -41,6 +43,8 @@ class DebateApp(App[None]):
         self.session: Session | None = None
         self._started = False  # the first screen is up: the size check may cover it
         self._styled = False  # some CSS has been applied: a theme change must restyle
+        self._pending: list[SessionInfo] = []  # unfinished meetings of this deck, newest first
+        self._failure = ""  # why the session could not be opened before the app ran
         for theme in THEMES.values():
             self.register_theme(theme)
         self.theme = THEMES.get(options.theme, THEMES["light"]).name
@@ -56,28 +60,49 @@ class DebateApp(App[None]):
 
     # -- start ----------------------------------------------------------------
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen[Any]:
+        """The first screen: the card to show when nothing needs asking (--place and
+        --attendance given, or --resume), else an empty screen that on_mount covers with
+        the setup form or the resume question. Opening on the card itself rather than
+        pushing it over an empty screen saves a screen's mount and restyle at start-up."""
         from debate.record.catalog import unfinished_for
+        from debate.record.errors import SessionError
 
+        o = self.options
+        self._pending = [] if o.mode == "new" else unfinished_for(o.sessions_dir, self.deck)
+        index = None
+        try:
+            if self._pending and o.mode == "resume":
+                index = self._open_resumed(self._pending[0].path)
+            elif not self._pending and o.place and o.attendance is not None:
+                index = self._open_new(o.place, o.facilitator or "", o.attendance)
+        except SessionError as exc:  # the app is not running yet: on_mount exits
+            self._failure = f"debate: {exc}"
+        if index is None:
+            return super().get_default_screen()
+        from debate.tui.screens.card import CardScreen
+
+        return CardScreen(index)
+
+    def on_mount(self) -> None:
         self._styled = True
-
-        pending = (
-            []
-            if self.options.mode == "new"
-            else unfinished_for(self.options.sessions_dir, self.deck)
-        )
-        if pending and self.options.mode == "resume":
-            self._resume(pending[0].path)
-        elif pending:
+        if self._failure:
+            self.exit(return_code=1, message=self._failure)
+            return
+        if self.session is not None:  # get_default_screen opened it: a card is showing
+            self._warn_resumed()
+        elif self._pending and self.options.mode != "resume":
             from debate.tui.screens.resume import ResumeDialog
+
+            pending = self._pending[0]
 
             def chosen(resume: bool | None) -> None:
                 if resume:
-                    self._resume(pending[0].path)
+                    self._resume(pending.path)
                 else:
                     self._setup()
 
-            self.push_screen(ResumeDialog(pending[0]), chosen)
+            self.push_screen(ResumeDialog(pending), chosen)
         else:
             self._setup()
         # Last, so that "enlarge the window" goes over the first screen, not under it.
@@ -100,37 +125,52 @@ class DebateApp(App[None]):
         self.push_screen(SetupScreen(o.place or "", o.facilitator or "", o.attendance), done)
 
     def _start(self, place: str, facilitator: str, attendance: int) -> None:
-        from debate.record.session import Session, SessionError
+        from debate.record.errors import SessionError
 
         try:
-            self.session = Session.create(
-                self.deck,
-                self.options.sessions_dir,
-                place=place,
-                facilitator=facilitator,
-                attendance=attendance,
-                language=self.options.lang,
-                when=datetime.now(),
-                minutes=False,  # written once card 1 is on screen (CardShown follows)
-            )
+            self._show_cards(self._open_new(place, facilitator, attendance))
+        except SessionError as exc:
+            self.exit(return_code=1, message=f"debate: {exc}")
+
+    def _resume(self, path: Path) -> None:
+        from debate.record.errors import SessionError
+
+        try:
+            index = self._open_resumed(path)
         except SessionError as exc:
             self.exit(return_code=1, message=f"debate: {exc}")
             return
-        self._show_cards(0)
+        self._warn_resumed()
+        self._show_cards(index)
 
-    def _resume(self, path: Any) -> None:
-        from debate.record.session import Session, SessionError
+    def _open_new(self, place: str, facilitator: str, attendance: int) -> int:
+        """Create the session (SessionError if it cannot be); the card to show first."""
+        from debate.record.session import Session
 
-        try:
-            self.session = Session.resume(path, self.deck)
-        except SessionError as exc:
-            self.exit(return_code=1, message=f"debate: {exc}")
-            return
-        for warning in self.session.warnings:
-            self.notify(warning, severity="warning", timeout=10)
+        self.session = Session.create(
+            self.deck,
+            self.options.sessions_dir,
+            place=place,
+            facilitator=facilitator,
+            attendance=attendance,
+            language=self.options.lang,
+            when=datetime.now(),
+            minutes=False,  # written once card 1 is on screen (CardShown follows)
+        )
+        return 0
+
+    def _open_resumed(self, path: Path) -> int:
+        """Reopen the session at `path` (SessionError if it cannot be); its current card."""
+        from debate.record.session import Session
+
+        self.session = Session.resume(path, self.deck)
         current = self.session.state.current
         ids = self.deck.ids
-        self._show_cards(ids.index(current) if current in ids else 0)
+        return ids.index(current) if current in ids else 0
+
+    def _warn_resumed(self) -> None:
+        for warning in self.live.warnings:
+            self.notify(warning, severity="warning", timeout=10)
 
     def _show_cards(self, index: int) -> None:
         from debate.tui.screens.card import CardScreen

@@ -94,7 +94,7 @@ async def test_place_and_attendance_skip_the_form(make_app: MakeApp, sessions: P
     app = make_app(place="Mairie", attendance=12)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert stack(app) == ["Screen", "CardScreen"]
+        assert stack(app) == ["CardScreen"]  # the card is the first screen, nothing under it
         assert "Present: 12" in screen_text(app)
     assert [e["type"] for e in events(sessions)] == [
         "session-opened",
@@ -552,7 +552,7 @@ async def test_resume_mode_resumes_without_asking(make_app: MakeApp, sessions: P
     app = make_app(mode="resume", place=None, attendance=None)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        assert stack(app) == ["Screen", "CardScreen"]
+        assert stack(app) == ["CardScreen"]
         assert card_screen(app).presenter.index == 1
         assert "Present: 40" in screen_text(app)
     assert len(journals(sessions)) == 1

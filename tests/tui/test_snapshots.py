@@ -63,6 +63,7 @@ def test_screen(
     snap_compare: Any, make_app: MakeApp, screen: str, size: tuple[int, int], theme: str
 ) -> None:
     async def run_before(pilot: Pilot[Any]) -> None:
+        await pilot.pause()  # the card's nested widgets mount just after the app is ready
         if screen == "results":
             record_votes(app)
         await pilot.press(*KEYS[screen])
