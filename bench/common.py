@@ -26,7 +26,6 @@ REPO = BENCH.parent
 PY = sys.executable  # the same venv for debate and the baseline
 MINIMAL_APP = BENCH / "minimal_app.py"
 DEFAULT_DECK_TITLE = "1. Sécuriser les services essentiels"  # card 1 of desescalade-fr
-CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 
 # -- statistics -------------------------------------------------------------------------
@@ -165,8 +164,8 @@ def debate_run(deck: str | Path, sessions: Path) -> list[str]:
     ]
 
 
-def minimal_run() -> list[str]:
-    return [PY, str(MINIMAL_APP)]
+def minimal_run(full: bool = False) -> list[str]:
+    return [PY, str(MINIMAL_APP), *(["--full"] if full else [])]
 
 
 # -- processes --------------------------------------------------------------------------
@@ -200,11 +199,15 @@ def is_python(pid: int) -> bool:
 
 
 def cpu_seconds(pid: int) -> float:
-    """utime + stime of pid, in seconds (resolution 1/CLK_TCK)."""
-    with open(f"/proc/{pid}/stat") as f:
-        fields = f.read().rsplit(")", 1)[1].split()
-    # After the command name: state is field 3, so utime (14) and stime (15) are 11 and 12.
-    return (int(fields[11]) + int(fields[12])) / CLK_TCK
+    """CPU time of all of pid's threads, in seconds, to the nanosecond: the first field
+    of each /proc/PID/task/TID/schedstat. (utime + stime count 10 ms clock ticks, too
+    coarse for an idle app: the earlier figures were one tick apart.)"""
+    total = 0
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        # A thread may end between the listing and the read.
+        with contextlib.suppress(FileNotFoundError), open(f"/proc/{pid}/task/{tid}/schedstat") as f:
+            total += int(f.read().split()[0])
+    return total / 1e9
 
 
 def memory_kib(pid: int) -> dict[str, int]:
@@ -305,10 +308,17 @@ class Tmux:
             if time.perf_counter() - start > timeout:
                 raise TmuxTimeout(f"{name}: {text!r} not shown in {timeout} s:\n{screen}")
 
-    def launch(self, name: str, argv: Sequence[str], text: str, timeout: float = 30.0) -> float:
+    def launch(
+        self,
+        name: str,
+        argv: Sequence[str],
+        text: str,
+        timeout: float = 30.0,
+        env: dict[str, str] | None = None,
+    ) -> float:
         """Start argv and return the seconds until `text` is on screen."""
         start = time.perf_counter()
-        self.new(name, argv)
+        self.new(name, argv, env)
         elapsed = self.wait_for(name, text, start, timeout)
         self.pids.add(self.app_pid(name))
         return elapsed
@@ -355,13 +365,21 @@ class Tmux:
 @contextlib.contextmanager
 def temp_dir(prefix: str = "debate-bench-") -> Iterator[Path]:
     """A temporary directory on the same disk as the project (fsync costs what it costs
-    there), removed even on failure."""
+    there), removed even on failure. Decks checked during the run are cached in it too
+    ($XDG_CACHE_HOME, which the tmux server started next inherits), not in the user's
+    cache."""
     import tempfile
 
     path = Path(tempfile.mkdtemp(prefix=prefix))
+    before = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(path / "cache")
     try:
         yield path
     finally:
+        if before is None:
+            del os.environ["XDG_CACHE_HOME"]
+        else:
+            os.environ["XDG_CACHE_HOME"] = before
         shutil.rmtree(path, ignore_errors=True)
 
 

@@ -1,9 +1,9 @@
 """Idle: CPU time and resident memory with a card on screen, against the minimal app.
 
 Both apps run side by side in tmux (100x30); once each shows its first screen and has
-settled, utime + stime are read from /proc/PID/stat at the start and end of the window,
-and VmRSS / VmHWM from /proc/PID/status at the end. CPU time is counted in clock ticks
-(1/100 s here), so over a short window both apps may read 0.
+settled, the CPU time of all their threads is read from /proc/PID/task/*/schedstat (in
+nanoseconds) at the start and end of the window, and VmRSS / VmHWM from
+/proc/PID/status at the end.
 
     python bench/idle.py [--seconds 30] [--runs 5] [--settle 2]
 """
@@ -14,7 +14,6 @@ import argparse
 import time
 
 from common import (
-    CLK_TCK,
     DEFAULT_DECK_TITLE,
     Tmux,
     byte_compile_debate,
@@ -72,7 +71,7 @@ def main() -> None:
                 tmux.kill(f"{name}{run}")
 
     def total_ms(name: str) -> str:
-        return f"{sum(cpu[name]) * 1000:.0f} ms ({[round(c * CLK_TCK) for c in cpu[name]]} ticks)"
+        return f"{sum(cpu[name]) * 1000:.1f} ms ({', '.join(f'{c * 1000:.1f}' for c in cpu[name])})"
 
     print(
         f"Idle with the first screen shown, {args.runs} x {args.seconds:g} s, tmux 100x30 "

@@ -5,6 +5,11 @@ Baseline: bench/minimal_app.py (one Static), same venv, same run. Variants are i
 alike; one discarded warm-up launch per variant fills the OS file cache first, so "cold"
 means a fresh process, not a cold disk.
 
+debate keeps the decks it has checked in a cache ($XDG_CACHE_HOME, here a folder of the
+run): the warm-up launch fills it, as a facilitator's first launch (or `debate check`)
+does, and the variants marked "first launch" start each time with an empty cache, as the
+first launch after editing a deck does.
+
 Besides the ratio of the medians (the figure the targets are about), the median of the
 per-round ratios is printed: each round's launches are seconds apart, so that ratio moves
 less when the machine's load changes during the run.
@@ -56,23 +61,36 @@ def main() -> None:
             n += 1
             return tmp / f"sessions-{n}"
 
-        variants: dict[str, tuple[Callable[[], list[str]], str]] = {
-            "minimal app (one Static)": (minimal_run, READY),
+        def cached() -> dict[str, str]:
+            return {"XDG_CACHE_HOME": str(tmp / "cache")}
+
+        def empty_cache() -> dict[str, str]:
+            return {"XDG_CACHE_HOME": str(tmp / f"cache-{n}")}  # n: a new one per launch
+
+        Variant = tuple[Callable[[], list[str]], str, Callable[[], dict[str, str]]]
+        variants: dict[str, Variant] = {
+            "minimal app (one Static)": (minimal_run, READY, dict),
             "debate, default deck (10 cards)": (
-                lambda: debate_run("desescalade-fr", sessions()),
-                DEFAULT_DECK_TITLE,
+                lambda: debate_run("desescalade-fr", sessions()), DEFAULT_DECK_TITLE, cached
             ),
-            "debate, generated 10 cards": (lambda: debate_run(small, sessions()), first),
-            "debate, generated 1,000 cards": (lambda: debate_run(big, sessions()), first),
-        }
+            "debate, generated 10 cards": (lambda: debate_run(small, sessions()), first, cached),
+            "debate, generated 1,000 cards": (lambda: debate_run(big, sessions()), first, cached),
+            "debate, default deck, first launch": (
+                lambda: debate_run("desescalade-fr", sessions()), DEFAULT_DECK_TITLE, empty_cache
+            ),
+            "debate, 1,000 cards, first launch": (
+                lambda: debate_run(big, sessions()), first, empty_cache
+            ),
+        }  # fmt: skip
         names = list(variants)
         times: dict[str, list[float]] = {name: [] for name in names}
         for round_ in range(-1, args.runs):  # round -1 is the discarded warm-up
             order = names[round_ % len(names) :] + names[: round_ % len(names)]
             for name in order:
-                argv, text = variants[name]
+                argv, text, env = variants[name]
                 session = f"run{round_ + 1}-{names.index(name)}"
-                elapsed = tmux.launch(session, argv(), text)
+                command = argv()  # before env(): a new sessions folder, hence a new n
+                elapsed = tmux.launch(session, command, text, env=env())
                 tmux.kill(session)
                 if round_ >= 0:
                     times[name].append(elapsed)
@@ -102,6 +120,8 @@ def main() -> None:
     start_ratio = default / base
     scale_ratio = median(times[names[3]]) / default
     scale_gen = median(times[names[3]]) / median(times[names[2]])
+    first_ratio = median(times[names[4]]) / base
+    first_scale = median(times[names[5]]) / median(times[names[4]])
     print_table(
         ["ratio", "of medians", "paired", "target", "verdict"],
         [
@@ -111,6 +131,12 @@ def main() -> None:
              f"<= {SCALE_TARGET}x", verdict(scale_ratio, SCALE_TARGET)],
             ["1,000-card deck / generated 10 cards", f"{scale_gen:.2f}x",
              paired(names[3], names[2]), "(same card shape)", ""],
+            ["first launch: default deck / minimal app", f"{first_ratio:.2f}x",
+             paired(names[4], names[0]), f"(<= {START_TARGET}x)",
+             verdict(first_ratio, START_TARGET)],
+            ["first launch: 1,000 cards / default deck", f"{first_scale:.2f}x",
+             paired(names[5], names[4]), f"(<= {SCALE_TARGET}x)",
+             verdict(first_scale, SCALE_TARGET)],
         ],
     )  # fmt: skip
 
