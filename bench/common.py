@@ -198,12 +198,12 @@ def is_python(pid: int) -> bool:
         return False
 
 
-def cpu_seconds(pid: int) -> float:
-    """CPU time of all of pid's threads, in seconds, to the nanosecond: the first field
-    of each /proc/PID/task/TID/schedstat. (utime + stime count 10 ms clock ticks, too
-    coarse for an idle app: the earlier figures were one tick apart.)"""
+def cpu_seconds(pid: int, main_only: bool = False) -> float:
+    """CPU time of all of pid's threads (or of its main thread), in seconds, to the
+    nanosecond: the first field of /proc/PID/task/TID/schedstat. (utime + stime count
+    10 ms clock ticks, too coarse for an idle app.)"""
     total = 0
-    for tid in os.listdir(f"/proc/{pid}/task"):
+    for tid in [str(pid)] if main_only else os.listdir(f"/proc/{pid}/task"):
         # A thread may end between the listing and the read.
         with contextlib.suppress(FileNotFoundError), open(f"/proc/{pid}/task/{tid}/schedstat") as f:
             total += int(f.read().split()[0])

@@ -86,7 +86,7 @@ def voted_meeting(deck_file: Path, sessions: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cards", type=int, default=20, help="card changes to time (>= 5)")
-    parser.add_argument("--gap", type=float, default=0.1, help="idle seconds before a press")
+    parser.add_argument("--gap", type=float, default=0.0, help="idle seconds before a press")
     args = parser.parse_args()
     byte_compile_debate()
 

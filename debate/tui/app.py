@@ -15,6 +15,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.events import Resize
 from textual.screen import Screen
+from textual.timer import Timer
 
 from debate.record.events import Event
 from debate.record.state import InvalidEvent
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
     from debate.record.session import Session
 
 MIN_WIDTH, MIN_HEIGHT = 60, 20
+# After moving between cards, the minutes are rewritten once the keys have stopped for
+# this long: the journal already holds the move, and a facilitator paging through five
+# cards gets one rewrite, not five, none of them competing with the repaint.
+MINUTES_DELAY = 0.3  # seconds
 
 
 class DebateApp(App[None]):
@@ -45,6 +50,7 @@ class DebateApp(App[None]):
         self._styled = False  # some CSS has been applied: a theme change must restyle
         self._pending: list[SessionInfo] = []  # unfinished meetings of this deck, newest first
         self._failure = ""  # why the session could not be opened before the app ran
+        self._minutes_timer: Timer | None = None
         for theme in THEMES.values():
             self.register_theme(theme)
         self.theme = THEMES.get(options.theme, THEMES["light"]).name
@@ -185,8 +191,11 @@ class DebateApp(App[None]):
             self.push_screen(TooSmall())
 
     def on_unmount(self) -> None:
-        # Let another window (or a restart) open the meeting; it stays resumable.
+        # Let another window (or a restart) open the meeting; it stays resumable. Minutes
+        # still waiting for MINUTES_DELAY are written first.
         if self.session is not None:
+            if not self.session.saved:
+                self.session.flush_pending()
             self.session.release()
 
     @property
@@ -201,7 +210,7 @@ class DebateApp(App[None]):
         """Record `event`; False (and a message) if it cannot happen. Never raises.
 
         With `minutes=False` (moving between cards) the journal is written at once and the
-        minutes just after the screen has been redrawn, so the key feels immediate."""
+        minutes MINUTES_DELAY after the last such move, so the key feels immediate."""
         assert self.session is not None
         try:
             self.session.record(event, minutes=minutes)
@@ -211,10 +220,17 @@ class DebateApp(App[None]):
         if self.session.problem:
             self.notify(self.session.problem, severity="error", timeout=15)
         elif not minutes:
-            self.call_after_refresh(self._write_minutes)
+            if self._minutes_timer is None:
+                self._minutes_timer = self.set_timer(MINUTES_DELAY, self._write_minutes)
+            else:
+                self._minutes_timer.reset()
+        elif self._minutes_timer is not None:  # these minutes include the earlier moves
+            self._minutes_timer.stop()
+            self._minutes_timer = None
         return True
 
     def _write_minutes(self) -> None:
+        self._minutes_timer = None
         session = self.session
         if session is not None and not session.saved and not session.flush_pending():
             self.notify(session.problem or "", severity="error", timeout=15)

@@ -13,11 +13,12 @@ from textual.dom import DOMNode
 from textual.timer import Timer
 from textual.widgets import Digits
 
+from debate.tui.app import MINUTES_DELAY
 from debate.tui.screens.card import CardScreen
 from debate.tui.widgets.speaker_timer import DEFAULT_SECONDS, SpeakerTimer
 
 from .conftest import Clock, MakeApp
-from .tuitools import flat, of_type, screen_text
+from .tuitools import flat, minutes, of_type, screen_text
 
 # The colours the SVG export gives the cells: text classes and background rectangles
 # (not the window's decoration, drawn with circles and a title class).
@@ -115,3 +116,40 @@ async def test_an_expired_countdown_stops_ticking_by_itself(
         await pilot.press("T")
     (used,) = of_type(sessions, "timer-used")
     assert (used["side"], used["seconds"]) == ("for", DEFAULT_SECONDS)
+
+
+async def test_moving_between_cards_rewrites_the_minutes_once_the_keys_stop(
+    make_app: MakeApp, sessions: Path
+):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(MINUTES_DELAY * 2 + 0.2)  # card 1's minutes are on disk
+        session = app.live
+        assert session.saved
+        before = session.minutes_path.stat().st_ino  # each rewrite is a new file, renamed
+        screen = app.screen
+        assert isinstance(screen, CardScreen)
+        for index in (1, 2):  # the facilitator pages on quickly
+            screen.go_to(index)
+        await pilot.pause()
+        # The journal has both moves at once; the minutes wait for the keys to stop.
+        assert [e["card"] for e in of_type(sessions, "card-shown")][-2:] == [
+            card.id for card in app.deck.cards[1:3]
+        ]
+        assert session.minutes_path.stat().st_ino == before and not session.saved
+        await pilot.pause(MINUTES_DELAY * 2 + 0.2)
+        assert session.saved and session.minutes_path.stat().st_ino != before
+        assert app.deck.cards[2].title in flat(session.minutes_path.read_text("utf-8"))
+        assert running_timers(app) == []
+
+
+async def test_quitting_right_after_a_move_still_writes_the_minutes(
+    make_app: MakeApp, sessions: Path
+):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, CardScreen)
+        screen.go_to(2)
+        await pilot.press("ctrl+q")  # well within MINUTES_DELAY
+    assert app.deck.cards[2].title in flat(minutes(sessions))
