@@ -10,12 +10,11 @@ that all changes (--full), shows Textual's own cost of repainting a whole screen
 what a new card is. The apps run side by side and take turns; each press is timed from
 `tmux send-keys` to the text seen by polling `capture-pane`.
 
-Before each press the apps are left idle for --gap seconds (0.1 by default; a facilitator
-presses seconds apart). Without it, a press that follows the same app's previous repaint
-by less than Textual's 1/60 s update period waits for the next tick of that timer, so
-back-to-back presses measure Textual's frame pacing more than the app: --gap 0 shows it.
+With --gap, each press waits that many seconds of idle first (default 0: the apps only
+wait for each other's turn). Spaced presses measured slower for every app alike, not
+faster, on this machine; the option is there to check that on another.
 
-    python bench/keypress.py [--cards 20] [--gap 0.1]
+    python bench/keypress.py [--cards 20] [--gap 0]
 """
 
 from __future__ import annotations
