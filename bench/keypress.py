@@ -2,9 +2,9 @@
 
 debate runs a generated deck whose cards have 3 arguments and 2 objections: PageDown
 reveals them one by one, then moves to the next card (recording that the card was shown:
-a journal line fsynced and the minutes rewritten). A second debate resumes a meeting where
-every card was already voted (indicative and final) and walks the same cards: its minutes,
-rewritten at each card change, hold all those votes. The baseline is bench/minimal_app.py,
+a journal line fsynced at once, the minutes rewritten 0.3 s after the last move). A
+second debate resumes a meeting where every card was already voted (indicative and
+final) and walks the same cards: its minutes hold all those votes. The baseline is bench/minimal_app.py,
 whose Static changes on PageDown; a second baseline, the same app with a screenful of text
 that all changes (--full), shows Textual's own cost of repainting a whole screen, which is
 what a new card is. The apps run side by side and take turns; each press is timed from
