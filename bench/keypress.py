@@ -4,11 +4,12 @@ debate runs a generated deck whose cards have 3 arguments and 2 objections: Page
 reveals them one by one, then moves to the next card (recording that the card was shown:
 a journal line fsynced at once, the minutes rewritten 0.3 s after the last move). A
 second debate resumes a meeting where every card was already voted (indicative and
-final) and walks the same cards: its minutes hold all those votes. The baseline is bench/minimal_app.py,
-whose Static changes on PageDown; a second baseline, the same app with a screenful of text
-that all changes (--full), shows Textual's own cost of repainting a whole screen, which is
-what a new card is. The apps run side by side and take turns; each press is timed from
-`tmux send-keys` to the text seen by polling `capture-pane`.
+final) and walks the same cards: its minutes hold all those votes. The baseline is
+bench/minimal_app.py, whose Static changes on PageDown; a second baseline, the same app
+with a screenful of text that all changes (--full), shows Textual's own cost of
+repainting a whole screen, which is what a new card is. The apps run side by side and
+take turns; each press is timed from `tmux send-keys` to the text seen by polling
+`capture-pane`.
 
 With --gap, each press waits that many seconds of idle first (default 0: the apps only
 wait for each other's turn). Spaced presses measured slower for every app alike, not
