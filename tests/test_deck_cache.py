@@ -183,3 +183,56 @@ def test_encoding_round_trips_whatever_the_text(
     document = {"title": title, "language": "fr", "cards": [card]}
     deck = parse_deck(json.dumps(document, ensure_ascii=False).encode(), "d.yaml")  # JSON is YAML
     assert cache.decode(cache.encode(deck), deck.path, deck.digest) == deck
+
+
+def copy_of_debate(tmp_path: Path) -> Path:
+    """A copy of the debate package to tamper with; returns the folder to put on sys.path."""
+    import shutil
+
+    root = tmp_path / "pkg"
+    shutil.copytree(ROOT / "debate", root / "debate", ignore=shutil.ignore_patterns("__pycache__"))
+    return root
+
+
+def load_with(package: Path, deck: Path) -> tuple[str, bool]:
+    """Like load_in_child, with `package` first on the path."""
+    probe = (
+        "import sys\n"
+        f"sys.path.insert(0, {str(package)!r})\n"
+        "from debate.deck import load_deck\n"
+        f"deck = load_deck({str(deck)!r})\n"
+        "assert __import__('debate').__file__.startswith(sys.path[0]), 'wrong debate'\n"
+        "print(deck.title)\n"
+        "print('yaml' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=os.environ
+    )
+    title, yaml_loaded = done.stdout.splitlines()
+    return title, yaml_loaded == "True"
+
+
+def test_an_edit_of_the_checking_code_invalidates_entries_even_with_the_same_mtime(
+    tmp_path: Path,
+) -> None:
+    package = copy_of_debate(tmp_path)
+    assert load_with(package, EXEMPLE) == ("Budget participatif 2026", True)
+    assert load_with(package, EXEMPLE)[1] is False  # cached
+    checker = package / "debate" / "deck" / "validate.py"
+    stat = checker.stat()
+    text = checker.read_text("utf-8")
+    checker.write_text(text.replace("\n", "\r", 1), "utf-8")  # one byte for another
+    os.utime(checker, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # and the same mtime
+    assert checker.stat().st_size == stat.st_size
+    assert load_with(package, EXEMPLE)[1] is True  # checked again
+
+
+def test_a_sourceless_install_runs_without_a_cache(tmp_path: Path) -> None:
+    import compileall
+
+    package = copy_of_debate(tmp_path)
+    assert load_with(package, EXEMPLE)[0] == "Budget participatif 2026"  # an entry exists
+    compileall.compile_dir(package / "debate", quiet=1, legacy=True)  # .pyc beside the .py
+    (package / "debate" / "deck" / "validate.py").unlink()
+    for _ in range(2):  # no crash, and no entry trusted or written without the sources
+        assert load_with(package, EXEMPLE) == ("Budget participatif 2026", True)
