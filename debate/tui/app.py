@@ -220,10 +220,10 @@ class DebateApp(App[None]):
         if self.session.problem:
             self.notify(self.session.problem, severity="error", timeout=15)
         elif not minutes:
-            if self._minutes_timer is None:
-                self._minutes_timer = self.set_timer(MINUTES_DELAY, self._write_minutes)
-            else:
-                self._minutes_timer.reset()
+            # Restarted at each move: Timer.reset() would keep the current wait's deadline.
+            if self._minutes_timer is not None:
+                self._minutes_timer.stop()
+            self._minutes_timer = self.set_timer(MINUTES_DELAY, self._write_minutes)
         elif self._minutes_timer is not None:  # these minutes include the earlier moves
             self._minutes_timer.stop()
             self._minutes_timer = None

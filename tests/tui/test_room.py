@@ -153,3 +153,24 @@ async def test_quitting_right_after_a_move_still_writes_the_minutes(
         screen.go_to(2)
         await pilot.press("ctrl+q")  # well within MINUTES_DELAY
     assert app.deck.cards[2].title in flat(minutes(sessions))
+
+
+async def test_a_reveal_right_after_a_move_leaves_the_minutes_to_the_delay(
+    make_app: MakeApp, sessions: Path
+):
+    # Real keys: PageDown through card 1 to card 2, PageUp back to card 1 (a move, fully
+    # revealed), PageUp again: that one only hides an item, and must not write the
+    # minutes still waiting for the delay before its own repaint.
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(MINUTES_DELAY * 2 + 0.2)
+        screen = app.screen
+        assert isinstance(screen, CardScreen)
+        session = app.live
+        before = session.minutes_path.stat().st_ino
+        steps = screen.presenter.steps
+        await pilot.press(*["pagedown"] * (steps + 1), "pageup", "pageup")
+        assert (screen.presenter.index, screen.presenter.step) == (0, steps - 1)
+        assert session.minutes_path.stat().st_ino == before and not session.at_risk
+        await pilot.pause(MINUTES_DELAY * 2 + 0.2)
+        assert session.saved and session.minutes_path.stat().st_ino != before

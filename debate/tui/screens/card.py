@@ -144,7 +144,9 @@ class CardScreen(DebateScreen[None]):
         """A reveal records nothing, but the facilitator was told that what a disk fault
         kept off the disk is written "at the next action": a reveal is one."""
         session = self.debate.session
-        if session is not None and not session.saved:
+        # at_risk, not `not saved`: minutes merely waiting for MINUTES_DELAY after a move
+        # are not a fault, and writing them here would put them before this repaint.
+        if session is not None and session.at_risk:
             session.flush_pending()
 
     def action_next(self) -> None:
