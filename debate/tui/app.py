@@ -17,7 +17,7 @@ from textual.events import Resize
 from textual.screen import Screen
 from textual.timer import Timer
 
-from debate.record.events import Event
+from debate.record.events import CardShown, Event
 from debate.record.state import InvalidEvent
 from debate.tui.options import Options
 from debate.tui.strings import strings
@@ -51,6 +51,7 @@ class DebateApp(App[None]):
         self._pending: list[SessionInfo] = []  # unfinished meetings of this deck, newest first
         self._failure = ""  # why the session could not be opened before the app ran
         self._minutes_timer: Timer | None = None
+        self._shown_unrecorded: str | None = None  # a card on screen, its move not recorded
         for theme in THEMES.values():
             self.register_theme(theme)
         self.theme = THEMES.get(options.theme, THEMES["light"]).name
@@ -194,6 +195,7 @@ class DebateApp(App[None]):
         # Let another window (or a restart) open the meeting; it stays resumable. Minutes
         # still waiting for MINUTES_DELAY are written first.
         if self.session is not None:
+            self._record_shown()
             if not self.session.saved:
                 self.session.flush_pending()
             self.session.release()
@@ -206,12 +208,28 @@ class DebateApp(App[None]):
 
     # -- recording ------------------------------------------------------------
 
+    def card_shown(self, card_id: str) -> None:
+        """The card on screen is now `card_id`. Recorded just after the repaint: a move is
+        not a decision of the room, and its journal line's fsync (10-30 ms on an SD card
+        or an old disk) would otherwise hold the new card back. Anything recorded before
+        that records the move first, so the journal keeps the order things happened in."""
+        self._shown_unrecorded = card_id
+        self.call_after_refresh(self._record_shown)
+
+    def _record_shown(self) -> None:
+        card_id, self._shown_unrecorded = self._shown_unrecorded, None
+        session = self.session
+        if card_id is not None and session is not None and session.state.current != card_id:
+            self.record(CardShown(card=card_id), minutes=False)
+
     def record(self, event: Event, minutes: bool = True) -> bool:
         """Record `event`; False (and a message) if it cannot happen. Never raises.
 
         With `minutes=False` (moving between cards) the journal is written at once and the
         minutes MINUTES_DELAY after the last such move, so the key feels immediate."""
         assert self.session is not None
+        if self._shown_unrecorded is not None and not isinstance(event, CardShown):
+            self._record_shown()  # the move to this card comes first in the journal
         try:
             self.session.record(event, minutes=minutes)
         except InvalidEvent as exc:

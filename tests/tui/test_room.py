@@ -13,12 +13,13 @@ from textual.dom import DOMNode
 from textual.timer import Timer
 from textual.widgets import Digits
 
+from debate.record.events import Round, VoteRecorded
 from debate.tui.app import MINUTES_DELAY
 from debate.tui.screens.card import CardScreen
 from debate.tui.widgets.speaker_timer import DEFAULT_SECONDS, SpeakerTimer
 
 from .conftest import Clock, MakeApp
-from .tuitools import flat, minutes, of_type, screen_text
+from .tuitools import events, flat, minutes, of_type, screen_text
 
 # The colours the SVG export gives the cells: text classes and background rectangles
 # (not the window's decoration, drawn with circles and a title class).
@@ -129,9 +130,9 @@ async def test_moving_between_cards_rewrites_the_minutes_once_the_keys_stop(
         before = session.minutes_path.stat().st_ino  # each rewrite is a new file, renamed
         screen = app.screen
         assert isinstance(screen, CardScreen)
-        for index in (1, 2):  # the facilitator pages on quickly
-            screen.go_to(index)
-        await pilot.pause()
+        # The facilitator pages on quickly through card 1's items, card 2 (no items) to 3.
+        await pilot.press(*["pagedown"] * (screen.presenter.steps + 2))
+        assert screen.presenter.index == 2
         # The journal has both moves at once; the minutes wait for the keys to stop.
         assert [e["card"] for e in of_type(sessions, "card-shown")][-2:] == [
             card.id for card in app.deck.cards[1:3]
@@ -152,25 +153,35 @@ async def test_quitting_right_after_a_move_still_writes_the_minutes(
         assert isinstance(screen, CardScreen)
         screen.go_to(2)
         await pilot.press("ctrl+q")  # well within MINUTES_DELAY
+    assert of_type(sessions, "card-shown")[-1]["card"] == app.deck.cards[2].id
     assert app.deck.cards[2].title in flat(minutes(sessions))
 
 
-async def test_a_reveal_right_after_a_move_leaves_the_minutes_to_the_delay(
+async def test_a_vote_right_after_a_move_comes_after_it_in_the_journal(
     make_app: MakeApp, sessions: Path
 ):
-    # Real keys: PageDown through card 1 to card 2, PageUp back to card 1 (a move, fully
-    # revealed), PageUp again: that one only hides an item, and must not write the
-    # minutes still waiting for the delay before its own repaint.
+    # The move is recorded just after its repaint; a vote recorded before that repaint
+    # (here in the same tick) records the move first: the journal keeps the order things
+    # happened in.
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause(MINUTES_DELAY * 2 + 0.2)
+        await pilot.pause()
         screen = app.screen
         assert isinstance(screen, CardScreen)
-        session = app.live
-        before = session.minutes_path.stat().st_ino
-        steps = screen.presenter.steps
-        await pilot.press(*["pagedown"] * (steps + 1), "pageup", "pageup")
-        assert (screen.presenter.index, screen.presenter.step) == (0, steps - 1)
-        assert session.minutes_path.stat().st_ino == before and not session.at_risk
-        await pilot.pause(MINUTES_DELAY * 2 + 0.2)
-        assert session.saved and session.minutes_path.stat().st_ino != before
+        screen.go_to(1)
+        card = app.deck.cards[1]
+        spec = card.vote
+        assert app.record(
+            VoteRecorded(
+                card=card.id,
+                round=Round.INDICATIVE,
+                method=spec.method.value,
+                labels=spec.labels,
+                counts=(20, 0, 0),
+                rule=spec.rule.value,
+                ungraded=spec.ungraded.value,
+            )
+        )
+        await pilot.pause()
+    kinds = [(e["type"], e.get("card")) for e in events(sessions)]
+    assert kinds[-2:] == [("card-shown", card.id), ("vote-recorded", card.id)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,10 +60,32 @@ def run_argv(sessions: Path, *mode: str, deck: Path = EXEMPLE) -> list[str]:
 
 
 def start(server: Server, sessions: Path, *mode: str, wait: str | None = None) -> Pane:
-    """Start the app and wait for `wait` (default: card 1's title)."""
+    """Start the app and wait for `wait` (default: card 1's title, then `settled`)."""
     pane = server.start(run_argv(sessions, *mode))
     pane.wait_for(wait or title_line(exemple(), "jardin-partage"))
+    if wait is None:
+        settled(sessions)
     return pane
+
+
+def settled(sessions: Path, timeout: float = 20.0) -> None:
+    """Wait for what follows card 1 on screen: the move to it is journaled just after it
+    is drawn, and the minutes are written 0.3 s later. A test that reads the files or
+    breaks the disk next then starts from what a facilitator would leave."""
+    deadline = time.monotonic() + timeout
+    while True:
+        journals = sorted(sessions.glob("*.jsonl"), key=lambda p: p.stat().st_mtime_ns)
+        if journals:
+            journal = journals[-1]
+            minutes = journal.with_suffix(".txt")
+            if (
+                b'"card-shown"' in journal.read_bytes()
+                and minutes.exists()
+                and minutes.stat().st_mtime_ns >= journal.stat().st_mtime_ns
+            ):
+                return
+        assert time.monotonic() < deadline, f"{sessions}: card 1's move and minutes not written"
+        time.sleep(0.02)
 
 
 # -- votes ---------------------------------------------------------------------------------

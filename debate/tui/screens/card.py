@@ -13,7 +13,7 @@ from textual.events import Resize
 from textual.widgets import Static
 
 from debate.presenter import Presenter, reveal_order
-from debate.record.events import CardShown, Round, TimerUsed
+from debate.record.events import Round, TimerUsed
 from debate.tui.render import arguments_text, objections_text, votes_line
 from debate.tui.screens.base import DebateScreen
 from debate.tui.strings import commands
@@ -85,12 +85,9 @@ class CardScreen(DebateScreen[None]):
     # -- rendering ------------------------------------------------------------
 
     def _card_changed(self) -> None:
-        session = self.debate.session
-        card = self.presenter.card
-        if session is not None and session.state.current != card.id:
-            self.debate.record(CardShown(card=card.id), minutes=False)
         self.query_one("#card-body", VerticalScroll).scroll_home(animate=False)
         self.refresh_card()
+        self.debate.card_shown(self.presenter.card.id)
 
     def refresh_card(self) -> None:
         session = self.debate.session
