@@ -9,7 +9,8 @@ bench/minimal_app.py, whose Static changes on PageDown; a second baseline, the s
 with a screenful of text that all changes (--full), shows Textual's own cost of
 repainting a whole screen, which is what a new card is. The apps run side by side and
 take turns; each press is timed from `tmux send-keys` to the text seen by polling
-`capture-pane`.
+`capture-pane`. A third debate runs through bench/slow_disk.py, which makes every fsync
+15 ms longer, as on an SD card or an old spinning disk.
 
 With --gap, each press waits that many seconds of idle first (default 0: the apps only
 wait for each other's turn). Spaced presses measured slower for every app alike, not
@@ -26,6 +27,8 @@ from datetime import datetime
 from pathlib import Path
 
 from common import (
+    BENCH,
+    PY,
     Tmux,
     argument_token,
     byte_compile_debate,
@@ -92,7 +95,7 @@ def main() -> None:
 
     times: dict[str, list[float]] = {
         "minimal": [], "minimal full": [], "reveal": [], "next card": [], "voted reveal": [],
-        "voted next card": [],
+        "voted next card": [], "slow reveal": [], "slow next card": [],
     }  # fmt: skip
     with temp_dir() as tmp, Tmux(100, 30) as tmux:
         deck = write_deck(
@@ -101,6 +104,8 @@ def main() -> None:
         voted_meeting(deck, tmp / "voted")
         resume = [*debate_run(deck, tmp / "voted")[:7], "--resume"]
         tmux.launch("debate", debate_run(deck, tmp / "sessions"), f"1. {card_title(1)}")
+        slow = [PY, str(BENCH / "slow_disk.py"), *debate_run(deck, tmp / "slow")[3:]]
+        tmux.launch("slow", slow, f"1. {card_title(1)}")
         tmux.launch("voted", resume, f"1. {card_title(1)}")
         tmux.launch("minimal", minimal_run(), READY)
         tmux.launch("full", minimal_run(full=True), READY)
@@ -113,6 +118,7 @@ def main() -> None:
                     ("voted", f"voted {kind}", text),
                     ("minimal", "minimal", label(count)),
                     ("full", "minimal full", label(count)),
+                    ("slow", f"slow {kind}", text),
                 ]
                 shift = count % len(turn)  # who goes first changes at each step
                 for session, what, expected in turn[shift:] + turn[:shift]:
@@ -136,6 +142,8 @@ def main() -> None:
             ("debate: next card shown", times["next card"]),
             ("debate, all cards voted: next argument", times["voted reveal"]),
             ("debate, all cards voted: next card", times["voted next card"]),
+            ("debate on a slow disk (fsync +15 ms): next argument", times["slow reveal"]),
+            ("debate on a slow disk (fsync +15 ms): next card", times["slow next card"]),
         )
     ]
     print(f"PageDown to screen, tmux 100x30, {args.gap:g} s between presses ({machine_line()})")
