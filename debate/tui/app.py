@@ -208,6 +208,13 @@ class DebateApp(App[None]):
 
     # -- recording ------------------------------------------------------------
 
+    def push_screen(self, *args: Any, **kwargs: Any) -> Any:
+        # A screen pushed over a card records its move first: a dialog that says whether
+        # everything is saved, or the overview's "shown" marks, must see it. (Textual's
+        # overloads are not repeated here; the arguments pass through unchanged.)
+        self._record_shown()
+        return super().push_screen(*args, **kwargs)
+
     def card_shown(self, card_id: str) -> None:
         """The card on screen is now `card_id`. Recorded just after the repaint: a move is
         not a decision of the room, and its journal line's fsync (10-30 ms on an SD card
@@ -237,6 +244,7 @@ class DebateApp(App[None]):
             return False
         if self.session.problem:
             self.notify(self.session.problem, severity="error", timeout=15)
+            self._refresh_cards()  # the status line says NOT SAVED, not its last "saved"
         elif not minutes:
             # Restarted at each move: Timer.reset() would keep the current wait's deadline.
             if self._minutes_timer is not None:
@@ -252,9 +260,15 @@ class DebateApp(App[None]):
         session = self.session
         if session is not None and not session.saved and not session.flush_pending():
             self.notify(session.problem or "", severity="error", timeout=15)
-            refresh = getattr(self.screen, "refresh_card", None)
-            if refresh is not None:
-                refresh()
+            self._refresh_cards()
+
+    def _refresh_cards(self) -> None:
+        """Redraw the card screen, under any dialog: its status line tells what is saved."""
+        from debate.tui.screens.card import CardScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, CardScreen) and screen.is_mounted:
+                screen.refresh_card()
 
     # -- the room -------------------------------------------------------------
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from debate.record.events import Round
+from debate.record.events import CardShown, Round
 from debate.record.journal import replay_journal
 from tui_terminal.meeting import (
     ALL_SHOWN,
@@ -273,3 +273,47 @@ def test_quitting_with_a_vote_not_saved_warns_and_retries(
     pane.press("y")
     assert pane.wait_exit() == 0
     check_written(sessions, {("jardin-partage", Round.INDICATIVE): INDICATIVE.counts})
+
+
+def test_a_move_that_cannot_be_written_turns_the_status_line_red(
+    tmux: Callable[..., Server], small_fs: Path
+) -> None:
+    # A move is journaled just after the new card is drawn; when that write fails, the
+    # card must not go on saying "saved".
+    remount(small_fs, "size=1m")
+    sessions = small_fs / "sessions"
+    pane = start(tmux(100, 30), sessions, "--new")
+    journal = journal_in(sessions)
+    card = exemple().cards[0]
+    remount(small_fs, "ro")
+    pane.press(*["PageDown"] * (len(card.arguments) + len(card.objections) + 1))
+    pane.wait_for(title_line(exemple(), exemple().cards[1].id))
+    not_saved_with(pane, READ_ONLY)
+    assert pane.screen().splitlines()[0].strip().startswith(NOT_SAVED)
+
+    remount(small_fs, "rw")
+    pane.press("PageDown")  # the next action writes what was kept back
+    saved_again(pane)
+    shown = [e.card for e in replay_journal(journal).events if isinstance(e, CardShown)]
+    assert shown[:2] == [card.id, exemple().cards[1].id], shown
+    assert quit_app(pane) == 0
+
+
+def test_a_dialog_opened_in_the_same_breath_as_a_move_knows_it_is_not_saved(
+    tmux: Callable[..., Server], small_fs: Path
+) -> None:
+    # PageDown to the next card and q at once: the move is recorded before the dialog
+    # opens, so the dialog does not promise that everything is saved.
+    remount(small_fs, "size=1m")
+    sessions = small_fs / "sessions"
+    pane = start(tmux(100, 30), sessions, "--new")
+    card = exemple().cards[0]
+    remount(small_fs, "ro")
+    pane.press(*["PageDown"] * (len(card.arguments) + len(card.objections) + 1), "q")
+    screen = pane.wait_for(QUIT_TITLE)
+    assert "Tout est déjà enregistré" not in flat(screen), screen
+    assert "lecture seule" in flat(screen), screen
+    remount(small_fs, "rw")
+    pane.press("Escape")
+    pane.wait_for(QUIT_TITLE, gone=True)
+    assert quit_app(pane) == 0
