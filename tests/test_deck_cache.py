@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -134,6 +135,40 @@ def test_no_temporary_file_is_left_behind() -> None:
     assert [p.name for p in cache.directory().iterdir()] == [entries()[0].name]
 
 
+def test_an_entry_in_use_outlives_newer_ones(tmp_path: Path) -> None:
+    # A hit marks its entry as used: the meeting's deck is not pruned by decks tried since.
+    text = EXEMPLE.read_text("utf-8")
+    kept = cache.directory() / f"{load_deck(str(EXEMPLE)).digest}.json"
+    entry = json.loads(kept.read_bytes())
+    entry["marker"] = "the original entry"  # gone if it is ever pruned and written again
+    kept.write_text(json.dumps(entry), "utf-8")
+    long_ago = time.time() - 10_000
+    os.utime(kept, (long_ago, long_ago))  # the oldest entry, as if created first
+    for n in range(cache.KEEP + 3):
+        deck = tmp_path / f"deck{n}.yaml"
+        deck.write_text(text.replace("Budget participatif 2026", f"Budget {n}", 1), "utf-8")
+        created = cache.directory() / f"{load_deck(str(deck)).digest}.json"
+        os.utime(created, (long_ago + n + 1, long_ago + n + 1))  # distinct, in order
+        load_deck(str(EXEMPLE))  # the meeting's deck, used again each time
+    assert json.loads(kept.read_bytes()).get("marker") == "the original entry"
+    assert len(entries()) == cache.KEEP
+
+
+def test_temporaries_left_by_a_killed_process_are_removed_later(tmp_path: Path) -> None:
+    load_deck(str(EXEMPLE))
+    folder = cache.directory()
+    old = folder / ".abc.123.tmp"
+    fresh = folder / ".def.456.tmp"  # perhaps another window writing right now
+    for left in (old, fresh):
+        left.write_text("{", "utf-8")
+    two_hours_ago = time.time() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    other = tmp_path / "other.yaml"
+    other.write_text(EXEMPLE.read_text("utf-8").replace("2026", "2027", 1), "utf-8")
+    load_deck(str(other))  # a store, which prunes
+    assert not old.exists() and fresh.exists()
+
+
 def test_old_entries_are_pruned(tmp_path: Path) -> None:
     text = EXEMPLE.read_text("utf-8")
     for n in range(cache.KEEP + 5):
@@ -234,5 +269,10 @@ def test_a_sourceless_install_runs_without_a_cache(tmp_path: Path) -> None:
     assert load_with(package, EXEMPLE)[0] == "Budget participatif 2026"  # an entry exists
     compileall.compile_dir(package / "debate", quiet=1, legacy=True)  # .pyc beside the .py
     (package / "debate" / "deck" / "validate.py").unlink()
-    for _ in range(2):  # no crash, and no entry trusted or written without the sources
+    for _ in range(2):  # no crash, and no entry trusted without the sources
         assert load_with(package, EXEMPLE) == ("Budget participatif 2026", True)
+    other = tmp_path / "other.yaml"
+    other.write_text(EXEMPLE.read_text("utf-8").replace("2026", "2027", 1), "utf-8")
+    before = entries()
+    assert load_with(package, other)[0] == "Budget participatif 2027"
+    assert entries() == before  # nor written
