@@ -16,6 +16,7 @@ from textual.widgets import Digits
 from debate.record.events import Round, VoteRecorded
 from debate.tui.app import MINUTES_DELAY
 from debate.tui.screens.card import CardScreen
+from debate.tui.themes import THEMES
 from debate.tui.widgets.speaker_timer import DEFAULT_SECONDS, SpeakerTimer
 
 from .conftest import Clock, MakeApp
@@ -189,3 +190,20 @@ async def test_a_vote_right_after_a_move_comes_after_it_in_the_journal(
         await pilot.pause()
     kinds = [(e["type"], e.get("card")) for e in events(sessions)]
     assert kinds[-2:] == [("card-shown", card.id), ("vote-recorded", card.id)]
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("first", ["card", "setup form"])
+async def test_the_first_screen_is_drawn_in_the_chosen_theme(
+    make_app: MakeApp, theme: str, first: str
+):
+    # The theme set in DebateApp.__init__ reaches the stylesheet without the full re-parse
+    # Textual would queue (DebateApp.refresh_css): whichever screen comes first, its
+    # colours are the theme's, not Textual's default dark ones.
+    app = make_app(theme=theme, **({} if first == "card" else {"place": None, "attendance": None}))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        expected = THEMES[theme]
+        assert type(app.screen).__name__ == ("CardScreen" if first == "card" else "SetupScreen")
+        assert app.screen.styles.background.hex.lower() == expected.background.lower()
+        assert expected.background.lower() in colours(app)  # and that is what is drawn
