@@ -275,18 +275,28 @@ def test_quitting_with_a_vote_not_saved_warns_and_retries(
     check_written(sessions, {("jardin-partage", Round.INDICATIVE): INDICATIVE.counts})
 
 
+def started_read_only(server: Server, small_fs: Path) -> tuple[Pane, Path]:
+    """A meeting on card 1, its sessions folder then made read-only: (pane, journal)."""
+    remount(small_fs, "size=1m")
+    sessions = small_fs / "sessions"
+    pane = start(server, sessions, "--new")
+    remount(small_fs, "ro")
+    return pane, journal_in(sessions)
+
+
+def to_card_2() -> list[str]:
+    """The PageDowns from card 1's summary to card 2: each item revealed, then the move."""
+    card = exemple().cards[0]
+    return ["PageDown"] * (len(card.arguments) + len(card.objections) + 1)
+
+
 def test_a_move_that_cannot_be_written_turns_the_status_line_red(
     tmux: Callable[..., Server], small_fs: Path
 ) -> None:
     # A move is journaled just after the new card is drawn; when that write fails, the
     # card must not go on saying "saved".
-    remount(small_fs, "size=1m")
-    sessions = small_fs / "sessions"
-    pane = start(tmux(100, 30), sessions, "--new")
-    journal = journal_in(sessions)
-    card = exemple().cards[0]
-    remount(small_fs, "ro")
-    pane.press(*["PageDown"] * (len(card.arguments) + len(card.objections) + 1))
+    pane, journal = started_read_only(tmux(100, 30), small_fs)
+    pane.press(*to_card_2())
     pane.wait_for(title_line(exemple(), exemple().cards[1].id))
     not_saved_with(pane, READ_ONLY)
     assert pane.screen().splitlines()[0].strip().startswith(NOT_SAVED)
@@ -295,7 +305,7 @@ def test_a_move_that_cannot_be_written_turns_the_status_line_red(
     pane.press("PageDown")  # the next action writes what was kept back
     saved_again(pane)
     shown = [e.card for e in replay_journal(journal).events if isinstance(e, CardShown)]
-    assert shown[:2] == [card.id, exemple().cards[1].id], shown
+    assert shown[:2] == [exemple().cards[0].id, exemple().cards[1].id], shown
     assert quit_app(pane) == 0
 
 
@@ -304,12 +314,8 @@ def test_a_dialog_opened_in_the_same_breath_as_a_move_knows_it_is_not_saved(
 ) -> None:
     # PageDown to the next card and q at once: the move is recorded before the dialog
     # opens, so the dialog does not promise that everything is saved.
-    remount(small_fs, "size=1m")
-    sessions = small_fs / "sessions"
-    pane = start(tmux(100, 30), sessions, "--new")
-    card = exemple().cards[0]
-    remount(small_fs, "ro")
-    pane.press(*["PageDown"] * (len(card.arguments) + len(card.objections) + 1), "q")
+    pane, _ = started_read_only(tmux(100, 30), small_fs)
+    pane.press(*to_card_2(), "q")
     screen = pane.wait_for(QUIT_TITLE)
     assert "Tout est déjà enregistré" not in flat(screen), screen
     assert "lecture seule" in flat(screen), screen
