@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from qrdecode import decode_half_blocks
 from scripted_session import at, deck_path, scripted_deck, scripted_events, write_journal
 
 from debate.record.events import AttendanceSet, CardShown, Event, Round, SessionOpened, VoteRecorded
@@ -169,3 +170,19 @@ def test_debate_merge_on_three_journals(tmp_path: Path) -> None:
     assert refused.returncode == 1
     assert refused.stderr.startswith("debate: these sessions are on different decks")
     assert len(refused.stderr.splitlines()) == 1 and not refused.stdout
+
+
+def test_the_report_ends_with_the_totals_table_and_their_qr_code() -> None:
+    text = merge_report(three())
+    table = text[text.index("Tableau des résultats") :]
+    assert re.search(r"1 · Un jardin partagé.* +indicatif +25 +17 +10 +adoptée", table)
+    assert re.search(r"\n +final +47 +36 +7 +adoptée", table)
+    assert re.search(r"4 · Des bancs.* +final +9-17-18-14-14 +Assez bien", table)
+    # The code is the minutes' own format (docs/session-format.md, "Results QR"): the
+    # first meeting's date, "Results of N meetings" for the place, the totals per card.
+    assert "\f" in text  # on a page of its own when printed
+    assert decode_half_blocks(text.splitlines()) == [
+        "DEBATE1|2026-03-01|Résultats de 3 réunions|1:I25-17-10A:F47-36-7A|2:F20-10-10A"
+        "|3:I15-15-5T:F13-2-0R|4:F9-17-18-14-14M3|parc-velos:F5-9-14-9-5M3"
+    ]
+    assert max(len(line) for line in text.splitlines()) <= 80

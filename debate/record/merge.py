@@ -15,10 +15,11 @@ from dataclasses import dataclass, replace
 from debate.i18n import labels
 from debate.record.events import Round
 from debate.record.majority import RankedProposal, median_grade, rank
-from debate.record.minutes import share_of, short
+from debate.record.minutes import FORM_FEED, qr_section, results_table, share_of, short
 from debate.record.results import (
     GRADED,
     ROUNDS,
+    CardResult,
     RoundResult,
     SessionResults,
 )
@@ -64,7 +65,45 @@ def merge_report(sessions: Sequence[SessionResults]) -> str:
             out += ["", "", *_card_section(card, sessions, t)]
     for round_ in ROUNDS:
         out += _ranking(cards, round_, t)
+    totals = merged_results(sessions, cards)
+    if totals.cards:
+        out += ["", "", *results_table(totals, t), FORM_FEED, *qr_section(totals, t)]
+    while out and not out[-1]:
+        out.pop()
     return "\n".join(fit(out)) + "\n"
+
+
+def merged_results(sessions: Sequence[SessionResults], cards: list[MergedCard]) -> SessionResults:
+    """The totals as if the meetings were one, for the table and the QR code the minutes
+    use: the date of the first meeting, "Results of N meetings" for the place, and each
+    card's rounds that could be added up (a round whose counts cannot be is left out)."""
+    t = labels(sessions[0].language)
+    totals = [
+        CardResult(
+            id=card.id,
+            number=card.number,
+            title=card.title,
+            shown=True,
+            rounds=tuple(r.total for r in card.rounds if r.total is not None),
+            shift=None,
+            remarks=(),
+            amendments=(),
+            spoken=(),
+        )
+        for card in cards
+    ]
+    first = sessions[0]
+    return replace(
+        first,
+        place=t["merge_title"].format(n=len(sessions)),
+        facilitator="",
+        started=min((s.started for s in sessions if s.started), default=""),
+        ended=None,
+        attendance=sum(s.attendance for s in sessions),
+        attendance_log=(),
+        cards=tuple(card for card in totals if card.rounds),
+        rankings=(),
+    )
 
 
 def check_same_deck(sessions: Sequence[SessionResults]) -> None:

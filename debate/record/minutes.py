@@ -59,8 +59,8 @@ def minutes_text(results: SessionResults) -> str:
     for ranking in results.rankings:
         out += ["", "", *_ranking_section(ranking, results, t)]
     if any(card.rounds for card in results.cards):
-        out += ["", "", *_table(results, t)]
-    out += [FORM_FEED, *_qr_section(results, t)]
+        out += ["", "", *results_table(results, t)]
+    out += [FORM_FEED, *qr_section(results, t)]
     while out and not out[-1]:  # the page below the last code is blank anyway
         out.pop()
     return "\n".join(fit(out)) + "\n"
@@ -227,7 +227,8 @@ def _ranking_section(ranking: Ranking, r: SessionResults, t: Labels) -> list[str
     return out
 
 
-def _table(r: SessionResults, t: Labels) -> list[str]:
+def results_table(r: SessionResults, t: Labels) -> list[str]:
+    """Every vote in one table, a row per round (also the merge report's totals)."""
     heading = [t["min_table"], "-" * len(t["min_table"])]
     cols = [t["col_for"], t["col_against"], t["col_abstain"]]
     counts = [c for card in r.cards for res in card.rounds if not res.is_mj for c in res.counts]
@@ -273,7 +274,8 @@ def short(res: RoundResult, t: Labels) -> str:
 # -- the results QR code ------------------------------------------------------------------------
 
 
-def _qr_section(r: SessionResults, t: Labels) -> list[str]:
+def qr_section(r: SessionResults, t: Labels) -> list[str]:
+    """The results as QR codes (several, a page each, if they do not fit in one)."""
     codes = results_codes(r)
     out = wrap(t["min_qr"], WIDTH)
     for i, text in enumerate(codes, start=1):
