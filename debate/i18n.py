@@ -95,6 +95,10 @@ LABELS: dict[str, dict[str, str]] = {
         "min_corrected": "{round}, corrected at {time}",
         "min_ranking": "Majority judgment ranking ({round})",
         "min_no_ranking": "These cards cannot be ranked: {detail}",
+        "rank_grades": "they were not graded on the same grades",
+        "rank_totals": "they were not graded by as many people ({totals}): count everyone "
+        "on every card, or count those who graded nothing in the lowest grade",
+        "rank_nothing": "nobody graded any of them",
         "min_table": "Results",
         "col_no": "No.",
         "col_card": "Card",
@@ -213,6 +217,11 @@ LABELS: dict[str, dict[str, str]] = {
         "min_corrected": "{round}, corrigé à {time}",
         "min_ranking": "Classement au jugement majoritaire ({round})",
         "min_no_ranking": "Ces fiches ne peuvent pas être classées : {detail}",
+        "rank_grades": "elles n’ont pas été évaluées avec les mêmes mentions",
+        "rank_totals": "elles n’ont pas été évaluées par autant de personnes ({totals}) : "
+        "compter tout le monde sur chaque fiche, ou compter ceux qui n’ont rien noté dans "
+        "la mention la plus basse",
+        "rank_nothing": "personne n’en a évalué aucune",
         "min_table": "Tableau des résultats",
         "col_no": "N°",
         "col_card": "Fiche",

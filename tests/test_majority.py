@@ -8,7 +8,10 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from debate.i18n import labels
+from debate.record.events import Round
 from debate.record.majority import (
+    CannotRank,
     Merit,
     RankedProposal,
     check_total,
@@ -18,6 +21,8 @@ from debate.record.majority import (
     pad_to,
     rank,
 )
+from debate.record.minutes import no_ranking
+from debate.record.results import Ranking
 from debate.record.tally import VoteError
 
 
@@ -218,3 +223,25 @@ def test_huge_counts_rank_without_building_the_majority_value() -> None:
     # Same majority grade; y moved one vote from the worst grade to the middle one.
     ranked = rank({"x": (10**12, 3, 10**12), "y": (10**12, 4, 10**12 - 1)})
     assert [(p.id, p.rank, p.median) for p in ranked] == [("y", 1, 1), ("x", 2, 1)]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize(
+    ("merits", "reason"),
+    [
+        ({"a": (1, 2, 0), "b": (1, 1, 0)}, "totals"),
+        ({"a": (1, 2, 0), "b": (1, 2)}, "grades"),
+        ({"a": (0, 0), "b": (0, 0)}, "nothing"),
+    ],
+)
+def test_every_refusal_to_rank_has_words_in_each_language(
+    merits: dict[str, tuple[int, ...]], reason: str, lang: str
+) -> None:
+    with pytest.raises(CannotRank) as caught:
+        rank(merits)
+    assert caught.value.reason == reason
+    refused = Ranking(Round.FINAL, (), str(caught.value), reason, caught.value.totals)
+    text = no_ranking(refused, labels(lang))
+    assert str(caught.value) not in text  # the minutes' words, not the English message
+    if reason == "totals":
+        assert "(2, 3)" in text

@@ -18,6 +18,12 @@ from debate.record.results import SessionResults, build_results
 from debate.record.state import replay
 
 FAA = ("Pour", "Contre", "Abstention")
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
 GRADES = ("Très bien", "Bien", "Assez bien", "Passable", "À rejeter")
 
 
@@ -131,6 +137,10 @@ def test_the_report_shows_each_meeting_and_the_totals() -> None:
     assert re.search(r"Toutes les réunions +47 +36 +7 +97 +adoptée", final)
     assert "2026-03-08 Mairie annexe    pas de vote dans cette réunion" in garden
     assert re.search(r"Toutes les réunions +9-17-18-14-14 +72 +Assez bien", text)
+    # The two graded cards were graded by 42 and 72 people: no ranking, said in French.
+    ranking = flat(text[text.index("Classement") : text.index("Tableau")])
+    assert "pas été évaluées par autant de personnes (42, 72)" in ranking
+    assert "different totals" not in text
     assert max(len(line) for line in text.splitlines()) <= 80
 
 

@@ -40,7 +40,15 @@ import re
 from typing import Any
 
 from debate.i18n import labels
-from debate.record.minutes import card_name, minutes_text, outcome_text, share_of, shift_text, short
+from debate.record.minutes import (
+    card_name,
+    minutes_text,
+    no_ranking,
+    outcome_text,
+    share_of,
+    shift_text,
+    short,
+)
 from debate.record.results import CardResult, Ranking, RoundResult, SessionResults
 from debate.record.results_code import results_codes
 from debate.record.textfmt import clean, clock, dashed, duration, percent
@@ -301,7 +309,7 @@ def _md_round(res: RoundResult, r: SessionResults, t: Labels) -> list[str]:
 def _md_ranking(ranking: Ranking, r: SessionResults, t: Labels) -> list[str]:
     out = [f"## {md(t['min_ranking'].format(round=t[f'round_{ranking.round}']))}", ""]
     if ranking.problem:
-        return [*out, md(t["min_no_ranking"].format(detail=ranking.problem))]
+        return [*out, md(no_ranking(ranking, t))]
     for p in ranking.ranked:
         card = r.card(p.id)
         res = card.round(ranking.round) if card else None

@@ -76,19 +76,32 @@ def majority_value(counts: Sequence[int]) -> tuple[int, ...]:
     return tuple(value)
 
 
+class CannotRank(VoteError):
+    """Why proposals have no ranking. `reason` ("grades", "totals" or "nothing") lets the
+    minutes say it in their own language (labels "rank_<reason>"); the message is English."""
+
+    def __init__(self, reason: str, message: str, totals: tuple[int, ...] = ()) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.totals = totals
+
+
 def rank(merits: Mapping[str, Sequence[int]]) -> list[RankedProposal]:
     """Best first; proposals of equal rank are listed by id, so input order never matters."""
     profiles = {pid: Merit(tuple(counts)) for pid, counts in merits.items()}
     if len({len(m.counts) for m in profiles.values()}) > 1:
-        raise VoteError("every proposal must be graded on the same grades")
+        raise CannotRank("grades", "every proposal must be graded on the same grades")
     totals = {m.total for m in profiles.values()}
     if len(totals) > 1:
-        raise VoteError(
-            f"proposals have different totals ({', '.join(map(str, sorted(totals)))}): "
-            "count everyone on every card, or pad to the attendance"
+        listed = tuple(sorted(totals))
+        raise CannotRank(
+            "totals",
+            f"proposals have different totals ({', '.join(map(str, listed))}): "
+            "count everyone on every card, or pad to the attendance",
+            listed,
         )
     if totals == {0}:
-        raise VoteError("nobody graded any proposal: there is nothing to rank")
+        raise CannotRank("nothing", "nobody graded any proposal: there is nothing to rank")
 
     def order(a: str, b: str) -> int:
         return compare(profiles[a].counts, profiles[b].counts) or (a > b) - (a < b)

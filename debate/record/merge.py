@@ -14,12 +14,20 @@ from dataclasses import dataclass, replace
 
 from debate.i18n import labels
 from debate.record.events import Round
-from debate.record.majority import RankedProposal, median_grade, rank
-from debate.record.minutes import FORM_FEED, qr_section, results_table, share_of, short
+from debate.record.majority import CannotRank, RankedProposal, median_grade, rank
+from debate.record.minutes import (
+    FORM_FEED,
+    no_ranking,
+    qr_section,
+    results_table,
+    share_of,
+    short,
+)
 from debate.record.results import (
     GRADED,
     ROUNDS,
     CardResult,
+    Ranking,
     RoundResult,
     SessionResults,
 )
@@ -311,6 +319,9 @@ def _ranking(cards: list[MergedCard], round_: Round, t: Labels) -> list[str]:
         ranked: list[RankedProposal] = rank(
             {cid: total.tallied for cid, (_, total) in graded.items()}
         )
+    except CannotRank as exc:
+        refused = Ranking(round_, (), str(exc), exc.reason, exc.totals)
+        return out + wrap(no_ranking(refused, t), WIDTH)
     except VoteError as exc:
         return out + wrap(t["min_no_ranking"].format(detail=exc), WIDTH)
     for p in ranked:

@@ -214,7 +214,7 @@ def _ranking_section(ranking: Ranking, r: SessionResults, t: Labels) -> list[str
     heading = wrap(t["min_ranking"].format(round=t[f"round_{ranking.round}"]), WIDTH)
     out = [*heading, "-" * max(len(line) for line in heading)]
     if ranking.problem:
-        return out + wrap(t["min_no_ranking"].format(detail=ranking.problem), WIDTH)
+        return out + wrap(no_ranking(ranking, t), WIDTH)
     colon = t["min_colon"]
     for proposal in ranking.ranked:
         card = r.card(proposal.id)
@@ -225,6 +225,14 @@ def _ranking_section(ranking: Ranking, r: SessionResults, t: Labels) -> list[str
         line = f"{proposal.rank}. {card_name(card, r, t)}{colon} {grade}"
         out += wrap(line, WIDTH, "  ", "     ")
     return out
+
+
+def no_ranking(ranking: Ranking, t: Labels) -> str:
+    """Why there is no ranking, in the minutes' language when the reason is known."""
+    detail = ranking.problem
+    if ranking.reason:
+        detail = t[f"rank_{ranking.reason}"].format(totals=", ".join(map(str, ranking.totals)))
+    return t["min_no_ranking"].format(detail=detail)
 
 
 def results_table(r: SessionResults, t: Labels) -> list[str]:

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from debate.deck.model import Deck
 from debate.record.events import Round
-from debate.record.majority import RankedProposal, median_grade, pad_to, rank
+from debate.record.majority import CannotRank, RankedProposal, median_grade, pad_to, rank
 from debate.record.state import MJ, CardRecord, Correction, Note, SessionState, Vote
 from debate.record.tally import DEFAULT_RULE, Counts, Outcome, Rule, Shift, VoteError, decide, shift
 
@@ -79,7 +79,9 @@ class Ranking:
 
     round: Round
     ranked: tuple[RankedProposal, ...]
-    problem: str = ""
+    problem: str = ""  # why there is no ranking, in English (the JSON export's words)
+    reason: str = ""  # the same for the minutes' words: a majority.CannotRank reason
+    totals: tuple[int, ...] = ()  # with reason "totals": the different totals
 
 
 @dataclass(frozen=True)
@@ -257,5 +259,7 @@ def _ranking(cards: tuple[CardResult, ...], round_: Round) -> Ranking | None:
         return None
     try:
         return Ranking(round_, tuple(rank(graded)))
+    except CannotRank as exc:
+        return Ranking(round_, (), str(exc), exc.reason, exc.totals)
     except VoteError as exc:
         return Ranking(round_, (), str(exc))
