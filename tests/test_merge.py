@@ -196,3 +196,17 @@ def test_the_report_ends_with_the_totals_table_and_their_qr_code() -> None:
         "|3:I15-15-5T:F13-2-0R|4:F9-17-18-14-14M3|parc-velos:F5-9-14-9-5M3"
     ]
     assert max(len(line) for line in text.splitlines()) <= 80
+
+
+def test_the_totals_code_takes_the_earliest_date_whatever_the_order() -> None:
+    text = merge_report(list(reversed(three())))
+    assert "  1. 2026-03-15 École" in text  # listed in the order given
+    (code,) = decode_half_blocks(text.splitlines())
+    assert code.startswith("DEBATE1|2026-03-01|Résultats de 3 réunions|")
+
+
+def test_one_meeting_is_one_meeting() -> None:
+    text = merge_report(three()[:1])
+    assert text.startswith("Résultats d’une réunion\n")
+    (code,) = decode_half_blocks(text.splitlines())
+    assert code.startswith("DEBATE1|2026-03-01|Résultats d’une réunion|")

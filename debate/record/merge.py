@@ -83,8 +83,8 @@ def merge_report(sessions: Sequence[SessionResults]) -> str:
 
 def merged_results(sessions: Sequence[SessionResults], cards: list[MergedCard]) -> SessionResults:
     """The totals as if the meetings were one, for the table and the QR code the minutes
-    use: the date of the first meeting, "Results of N meetings" for the place, and each
-    card's rounds that could be added up (a round whose counts cannot be is left out)."""
+    use: the date of the earliest meeting (that opened), "Results of N meetings" for the
+    place, and each card's rounds that could be added up (one that cannot is left out)."""
     t = labels(sessions[0].language)
     totals = [
         CardResult(
@@ -103,7 +103,7 @@ def merged_results(sessions: Sequence[SessionResults], cards: list[MergedCard]) 
     first = sessions[0]
     return replace(
         first,
-        place=t["merge_title"].format(n=len(sessions)),
+        place=merge_title(len(sessions), t),
         facilitator="",
         started=min((s.started for s in sessions if s.started), default=""),
         ended=None,
@@ -112,6 +112,10 @@ def merged_results(sessions: Sequence[SessionResults], cards: list[MergedCard]) 
         cards=tuple(card for card in totals if card.rounds),
         rankings=(),
     )
+
+
+def merge_title(n: int, t: Labels) -> str:
+    return t["merge_title_one"] if n == 1 else t["merge_title"].format(n=n)
 
 
 def check_same_deck(sessions: Sequence[SessionResults]) -> None:
@@ -219,7 +223,7 @@ def _meeting_name(s: SessionResults) -> str:
 def _header(sessions: Sequence[SessionResults], t: Labels) -> list[str]:
     colon = t["min_colon"]
     title = wrap(clean(sessions[0].deck_title) or "?", WIDTH)
-    out = [t["merge_title"].format(n=len(sessions)), *title, "=" * max(map(len, title)), ""]
+    out = [merge_title(len(sessions), t), *title, "=" * max(map(len, title)), ""]
     out.append(f"{t['merge_meetings']}{colon}")
     for i, s in enumerate(sessions, start=1):
         present = f"{s.attendance} {t['merge_present']}"
