@@ -215,15 +215,21 @@ def test_minutes_on_a_full_disk_are_written_once_space_is_back(
     )
 
 
+def started_read_only(server: Server, small_fs: Path) -> tuple[Pane, Path]:
+    """A meeting on card 1, its sessions folder then made read-only: (pane, journal)."""
+    remount(small_fs, "size=1m")
+    sessions = small_fs / "sessions"
+    pane = start(server, sessions, "--new")
+    remount(small_fs, "ro")
+    return pane, journal_in(sessions)
+
+
 def test_a_vote_in_a_read_only_folder_is_written_once_it_is_writable(
     tmux: Callable[..., Server], small_fs: Path
 ) -> None:
-    remount(small_fs, "size=1m")
-    sessions = small_fs / "sessions"
-    pane = start(tmux(100, 30), sessions, "--new")
-    journal = journal_in(sessions)
+    pane, journal = started_read_only(tmux(100, 30), small_fs)
+    sessions = journal.parent
     before = journal.read_bytes()
-    remount(small_fs, "ro")
 
     cast(pane, INDICATIVE, confirmed=False)
     not_saved_with(pane, READ_ONLY)
@@ -245,11 +251,8 @@ def test_a_vote_in_a_read_only_folder_is_written_once_it_is_writable(
 def test_quitting_with_a_vote_not_saved_warns_and_retries(
     tmux: Callable[..., Server], small_fs: Path
 ) -> None:
-    remount(small_fs, "size=1m")
-    sessions = small_fs / "sessions"
-    pane = start(tmux(100, 30), sessions, "--new")
-    journal = journal_in(sessions)
-    remount(small_fs, "ro")
+    pane, journal = started_read_only(tmux(100, 30), small_fs)
+    sessions = journal.parent
     cast(pane, INDICATIVE, confirmed=False)
     not_saved_with(pane, READ_ONLY)
 
@@ -273,15 +276,6 @@ def test_quitting_with_a_vote_not_saved_warns_and_retries(
     pane.press("y")
     assert pane.wait_exit() == 0
     check_written(sessions, {("jardin-partage", Round.INDICATIVE): INDICATIVE.counts})
-
-
-def started_read_only(server: Server, small_fs: Path) -> tuple[Pane, Path]:
-    """A meeting on card 1, its sessions folder then made read-only: (pane, journal)."""
-    remount(small_fs, "size=1m")
-    sessions = small_fs / "sessions"
-    pane = start(server, sessions, "--new")
-    remount(small_fs, "ro")
-    return pane, journal_in(sessions)
 
 
 def to_card_2() -> list[str]:
