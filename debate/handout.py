@@ -5,7 +5,7 @@ from __future__ import annotations
 from debate.deck.model import Card, Deck
 from debate.i18n import labels
 from debate.qr import QRTooLarge, qr_lines
-from debate.textutil import wrap
+from debate.textutil import columns, wrap
 
 WIDTH = 80
 FORM_FEED = "\f"
@@ -21,24 +21,24 @@ def render_card(deck: Deck, card: Card) -> list[str]:
     t = labels(deck.language)
     out = wrap(deck.title, WIDTH)
     heading = wrap(f"{t['card']} {card.number}/{len(deck.cards)} · {card.title}", WIDTH)
-    out += ["", *heading, "=" * max(len(line) for line in heading)]
+    out += ["", *heading, "=" * max(map(columns, heading))]
     out += ["", *wrap(card.summary, WIDTH)]
     if card.arguments:
-        out += ["", t["arguments"], "-" * len(t["arguments"])]
+        out += ["", t["arguments"], "-" * columns(t["arguments"])]
         for arg in card.arguments:
             out += wrap(_with_source(arg.text, arg.source, t["source"]), WIDTH, "+ ", "  ")
     if card.objections:
-        out += ["", t["objections"], "-" * len(t["objections"])]
+        out += ["", t["objections"], "-" * columns(t["objections"])]
         for obj in card.objections:
             out += wrap(_with_source(obj.text, obj.source, t["source"]), WIDTH, "- ", "  ")
             if obj.response:
                 out += wrap(f"{t['response']} {obj.response}", WIDTH, "  > ", "    ")
     if card.questions:
-        out += ["", t["questions"], "-" * len(t["questions"])]
+        out += ["", t["questions"], "-" * columns(t["questions"])]
         for question in card.questions:
             out += wrap(question, WIDTH, "? ", "  ")
     if card.sources:
-        out += ["", t["sources"], "-" * len(t["sources"])]
+        out += ["", t["sources"], "-" * columns(t["sources"])]
         for src in card.sources:
             out += wrap(f"{src.title}: {src.url}" if src.url else src.title, WIDTH, "* ", "  ")
     out += ["", *_qr_block(card.first_url, t)]

@@ -1,10 +1,25 @@
-"""Small text helpers shared by the handout, the minutes and session ids."""
+"""Small text helpers shared by the handout, the minutes and session ids.
+
+Widths are in columns, not characters: printed and terminal text gives CJK ideographs,
+fullwidth forms and most emoji two columns, and combining accents none, so a deck written
+in Japanese keeps to 80 columns on paper like one in French.
+"""
 
 from __future__ import annotations
 
 import re
 import textwrap
 import unicodedata
+
+# Zero-width format characters (joiners, the byte order mark); other Cf characters, such
+# as the soft hyphen, take a column.
+_ZERO_WIDTH_FORMAT = frozenset("\u200b\u200c\u200d\u2060\ufeff")
+# Where a line may break: at spaces, and before or after any two-column character (CJK
+# writing puts no spaces between words).
+# Like textwrap, only ASCII whitespace separates words (U+3000, the ideographic space,
+# is a two-column character).
+_SPACES = re.compile(r"[ \t\n\r\x0b\x0c]+")
+_PIECES = re.compile(r"[ \t\n\r\x0b\x0c]+|.", re.DOTALL)
 
 
 def slug(text: str) -> str:
@@ -13,19 +28,117 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "x"
 
 
+def char_columns(ch: str) -> int:
+    """Columns one character takes: 0, 1 or 2."""
+    if ch < "\u0300":  # ASCII and Latin-1: the common case, one column
+        return 1
+    if unicodedata.category(ch) in ("Mn", "Me") or ch in _ZERO_WIDTH_FORMAT:
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def columns(text: str) -> int:
+    """Columns `text` takes on a terminal or a fixed-width printer."""
+    if text.isascii():
+        return len(text)
+    return sum(map(char_columns, text))
+
+
+def ljust(text: str, width: int) -> str:
+    """`text` padded with spaces on the right to `width` columns."""
+    return text + " " * (width - columns(text))
+
+
+def rjust(text: str, width: int) -> str:
+    """`text` padded with spaces on the left to `width` columns."""
+    return " " * (width - columns(text)) + text
+
+
+def cut(text: str, width: int) -> str:
+    """At most `width` columns; an ellipsis says something was cut (the full text is
+    printed elsewhere)."""
+    if columns(text) <= width:
+        return text
+    head, _ = _split_at(text, max(width - 1, 0))
+    return head + "…"
+
+
 def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
     """Wrap prose to `width` columns; words longer than a line (URLs) are cut, never overflow."""
     lines: list[str] = []
     for paragraph in text.split("\n") or [""]:
-        lines.extend(
-            textwrap.wrap(
+        indent = first if not lines else rest
+        if columns(paragraph + indent + rest) == len(paragraph + indent + rest):
+            wrapped = textwrap.wrap(  # one column per character: the standard library's
                 paragraph,
                 width=width,
-                initial_indent=first if not lines else rest,
+                initial_indent=indent,
                 subsequent_indent=rest,
                 break_long_words=True,
                 break_on_hyphens=False,
             )
-            or [first.rstrip()]
-        )
+        else:
+            wrapped = _wrap_columns(paragraph, width, indent, rest)
+        lines.extend(wrapped or [indent.rstrip()])
     return lines
+
+
+def _wrap_columns(paragraph: str, width: int, first: str, rest: str) -> list[str]:
+    """textwrap.wrap counting columns: the standard library's algorithm, step for step, so
+    that wide text wraps by the same rules as narrow text."""
+    chunks = [" " * len(c) if _SPACES.fullmatch(c) else c for c in _words(paragraph)]
+    chunks.reverse()  # popped from the end, as textwrap does
+    lines: list[str] = []
+    while chunks:
+        indent = rest if lines else first
+        room = width - columns(indent)
+        if lines and _SPACES.fullmatch(chunks[-1]):  # no line starts with a space
+            chunks.pop()
+        line: list[str] = []
+        used = 0
+        while chunks and used + columns(chunks[-1]) <= room:
+            used += columns(chunks[-1])
+            line.append(chunks.pop())
+        if chunks and columns(chunks[-1]) > room:  # longer than a line: cut it here
+            head, tail = _split_at(chunks[-1], room - used if room >= 1 else 1)
+            if not head and not line:  # a two-column character where one is left
+                head, tail = tail[0], tail[1:]
+            if head:
+                line.append(head)
+            if tail:
+                chunks[-1] = tail
+            else:
+                chunks.pop()
+        if line and _SPACES.fullmatch(line[-1]):
+            line.pop()
+        if line:
+            lines.append(indent + "".join(line))
+    return lines
+
+
+def _words(paragraph: str) -> list[str]:
+    """Runs of spaces, and words cut before and after each two-column character."""
+    pieces: list[str] = []
+    word = ""
+    for match in _PIECES.finditer(paragraph.expandtabs()):
+        piece = match.group()
+        if _SPACES.fullmatch(piece) or char_columns(piece) == 2:
+            if word:
+                pieces.append(word)
+                word = ""
+            pieces.append(piece)
+        else:
+            word += piece
+    if word:
+        pieces.append(word)
+    return pieces
+
+
+def _split_at(text: str, width: int) -> tuple[str, str]:
+    """The longest head of `text` within `width` columns, and the rest."""
+    used = 0
+    for i, ch in enumerate(text):
+        used += char_columns(ch)
+        if used > width:
+            return text[:i], text[i:]
+    return text, ""

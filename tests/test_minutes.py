@@ -31,6 +31,7 @@ from debate.record.results import build_results
 from debate.record.results_code import QR_BYTES, results_codes
 from debate.record.state import InvalidEvent, SessionState, apply, replay
 from debate.record.textfmt import WIDTH
+from debate.textutil import columns
 
 REGEN = os.environ.get("DEBATE_REGEN_GOLDEN") == "1"
 
@@ -215,9 +216,11 @@ def test_the_byte_budget_always_fits_one_code_of_80_columns(sample: str) -> None
 
 # -- the 80-column property on random sessions -------------------------------------------------
 
-texts = st.text(max_size=120)
+# Any text, and text heavy in two-column characters (CJK, emoji) and combining accents.
+wide = st.sampled_from(list("日本語の会議 ＡＢ😀a\u0301 "))
+texts = st.text(max_size=120) | st.text(wide, max_size=120)
 ids = st.sampled_from(["a", "b", "c", "a-very-long-card-identifier-" + "x" * 70])
-labels3 = st.lists(st.text(min_size=1, max_size=50), min_size=3, max_size=3).map(tuple)
+labels3 = st.lists(texts.filter(bool).map(lambda t: t[:50]), min_size=3, max_size=3).map(tuple)
 
 
 @st.composite
@@ -301,7 +304,7 @@ def test_no_line_of_any_minutes_exceeds_80_columns(state: SessionState, with_dec
     text = render_minutes(state, deck)
     lines = text.split("\n")
     assert text.endswith("\n")
-    assert all(len(line) <= WIDTH for line in lines), max(lines, key=len)
+    assert all(columns(line) <= WIDTH for line in lines), max(lines, key=columns)
     # One printed line per text line: no stray line break from the recorded text; the
     # only form feeds are the page breaks before the QR codes, alone on their lines.
     breaks = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"

@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 
 from debate.cli import main
 from debate.deck import load_deck
@@ -106,3 +107,17 @@ def test_a_file_instead_of_a_folder(tmp_path: Path, capsys: pytest.CaptureFixtur
     not_a_folder.write_text("hello\n")
     assert main(["sessions", "--sessions", str(not_a_folder)]) == 2
     assert capsys.readouterr().err == f"debate: {not_a_folder}: not a folder\n"
+
+
+def test_places_in_wide_characters_keep_the_columns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deck = load_deck(str(EXEMPLE))
+    sessions = tmp_path / "sessions"
+    for place, hour in (("公民館", 18), ("Salle des fêtes", 20)):
+        Session.create(deck, sessions, place, "", 20, "fr", datetime(2026, 3, 1, hour)).release()
+    assert main(["sessions", "--sessions", str(sessions)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    # "0 cards voted" starts in the same column on both lines (公民館 is six columns wide).
+    starts = [cell_len(line[: line.index("0 cards")]) for line in lines]
+    assert len(lines) == 2 and starts == [35, 35]

@@ -8,6 +8,7 @@ from typing import Any
 
 from debate.commands import fail
 from debate.commands.session_arg import add_sessions_option
+from debate.textutil import columns, ljust
 
 
 def register(sub: Any) -> None:
@@ -32,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     if not infos:
         print(f"no sessions in {folder}")
         return 0
-    width = max((len(_one_line(i.place)) for i in infos if not i.damaged), default=0)
+    width = max((columns(_one_line(i.place)) for i in infos if not i.damaged), default=0)
     for info in infos:
         if info.damaged:
             print(f"{'?':<16}  {info.id}  damaged: {info.reason}")
@@ -43,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
         status = "finished" if info.finished else "not finished"
         note = "  (a line cut short by a power cut was skipped)" if info.warnings else ""
         print(
-            f"{when:<16}  {_one_line(info.place):<{width}}  {voted:<15}  {status:<12}  "
+            f"{when:<16}  {ljust(_one_line(info.place), width)}  {voted:<15}  {status:<12}  "
             f"{info.id}{note}"
         )
     return 0

@@ -33,8 +33,8 @@ from debate.record.results import (
 )
 from debate.record.state import MJ
 from debate.record.tally import DEFAULT_RULE, Counts, Rule, VoteError, decide
-from debate.record.textfmt import WIDTH, clean, cut, fit, percent
-from debate.textutil import wrap
+from debate.record.textfmt import WIDTH, clean, fit, percent
+from debate.textutil import columns, cut, ljust, rjust, wrap
 
 Labels = dict[str, str]
 
@@ -223,12 +223,12 @@ def _meeting_name(s: SessionResults) -> str:
 def _header(sessions: Sequence[SessionResults], t: Labels) -> list[str]:
     colon = t["min_colon"]
     title = wrap(clean(sessions[0].deck_title) or "?", WIDTH)
-    out = [merge_title(len(sessions), t), *title, "=" * max(map(len, title)), ""]
+    out = [merge_title(len(sessions), t), *title, "=" * max(map(columns, title)), ""]
     out.append(f"{t['merge_meetings']}{colon}")
     for i, s in enumerate(sessions, start=1):
         present = f"{s.attendance} {t['merge_present']}"
-        name = cut(_meeting_name(s), WIDTH - len(present) - 8)
-        out.append(f"  {i:>2}. {name:<{WIDTH - len(present) - 8}}  {present}".rstrip())
+        room = WIDTH - columns(present) - 8
+        out.append(f"  {i:>2}. {ljust(cut(_meeting_name(s), room), room)}  {present}".rstrip())
     out.append(f"{t['merge_all_present']}{colon} {sum(s.attendance for s in sessions)}")
     return out
 
@@ -240,7 +240,7 @@ def _card_section(card: MergedCard, sessions: Sequence[SessionResults], t: Label
     else:
         name = f"{t['card']} {clean(card.id)}"
     heading = wrap(name, WIDTH)
-    out = [*heading, "-" * max(map(len, heading))]
+    out = [*heading, "-" * max(map(columns, heading))]
     for merged in card.rounds:
         round_, lines, total, note = merged.round, merged.meetings, merged.total, merged.note
         sample = total or next(r for r in lines if r is not None)
@@ -272,28 +272,28 @@ def _round_table(
     voted = [r for r in (*lines, total) if r is not None]
     # One column of joined counts for majority judgment, or when the meetings differ.
     joined = any(r.is_mj or len(r.counts) != 3 for r in voted)
-    present_w = max([len(t["col_present"]), *(len(str(r.attendance)) for r in voted)])
+    present_w = max([columns(t["col_present"]), *(len(str(r.attendance)) for r in voted)])
     if joined:
         heads = [t["col_count"]]
-        widths = [max([len(heads[0]), *(len(_joined(r)) for r in voted)])]
+        widths = [max([columns(heads[0]), *(len(_joined(r)) for r in voted)])]
     else:
         heads = [t["col_for"], t["col_against"], t["col_abstain"]]
         widths = [
-            max([len(h), *(len(str(r.counts[i])) for r in voted)]) for i, h in enumerate(heads)
+            max([columns(h), *(len(str(r.counts[i])) for r in voted)]) for i, h in enumerate(heads)
         ]
     name_w = 26
     fixed = name_w + 2 + sum(w + 2 for w in widths) + present_w + 2
     result_w = max(WIDTH - 2 - fixed, 8)
 
     def row(name: str, cells: list[str], present: str, result: str) -> str:
-        middle = "".join(f"{c:>{w}}  " for c, w in zip(cells, widths, strict=True))
-        text = f"  {cut(name, name_w):<{name_w}}  {middle}{present:>{present_w}}  "
+        middle = "".join(f"{rjust(c, w)}  " for c, w in zip(cells, widths, strict=True))
+        text = f"  {ljust(cut(name, name_w), name_w)}  {middle}{rjust(present, present_w)}  "
         return (text + cut(result, result_w)).rstrip()
 
     out = [row("", heads, t["col_present"], t["col_result"])]
     for s, res in zip(sessions, [*lines], strict=True):
         if res is None:
-            out.append(f"  {cut(_meeting_name(s), name_w):<{name_w}}  {t['merge_not_voted']}")
+            out.append(f"  {ljust(cut(_meeting_name(s), name_w), name_w)}  {t['merge_not_voted']}")
         else:
             cells = [_joined(res)] if joined else [str(c) for c in res.counts]
             out.append(row(_meeting_name(s), cells, str(res.attendance), short(res, t)))
@@ -318,7 +318,7 @@ def _ranking(cards: list[MergedCard], round_: Round, t: Labels) -> list[str]:
     if len(graded) < 2:
         return []
     heading = t["min_ranking"].format(round=t[f"round_{round_}"])
-    out = ["", "", heading, "-" * len(heading)]
+    out = ["", "", heading, "-" * columns(heading)]
     try:
         ranked: list[RankedProposal] = rank(
             {cid: total.tallied for cid, (_, total) in graded.items()}

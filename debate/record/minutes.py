@@ -31,13 +31,12 @@ from debate.record.textfmt import (
     Labels,
     clean,
     clock,
-    cut,
     dashed,
     duration,
     fit,
     percent,
 )
-from debate.textutil import wrap
+from debate.textutil import columns, cut, ljust, rjust, wrap
 
 # A page break, alone on its line, before each QR code: a code cut by the bottom of a
 # printed page cannot be scanned, and one code (at most 41 lines) fits any page.
@@ -71,7 +70,7 @@ def minutes_text(results: SessionResults) -> str:
 
 def _header(r: SessionResults, t: Labels) -> list[str]:
     title = wrap(clean(r.deck_title) or "?", WIDTH)
-    out = [t["min_title"], *title, "=" * max(len(line) for line in title), ""]
+    out = [t["min_title"], *title, "=" * max(map(columns, title)), ""]
     colon = t["min_colon"]
     fields = [
         (t["min_place"], clean(r.place)),
@@ -82,9 +81,9 @@ def _header(r: SessionResults, t: Labels) -> list[str]:
     if r.facilitator.strip():
         fields.append((t["min_facilitator"], clean(r.facilitator)))
     fields.append((t["min_attendance"], str(r.attendance)))
-    key_width = max(len(label + colon) for label, _ in fields) + 1
+    key_width = max(columns(label + colon) for label, _ in fields) + 1
     for label, value in fields:
-        out += wrap(value, WIDTH, (label + colon).ljust(key_width), " " * key_width)
+        out += wrap(value, WIDTH, ljust(label + colon, key_width), " " * key_width)
     for at, count in r.attendance_log:
         out.append(f"{' ' * key_width}{t['min_at']} {clock(at, r.date)}{colon} {count}")
     if not r.deck_found:
@@ -107,7 +106,7 @@ def card_name(card: CardResult, r: SessionResults, t: Labels) -> str:
 
 def _card_section(card: CardResult, r: SessionResults, t: Labels) -> list[str]:
     heading = wrap(card_name(card, r, t), WIDTH)
-    out = [*heading, "-" * max(len(line) for line in heading)]
+    out = [*heading, "-" * max(map(columns, heading))]
     colon = t["min_colon"]
     if not card.rounds and card.shown:
         out.append(t["min_not_voted_card"])
@@ -143,13 +142,13 @@ def _round_block(res: RoundResult, r: SessionResults, t: Labels) -> list[str]:
     rule_text = t.get(f"rule_{rule}", rule)
     out += wrap(f"{t['min_rule']}{colon} {rule_text}", WIDTH, "", "  ")
     names = [clean(label) for label in res.labels]
-    name_width = min(max((len(n) for n in names), default=0), 30)
+    name_width = min(max(map(columns, names), default=0), 30)
     count_width = max(len(str(c)) for c in (*res.tallied, 0))
     for i, (name, count) in enumerate(zip(names, res.tallied, strict=False)):
-        if len(name) > name_width:  # a very long label gets a line of its own
+        if columns(name) > name_width:  # a very long label gets a line of its own
             out += wrap(name, WIDTH, "  ", "  ")
             name = ""
-        row = f"  {name:<{name_width}}  {count:>{count_width}}"
+        row = f"  {ljust(name, name_width)}  {count:>{count_width}}"
         if not res.problem and res.base:  # a share of nothing is not worth printing
             row += f"  {percent(res.percentages[i], t):>7} {share_of(res, i, t)}"
         out.append(row.rstrip())
@@ -212,7 +211,7 @@ def shift_text(card: CardResult, t: Labels) -> str:
 
 def _ranking_section(ranking: Ranking, r: SessionResults, t: Labels) -> list[str]:
     heading = wrap(t["min_ranking"].format(round=t[f"round_{ranking.round}"]), WIDTH)
-    out = [*heading, "-" * max(len(line) for line in heading)]
+    out = [*heading, "-" * max(map(columns, heading))]
     if ranking.problem:
         return out + wrap(no_ranking(ranking, t), WIDTH)
     colon = t["min_colon"]
@@ -237,11 +236,11 @@ def no_ranking(ranking: Ranking, t: Labels) -> str:
 
 def results_table(r: SessionResults, t: Labels) -> list[str]:
     """Every vote in one table, a row per round (also the merge report's totals)."""
-    heading = [t["min_table"], "-" * len(t["min_table"])]
+    heading = [t["min_table"], "-" * columns(t["min_table"])]
     cols = [t["col_for"], t["col_against"], t["col_abstain"]]
     counts = [c for card in r.cards for res in card.rounds if not res.is_mj for c in res.counts]
-    count_widths = [max([len(h), *(len(str(c)) for c in counts)]) for h in cols]
-    round_width = max(len(t["col_round"]), len(t["round_indicative"]), len(t["round_final"]))
+    count_widths = [max([columns(h), *(len(str(c)) for c in counts)]) for h in cols]
+    round_width = max(columns(t[key]) for key in ("col_round", "round_indicative", "round_final"))
     span = sum(count_widths) + 2 * (len(cols) - 1)
     card_width = 26
     result_width = WIDTH - card_width - round_width - span - 6
@@ -251,11 +250,11 @@ def results_table(r: SessionResults, t: Labels) -> list[str]:
 
     def row(card: str, round_: str, middle: str, result: str) -> str:
         return (
-            f"{cut(card, card_width):<{card_width}}  {round_:<{round_width}}  "
+            f"{ljust(cut(card, card_width), card_width)}  {ljust(round_, round_width)}  "
             f"{middle}  {cut(result, result_width)}"
         ).rstrip()
 
-    header_mid = "  ".join(f"{h:>{w}}" for h, w in zip(cols, count_widths, strict=True))
+    header_mid = "  ".join(rjust(h, w) for h, w in zip(cols, count_widths, strict=True))
     out = [*heading, row(t["col_card"], t["col_round"], header_mid, t["col_result"])]
     for card in r.cards:
         name = f"{card.key} · {clean(card.title)}" if card.title else clean(card.id)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import unicodedata
 from datetime import datetime
 
-from debate.textutil import wrap
+from debate.textutil import columns, wrap
 
-WIDTH = 80  # columns on paper: every printed text keeps to it
+WIDTH = 80  # columns on paper: every printed text keeps to it (see textutil.columns)
 
 Labels = dict[str, str]
 
@@ -45,11 +45,6 @@ def percent(value: float, t: Labels) -> str:
     return t["min_percent"].format(n=f"{value:.1f}".replace(".", t["min_decimal"]))
 
 
-def cut(text: str, width: int) -> str:
-    """At most `width` characters; an ellipsis says something was cut (the full text is above)."""
-    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
-
-
 def dashed(counts: tuple[int, ...]) -> str:
     return "-".join(map(str, counts))
 
@@ -58,7 +53,7 @@ def fit(lines: list[str]) -> list[str]:
     """The 80-column promise, kept even for inputs no layout foresaw (a 100-digit count)."""
     out: list[str] = []
     for line in lines:
-        if len(line) <= WIDTH:
+        if columns(line) <= WIDTH:
             out.append(line)
         else:
             indent = " " * min(len(line) - len(line.lstrip(" ")), 8)
