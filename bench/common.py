@@ -164,8 +164,9 @@ def debate_run(deck: str | Path, sessions: Path) -> list[str]:
     ]
 
 
-def minimal_run(full: bool = False) -> list[str]:
-    return [PY, str(MINIMAL_APP), *(["--full"] if full else [])]
+def minimal_run(*flags: str) -> list[str]:
+    """The baseline app; flags: --full or --lines (see minimal_app.py)."""
+    return [PY, str(MINIMAL_APP), *flags]
 
 
 # -- processes --------------------------------------------------------------------------
