@@ -14,10 +14,17 @@ import unicodedata
 # Zero-width format characters (joiners, the byte order mark); other Cf characters, such
 # as the soft hyphen, take a column.
 _ZERO_WIDTH_FORMAT = frozenset("\u200b\u200c\u200d\u2060\ufeff")
-# Where a line may break: at spaces, and before or after any two-column character (CJK
-# writing puts no spaces between words).
-# Like textwrap, only ASCII whitespace separates words (U+3000, the ideographic space,
-# is a two-column character).
+# A line may break at spaces, and before or after any two-column character (CJK writing
+# puts no spaces between words). As in textwrap, only ASCII whitespace counts as space
+# (U+3000, the ideographic space, is a two-column character).
+# Characters that surely take one column each: Latin, Greek and Cyrillic letters (not
+# their combining marks), general punctuation (’ “ ” – …), arrows, box drawing and the
+# block elements of the QR codes. Text made only of these is measured by len(), in C:
+# the minutes are nearly all such text, and measuring them character by character in
+# Python doubled the time to write them.
+_ONE_COLUMN = re.compile(
+    "[\x00-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205f\u2190-\u21ff\u2500-\u259f]*"
+)
 _SPACES = re.compile(r"[ \t\n\r\x0b\x0c]+")
 _PIECES = re.compile(r"[ \t\n\r\x0b\x0c]+|.", re.DOTALL)
 
@@ -32,14 +39,17 @@ def char_columns(ch: str) -> int:
     """Columns one character takes: 0, 1 or 2."""
     if ch < "\u0300":  # ASCII and Latin-1: the common case, one column
         return 1
-    if unicodedata.category(ch) in ("Mn", "Me") or ch in _ZERO_WIDTH_FORMAT:
+    category = unicodedata.category(ch)
+    if category in ("Mn", "Me") or ch in _ZERO_WIDTH_FORMAT:
         return 0
+    if category == "Cn":  # unassigned: unicodedata calls some of them fullwidth
+        return 1
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
 def columns(text: str) -> int:
     """Columns `text` takes on a terminal or a fixed-width printer."""
-    if text.isascii():
+    if _ONE_COLUMN.fullmatch(text):
         return len(text)
     return sum(map(char_columns, text))
 
@@ -68,7 +78,7 @@ def wrap(text: str, width: int, first: str = "", rest: str = "") -> list[str]:
     lines: list[str] = []
     for paragraph in text.split("\n") or [""]:
         indent = first if not lines else rest
-        if columns(paragraph + indent + rest) == len(paragraph + indent + rest):
+        if _ONE_COLUMN.fullmatch(paragraph + indent + rest):
             wrapped = textwrap.wrap(  # one column per character: the standard library's
                 paragraph,
                 width=width,

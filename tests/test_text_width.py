@@ -27,7 +27,16 @@ from debate.record.merge import merge_report
 from debate.record.minutes import render_minutes
 from debate.record.results import build_results
 from debate.record.state import replay
-from debate.textutil import _wrap_columns, columns, cut, ljust, rjust, wrap
+from debate.textutil import (
+    _ONE_COLUMN,
+    _wrap_columns,
+    char_columns,
+    columns,
+    cut,
+    ljust,
+    rjust,
+    wrap,
+)
 
 # Narrow and wide letters, combining marks, emoji, spaces: where a wrapper counting
 # characters goes wrong.
@@ -54,6 +63,14 @@ mixed = st.text(alphabet, max_size=200)
 )
 def test_columns_of_known_texts(text: str, width: int) -> None:
     assert columns(text) == width
+
+
+def test_the_one_column_shortcut_holds_only_one_column_characters() -> None:
+    """columns() measures text made of these by len(): each must be one column."""
+    shortcut = [chr(c) for c in range(0x3000) if _ONE_COLUMN.fullmatch(chr(c))]
+    assert len(shortcut) > 1500  # Latin, Greek, Cyrillic, punctuation, QR blocks
+    assert "▀" in shortcut and "’" in shortcut and "\u0301" not in shortcut
+    assert {char_columns(ch) for ch in shortcut} == {1}
 
 
 @given(mixed)
