@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 from scripted_session import at, scripted_deck, scripted_events, scripted_state
 
-from debate.record.events import RemarkMade
+from debate.record.events import (
+    AttendanceSet,
+    CardShown,
+    RemarkMade,
+    Round,
+    SessionOpened,
+    VoteRecorded,
+)
 from debate.record.exports import CSV_COLUMNS, FORMATS, render, to_csv, to_json, to_markdown
 from debate.record.minutes import render_minutes
 from debate.record.results import build_results
@@ -115,6 +122,8 @@ def test_json_holds_the_state_and_rewrites_identically(tmp_path: Path) -> None:
         {
             "round": "final",
             "problem": "",
+            "reason": None,
+            "totals": [],
             "ranked": [
                 {"card": "bancs", "rank": 1, "majority_grade": "Fair"},
                 {"card": "parc-velos", "rank": 2, "majority_grade": "Fair"},
@@ -153,3 +162,36 @@ def test_every_format_is_deterministic(fmt: str) -> None:
     assert first == render(build_results(scripted_state("en"), scripted_deck("en")), fmt)
     if fmt == "txt":
         assert first == render_minutes(scripted_state("en"), scripted_deck("en"))
+
+
+def test_json_says_why_cards_cannot_be_ranked_in_words_a_program_can_read() -> None:
+    """Two cards graded by different numbers of people (the room grew): the JSON gives
+    the reason and the totals, not only an English sentence."""
+    grades = ("Good", "Fair", "Reject")
+    events = [
+        SessionOpened(
+            at=at("20:00"),
+            deck_title="Test",
+            deck_path="",
+            deck_digest="",
+            language="fr",
+            place="Hall",
+        ),
+    ]
+    for card, counts in (("a", (5, 3, 2)), ("b", (6, 6, 6))):  # eight more came in between
+        events += [
+            AttendanceSet(at=at("20:10"), count=sum(counts)),
+            CardShown(at=at("20:10"), card=card),
+            VoteRecorded(
+                at=at("20:10"),
+                card=card,
+                round=Round.FINAL,
+                method="majority-judgment",
+                labels=grades,
+                counts=counts,
+            ),
+        ]
+    data = json.loads(to_json(build_results(replay(events), None)))
+    [ranking] = data["rankings"]
+    assert ranking["reason"] == "totals" and ranking["totals"] == [10, 18]
+    assert ranking["problem"] and ranking["ranked"] == []

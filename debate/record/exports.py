@@ -25,10 +25,13 @@ JSON (`"format": "debate-results", "version": 1`), keys never renamed within a v
                        corrections: [{before, after, at}]}],
              shift: {for, against, abstain, for_share_points} | null,
              remarks: [{at, text}], amendments: [{at, text}], spoken: {for, against}}]
-    rankings: [{round, problem, ranked: [{card, rank, majority_grade}]}]
+    rankings: [{round, problem, reason, totals, ranked: [{card, rank, majority_grade}]}]
     qr: [the compact texts of the results QR codes]
 Times are ISO 8601 as recorded; percentages are rounded to two decimals; `tallied` is
-`counts` as decided on (see CSV); `majority_grade` is a label or null.
+`counts` as decided on (see CSV); `majority_grade` is a label or null. A ranking's
+`problem` is English text; `reason` says the same for programs ("grades": the cards were
+graded on different scales, "totals": by different numbers of people, listed in `totals`;
+"nothing": nobody graded them), or is null.
 """
 
 from __future__ import annotations
@@ -201,7 +204,15 @@ def _ranking_dict(ranking: Ranking, r: SessionResults) -> dict[str, Any]:
         res = card.round(ranking.round) if card else None
         grade = res.labels[p.median] if res else None
         ranked.append({"card": p.id, "rank": p.rank, "majority_grade": grade})
-    return {"round": ranking.round.value, "problem": ranking.problem, "ranked": ranked}
+    return {
+        "round": ranking.round.value,
+        "problem": ranking.problem,
+        # Why there is no ranking, for programs (the problem is English): "grades",
+        # "totals" or "nothing", and the totals that differ.
+        "reason": ranking.reason or None,
+        "totals": list(ranking.totals),
+        "ranked": ranked,
+    }
 
 
 # -- Markdown -----------------------------------------------------------------------------
