@@ -11,12 +11,11 @@ import re
 import textwrap
 import unicodedata
 
-# Zero-width format characters (joiners, the byte order mark); other Cf characters, such
-# as the soft hyphen, take a column.
-_ZERO_WIDTH_FORMAT = frozenset("\u200b\u200c\u200d\u2060\ufeff")
-# A line may break at spaces, and before or after any two-column character (CJK writing
-# puts no spaces between words). As in textwrap, only ASCII whitespace counts as space
-# (U+3000, the ideographic space, is a two-column character).
+# Zero-width format characters (joiners, direction marks, the byte order mark); other Cf
+# characters, such as the soft hyphen, take a column.
+_ZERO_WIDTH_FORMAT = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff")
+_SKIN_TONES = ("\U0001f3fb", "\U0001f3ff")  # emoji modifiers: part of the emoji before
+_JOINER = "\u200d"
 # Characters that surely take one column each: Latin, Greek and Cyrillic letters (not
 # their combining marks), general punctuation (’ “ ” – …), arrows, box drawing and the
 # block elements of the QR codes. Text made only of these is measured by len(), in C:
@@ -25,8 +24,14 @@ _ZERO_WIDTH_FORMAT = frozenset("\u200b\u200c\u200d\u2060\ufeff")
 _ONE_COLUMN = re.compile(
     "[\x00-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205f\u2190-\u21ff\u2500-\u259f]*"
 )
+# A line may break at spaces, and before or after a two-column character (CJK writing
+# puts no spaces between words), except before closing punctuation and after an opening
+# bracket, as Japanese and Chinese typesetting does. As in textwrap, only ASCII
+# whitespace counts as space (U+3000, the ideographic space, is a two-column character).
 _SPACES = re.compile(r"[ \t\n\r\x0b\x0c]+")
 _PIECES = re.compile(r"[ \t\n\r\x0b\x0c]+|.", re.DOTALL)
+_NO_BREAK_BEFORE = frozenset("、。，．：；？！）」』】〕〉》］｝ー々ゝゞヽヾ・")
+_NO_BREAK_AFTER = frozenset("（「『【〔〈《［｛")
 
 
 def slug(text: str) -> str:
@@ -41,6 +46,8 @@ def char_columns(ch: str) -> int:
         return 1
     category = unicodedata.category(ch)
     if category in ("Mn", "Me") or ch in _ZERO_WIDTH_FORMAT:
+        return 0
+    if _SKIN_TONES[0] <= ch <= _SKIN_TONES[1]:
         return 0
     if category == "Cn":  # unassigned: unicodedata calls some of them fullwidth
         return 1
@@ -127,21 +134,31 @@ def _wrap_columns(paragraph: str, width: int, first: str, rest: str) -> list[str
 
 
 def _words(paragraph: str) -> list[str]:
-    """Runs of spaces, and words cut before and after each two-column character."""
+    """Runs of spaces, and words cut where a line may break inside them."""
     pieces: list[str] = []
-    word = ""
     for match in _PIECES.finditer(paragraph.expandtabs()):
         piece = match.group()
-        if _SPACES.fullmatch(piece) or char_columns(piece) == 2:
-            if word:
-                pieces.append(word)
-                word = ""
-            pieces.append(piece)
+        joined = (
+            pieces
+            and not _SPACES.fullmatch(piece)
+            and not _SPACES.fullmatch(pieces[-1])
+            and not _may_break(pieces[-1], piece)
+        )
+        if joined:
+            pieces[-1] += piece
         else:
-            word += piece
-    if word:
-        pieces.append(word)
+            pieces.append(piece)
     return pieces
+
+
+def _may_break(word: str, ch: str) -> bool:
+    """May a line break between `word` and the character `ch` that follows it?"""
+    if char_columns(ch) == 0 or word[-1] == _JOINER:  # an accent, a skin tone, a joined emoji
+        return False
+    if ch in _NO_BREAK_BEFORE or word[-1] in _NO_BREAK_AFTER:
+        return False
+    last = next((c for c in reversed(word) if char_columns(c)), "")
+    return char_columns(ch) == 2 or (last != "" and char_columns(last) == 2)
 
 
 def _split_at(text: str, width: int) -> tuple[str, str]:

@@ -15,7 +15,7 @@ from qrdecode import decode_half_blocks
 from debate.deck import Argument, Card, Deck, Objection, load_deck, parse_deck
 from debate.handout import render_handout
 from debate.i18n import labels
-from debate.textutil import columns
+from debate.textutil import char_columns, columns
 
 ROOT = Path(__file__).resolve().parents[1]
 EXEMPLE = ROOT / "decks" / "exemple.yaml"
@@ -24,9 +24,16 @@ DEFAULT_DECKS = ["desescalade-fr", "desescalade-en"]
 
 
 def flat(text: str) -> str:
-    """Without whitespace: the handout wraps lines, at spaces and between two-column
-    (CJK) characters, so compare the characters in order, not lines."""
-    return "".join(text.split())
+    """The words in order, one space apart: the handout wraps lines, so compare words, not
+    lines. Lines also break next to two-column (CJK) characters, where no space was: no
+    space is kept there."""
+    words = text.split()
+    out = words[:1]
+    for word in words[1:]:
+        last = next((c for c in reversed(out[-1]) if char_columns(c)), "")
+        wide = char_columns(word[0]) == 2 or (last != "" and char_columns(last) == 2)
+        out.append(word if wide or char_columns(word[0]) == 0 else " " + word)
+    return "".join(out)
 
 
 def deck_named(name: str) -> Deck:
