@@ -395,7 +395,7 @@ SHOWN_AS = {
     "left": "←",
     "plus": "+",
     "minus": "-",
-    "period": ".",
+    "full_stop": ".",
     "question_mark": "?",
     "f1": "F1",
 }
@@ -429,7 +429,7 @@ async def test_help_lists_every_key_of_the_card_screen(make_app: MakeApp, lang: 
 async def test_blank_screen_returns_on_any_key_without_moving(make_app: MakeApp, sessions: Path):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        for blank_key, any_key in (("b", "x"), ("period", "pagedown")):
+        for blank_key, any_key in (("b", "x"), (".", "pagedown")):  # "." as a clicker sends it
             await pilot.press(blank_key)
             assert isinstance(app.screen, BlankScreen)
             assert screen_text(app).strip() == ""

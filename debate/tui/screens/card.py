@@ -39,7 +39,7 @@ class CardScreen(DebateScreen[None]):
         Binding("plus", "timer_adjust(1)", "+30 s", show=False),
         Binding("minus", "timer_adjust(-1)", "-30 s", show=False),
         Binding("s", "source_qr", "Source QR", show=False),
-        Binding("b,period", "blank", "Blank", show=False),
+        Binding("b,full_stop", "blank", "Blank", show=False),  # "." is full_stop
         Binding("q", "quit_meeting", "Quit"),
     ]
 
