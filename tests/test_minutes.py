@@ -158,6 +158,43 @@ def test_a_vote_is_decided_on_the_attendance_it_was_counted_in() -> None:
     assert (result.attendance, result.outcome, result.not_voted) == (20, "adopted", 4)
 
 
+def test_a_correction_is_judged_on_the_room_the_vote_was_taken_in() -> None:
+    """Fixing the abstentions after 10 more arrived must not overturn the vote: it was
+    taken among 20. People leaving afterwards is allowed (the vote keeps its 20)."""
+    events = [
+        opened("en"),
+        AttendanceSet(at=at("20:00"), count=20),
+        faa("motion", Round.FINAL, (11, 5, 4), "20:10", rule="majority-of-present"),
+        AttendanceSet(at=at("20:30"), count=30),
+        VoteCorrected(at=at("20:40"), card="motion", round=Round.FINAL, counts=(11, 5, 3)),
+        AttendanceSet(at=at("21:00"), count=12),  # fewer than the vote counted: they left
+    ]
+    state = replay(events)
+    assert state.attendance == 12
+    result = build_results(state, None).cards[0].rounds[0]
+    assert (result.attendance, result.outcome, result.not_voted) == (20, "adopted", 1)
+    text = render_minutes(state, None)
+    assert "Present, did not vote: 1 of 20 present" in text
+    assert "Result: adopted" in text
+
+
+def test_a_correction_with_more_hands_than_the_room_takes_the_raised_attendance() -> None:
+    """The room was miscounted too: the vote screen raises the attendance first."""
+    events = [
+        opened("en"),
+        AttendanceSet(at=at("20:00"), count=20),
+        faa("motion", Round.FINAL, (11, 5, 4), "20:10"),
+    ]
+    with pytest.raises(InvalidEvent, match="22 votes for an attendance of 20"):
+        replay([*events, VoteCorrected(card="motion", round=Round.FINAL, counts=(13, 5, 4))])
+    events += [
+        AttendanceSet(at=at("20:20"), count=22),
+        VoteCorrected(at=at("20:20"), card="motion", round=Round.FINAL, counts=(13, 5, 4)),
+    ]
+    vote = replay(events).vote("motion", Round.FINAL)
+    assert vote is not None and (vote.counts, vote.attendance) == ((13, 5, 4), 22)
+
+
 def test_free_text_is_escaped_in_the_compact_text() -> None:
     events = [replace(opened("en"), place="Hall A|B: \\east"), CardShown(at=at("20:01"), card="x")]
     events += [AttendanceSet(at=at("20:02"), count=3), faa("x", Round.FINAL, (1, 1, 1), "20:03")]

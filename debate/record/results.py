@@ -9,7 +9,6 @@ no clock, no I/O, so the same state always gives the same results.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
 
 from debate.deck.model import Deck
 from debate.record.events import Round
@@ -33,7 +32,7 @@ class RoundResult:
     tallied: tuple[int, ...]  # what the outcome is computed on: counts, or MJ padded to lowest
     rule: str  # Rule value; "" for majority judgment
     ungraded: str  # majority judgment: "refuse" or "lowest"
-    attendance: int  # in force when these counts were recorded (or last corrected)
+    attendance: int  # the room the vote was taken in (state.Vote.attendance)
     outcome: str  # an Outcome value, or GRADED; "" when `problem` says why there is none
     median: int | None  # majority judgment: index of the majority grade, 0 = best
     percentages: tuple[float, ...]  # one per label, in percent
@@ -139,9 +138,7 @@ def _card_order(state: SessionState, deck: Deck | None) -> list[str]:
 def _card_result(state: SessionState, card_id: str, deck: Deck | None) -> CardResult:
     record: CardRecord = state.card(card_id)
     card = deck.card(card_id) if deck else None
-    rounds = tuple(
-        _round_result(state, vote) for r in ROUNDS if (vote := record.vote(r)) is not None
-    )
+    rounds = tuple(round_result(vote) for r in ROUNDS if (vote := record.vote(r)) is not None)
     first, last = (rounds[0], rounds[-1]) if len(rounds) == 2 else (None, None)
     before = first.counts_for_shift if first else None
     after = last.counts_for_shift if last else None
@@ -160,11 +157,11 @@ def _card_result(state: SessionState, card_id: str, deck: Deck | None) -> CardRe
     )
 
 
-def _round_result(state: SessionState, vote: Vote) -> RoundResult:
-    last_change = vote.corrections[-1].at if vote.corrections else vote.at
-    attendance = attendance_at(state, last_change)
-    if attendance < vote.total and not (vote.method == MJ and vote.ungraded == "lowest"):
-        attendance = max(state.attendance, vote.total)  # times out of order: trust the state
+def round_result(vote: Vote) -> RoundResult:
+    """A vote judged as the minutes print it: on the room it was taken in, ungraded people
+    counted in the lowest grade where the deck says so, percentages of the right base.
+    The screens show this too, so the room sees what the minutes will say."""
+    attendance = vote.attendance
     result = RoundResult(
         round=vote.round,
         method=vote.method,
@@ -222,34 +219,6 @@ def _mj_outcome(result: RoundResult) -> RoundResult:
         percentages=tuple(100 * c / total for c in tallied),
         base=total,
     )
-
-
-def attendance_at(state: SessionState, when: str) -> int:
-    """The attendance in force at time `when`, from the time-stamped log of its changes.
-
-    The state keeps only the latest attendance; a vote is decided on the room it was
-    counted in, so a later arrival never changes an outcome already announced.
-    """
-    moment = _moment(when)
-    count = 0
-    for at, value in state.attendance_log:
-        then = _moment(at)
-        if moment is None or then is None:
-            return state.attendance
-        try:
-            if then > moment:
-                break
-        except TypeError:  # one time with a UTC offset, one without
-            return state.attendance
-        count = value
-    return count
-
-
-def _moment(at: str) -> datetime | None:
-    try:
-        return datetime.fromisoformat(at)
-    except ValueError:
-        return None
 
 
 def _ranking(cards: tuple[CardResult, ...], round_: Round) -> Ranking | None:

@@ -36,7 +36,9 @@ class InvalidEvent(ValueError):
 
 @dataclass(frozen=True)
 class Vote:
-    """The counts in force for one card and round, with every earlier value kept."""
+    """The counts in force for one card and round, with every earlier value kept, and the
+    attendance they are judged on: the room's when the vote was taken, so that people
+    arriving or leaving later never change an outcome already announced."""
 
     card: str
     round: Round
@@ -46,6 +48,7 @@ class Vote:
     rule: str
     ungraded: str
     at: str
+    attendance: int
     corrections: tuple[Correction, ...] = ()
 
     @property
@@ -100,14 +103,6 @@ class SessionState:
         return self.card(card_id).vote(round_)
 
     @property
-    def most_hands(self) -> int:
-        """The most hands any for/against/abstain vote counted: the attendance's floor."""
-        return max(
-            (v.total for r in self.cards.values() for v in r.votes.values() if v.method != MJ),
-            default=0,
-        )
-
-    @property
     def voted(self) -> tuple[str, ...]:
         return tuple(cid for cid in self.order if self.cards[cid].votes)
 
@@ -127,8 +122,6 @@ def apply(state: SessionState, event: Event) -> SessionState:
         case AttendanceSet(count=count):
             if not is_count(count):
                 raise InvalidEvent("the attendance must be a whole number >= 0")
-            if count < state.most_hands:
-                raise InvalidEvent(f"a vote already counted {state.most_hands} people")
             return replace(
                 state, attendance=count, attendance_log=(*state.attendance_log, (event.at, count))
             )
@@ -150,6 +143,7 @@ def apply(state: SessionState, event: Event) -> SessionState:
                 event.rule,
                 event.ungraded,
                 event.at,
+                state.attendance,
             )
             _check_counts(vote, event.counts, state.attendance)
             votes = MappingProxyType({**record.votes, event.round: vote})
@@ -159,10 +153,14 @@ def apply(state: SessionState, event: Event) -> SessionState:
             old = record.vote(event.round)
             if old is None:
                 raise InvalidEvent(f"no {event.round} vote to correct on {event.card}")
-            _check_counts(old, event.counts, state.attendance)
+            # Judged on the room the vote was taken in; more hands than that room held
+            # means it was miscounted too, and was raised since (the vote screen does so).
+            room = old.attendance if sum(event.counts) <= old.attendance else state.attendance
+            _check_counts(old, event.counts, room)
             fixed = replace(
                 old,
                 counts=event.counts,
+                attendance=room,
                 corrections=(*old.corrections, Correction(old.counts, event.counts, event.at)),
             )
             votes = MappingProxyType({**record.votes, event.round: fixed})

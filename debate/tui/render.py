@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 
 from debate.deck.model import Card
 from debate.record.events import Round
-from debate.record.state import CardRecord, Vote
-from debate.record.tally import Counts, Rule, decide
+from debate.record.state import CardRecord
+
+if TYPE_CHECKING:
+    from debate.record.results import RoundResult
 
 
 def arguments_text(card: Card, shown: int, t: dict[str, str]) -> Text:
@@ -48,21 +51,22 @@ def _side(
     return text
 
 
-def outcome_word(vote: Vote, attendance: int, t: dict[str, str]) -> str:
-    if vote.method == "majority-judgment":
-        from debate.record.majority import median_grade, pad_to
-
-        counts = pad_to(vote.counts, attendance) if vote.ungraded == "lowest" else vote.counts
-        if not sum(counts):
-            return t["no-votes"]
-        return f"{t['median']}{t['colon']}{vote.labels[median_grade(counts)]}"
-    decision = decide(Counts(*vote.counts), Rule(vote.rule), max(attendance, vote.total))
-    return t[decision.outcome.value]
+def outcome_word(result: RoundResult, t: dict[str, str]) -> str:
+    """The outcome as the minutes give it (debate.record.results), in the interface's words."""
+    if result.problem:
+        return result.problem
+    if result.median is not None:  # majority judgment
+        return f"{t['median']}{t['colon']}{result.labels[result.median]}"
+    return t[result.outcome]
 
 
-def votes_line(record: CardRecord, attendance: int, t: dict[str, str]) -> Text:
+def votes_line(record: CardRecord, t: dict[str, str]) -> Text:
     if not record.votes:
         return Text(t["no_votes_yet"], style="dim")
+    # Here, not at the top: card 1 of a new meeting has no votes, and the start-up need
+    # not import how they are judged.
+    from debate.record.results import round_result
+
     text = Text(f"{t['votes']}{t['colon']}", style="bold")
     for round_ in (Round.INDICATIVE, Round.FINAL):
         vote = record.vote(round_)
@@ -72,6 +76,6 @@ def votes_line(record: CardRecord, attendance: int, t: dict[str, str]) -> Text:
             f"{label} {n}" for label, n in zip(vote.labels, vote.counts, strict=True)
         )
         text.append(f"{t[round_.value]}{t['colon']}{counts} → ")
-        text.append(outcome_word(vote, attendance, t), style="bold")
+        text.append(outcome_word(round_result(vote), t), style="bold")
         text.append("   ")
     return text

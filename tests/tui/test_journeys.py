@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from qrdecode import decode_half_blocks
 from textual.command import CommandList, CommandPalette
-from textual.widgets import Digits, Input, OptionList
+from textual.widgets import Digits, Input, OptionList, Static
 
 from debate.deck import load_deck
 from debate.record.catalog import unfinished_for
@@ -230,9 +230,13 @@ async def test_majority_judgment_grades_with_ungraded_counted_lowest(
         assert isinstance(app.screen, CardScreen), flat(screen_text(app))
         await pilot.press("r")
         assert isinstance(app.screen, ResultsScreen)
-        assert [d.value for d in app.screen.query(Digits)] == ["5", "10", "8", "4", "3", "0", "0"]
-        # Padded: 5, 10, 8, 4, 3, 0, 10: the 20th and 21st grades of 40 are "Bien".
-        assert "Mention majoritaire : Bien" in screen_text(app)
+        # As the minutes count it: the 10 who graded nothing are in the lowest grade, and
+        # the screen says so. The 20th and 21st grades of 40 are "Bien".
+        assert [d.value for d in app.screen.query(Digits)] == ["5", "10", "8", "4", "3", "0", "10"]
+        shown = flat(screen_text(app))
+        assert "dont 10 présents sans mention, comptés en « À rejeter »" in shown
+        assert "Mention majoritaire : Bien" in shown
+        assert "25.0 % (10)" in shown  # 10 of 40, not 10 of the 30 who graded
     (vote,) = of_type(sessions, "vote-recorded")
     assert vote["method"] == "majority-judgment"
     assert vote["labels"] == list(card.vote.grades)
@@ -297,14 +301,71 @@ async def test_attendance_change_is_recorded_and_shown(make_app: MakeApp, sessio
         await pilot.press("backspace", "backspace", "5", "5", "enter")
         assert isinstance(app.screen, CardScreen)
         assert "Present: 55" in screen_text(app)
-        await pilot.press("v", "3", "0", "tab", "2", "0", "enter")  # 50 hands
+        await pilot.press("v", "3", "0", "tab", "2", "0", "enter")  # 50 hands of 55
+        votes = card_screen(app).query_one("#votes", Static).render()
+        # People leave: fewer than the vote counted is allowed, and the vote, taken among
+        # 55, keeps its result on screen and in the minutes.
         await pilot.press("a", "backspace", "backspace", "2", "0", "enter")
-        assert app.screen.query_one("#attendance", Input).value == "20"  # refused: still open
-        assert "50" in flat(screen_text(app))  # the message says why
-        await pilot.press("escape")
-        assert "Present: 55" in screen_text(app)
-    assert [e["count"] for e in of_type(sessions, "attendance-set")] == [40, 55]
-    assert "55" in minutes(sessions)
+        assert isinstance(app.screen, CardScreen)
+        assert "Present: 20" in screen_text(app)
+        assert card_screen(app).query_one("#votes", Static).render() == votes
+    assert [e["count"] for e in of_type(sessions, "attendance-set")] == [40, 55, 20]
+    assert "Present, did not vote: 5 of 55 present" in minutes(sessions)
+
+
+MOTION = """\
+title: "Council"
+language: en
+vote:
+  method: for-against-abstain
+  rule: majority-of-present
+cards:
+  - id: motion
+    title: "A motion"
+    summary: "Adopted by a majority of those present."
+"""
+
+
+async def test_a_vote_keeps_its_result_when_people_arrive_or_the_count_is_fixed(
+    make_app: MakeApp, sessions: Path, tmp_path: Path
+):
+    """11 of 20 present adopt a motion under majority-of-present. Ten more arriving, then
+    the abstentions corrected from 4 to 3, change nothing: the vote was taken among 20.
+    The screen says what the minutes say."""
+    deck_file = tmp_path / "motion.yaml"
+    deck_file.write_text(MOTION, encoding="utf-8")
+    app = make_app(load_deck(str(deck_file)), attendance=20)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "1", "1", "tab", "5", "tab", "4", "enter")
+        assert "ADOPTED" in screen_text(app)
+        await pilot.press("a", "backspace", "backspace", "3", "0", "enter")
+        assert "Present: 30" in screen_text(app) and "ADOPTED" in screen_text(app)
+        await pilot.press("v")
+        assert isinstance(app.screen, VoteScreen)
+        assert "Present: 20" in str(app.screen.query_one("#vote-sum", Static).render())
+        await pilot.press("tab", "tab", "backspace", "3", "enter")  # abstentions 4 -> 3
+        assert isinstance(app.screen, CardScreen), flat(screen_text(app))
+        assert "ADOPTED" in screen_text(app)
+        await pilot.press("r")
+        shown = flat(screen_text(app))
+        assert "55.0 % (11)" in shown and "ADOPTED" in shown
+    text = minutes(sessions)
+    assert "Present, did not vote: 1 of 20 present" in text and "Result: adopted" in text
+
+
+async def test_a_vote_with_no_hands_is_recorded_only_on_a_second_enter(
+    make_app: MakeApp, sessions: Path
+):
+    """Enter pressed before typing any count is more often a slip than a vote."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "enter")
+        assert isinstance(app.screen, VoteScreen)
+        assert "No hands counted" in str(app.screen.query_one("#vote-error", Static).render())
+        assert not of_type(sessions, "vote-recorded")
+        await pilot.press("enter")
+        assert isinstance(app.screen, CardScreen)
+    assert [v["counts"] for v in of_type(sessions, "vote-recorded")] == [[0, 0, 0]]
 
 
 # -- timer ----------------------------------------------------------------------------------

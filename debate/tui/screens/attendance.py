@@ -31,10 +31,6 @@ class AttendanceScreen(DebateModal[bool]):
         if not event.value.isdigit():
             self.query_one("#attendance-error", Static).update(t["attendance_needed"])
             return
-        floor = self.debate.live.state.most_hands
-        if int(event.value) < floor:
-            self.query_one("#attendance-error", Static).update(t["attendance_low"].format(n=floor))
-            return
         if self.debate.record(AttendanceSet(count=int(event.value))):
             self.dismiss(True)
 

@@ -125,7 +125,7 @@ class CardScreen(DebateScreen[None]):
             "#hint": t["all_shown"] if self.presenter.fully_revealed else t["press_next"],
         }
         if state is not None:
-            contents["#votes"] = votes_line(state.card(card.id), attendance, t)
+            contents["#votes"] = votes_line(state.card(card.id), t)
         return contents
 
     def _put(self, selector: str, content: RenderableType) -> None:

@@ -11,6 +11,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from debate.record.events import Round
+from debate.record.results import round_result
 from debate.tui.render import outcome_word
 from debate.tui.screens.base import DebateModal
 
@@ -34,7 +35,7 @@ class OverviewScreen(DebateModal[int | None]):
             record = state.card(card.id) if state else None
             vote = record and (record.vote(Round.FINAL) or record.vote(Round.INDICATIVE))
             if vote and state:
-                status = f"{t['voted']}: {outcome_word(vote, state.attendance, t)}"
+                status = f"{t['voted']}: {outcome_word(round_result(vote), t)}"
             elif record and record.shown:
                 status = t["debated"]
             else:

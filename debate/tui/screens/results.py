@@ -14,8 +14,8 @@ from textual.widgets import Digits, Static
 
 from debate.deck.model import Card
 from debate.record.events import Round
-from debate.record.state import Vote
-from debate.record.tally import Counts, Rule, decide, shift
+from debate.record.results import round_result
+from debate.record.tally import Counts, shift
 from debate.tui.render import outcome_word
 from debate.tui.screens.base import DebateModal
 
@@ -60,8 +60,10 @@ class ResultsScreen(DebateModal[None]):
                 yield Static(t["no_result"])
                 return
             yield Static(f"{t[vote.round.value].upper()}", classes="round-name")
-            attendance = max(state.attendance, vote.total)
-            shares = self._shares(vote, attendance)
+            # Judged as the minutes judge it: on the room the vote was taken in, and
+            # with those who gave no grade in the lowest one where the deck says so.
+            result = round_result(vote)
+            counts, shares = result.tallied, result.percentages
             # Sized to the window: a wrapped bar line or an outcome pushed off screen
             # would leave the room without its result.
             width, height = self.app.size
@@ -69,16 +71,20 @@ class ResultsScreen(DebateModal[None]):
             column = inner // len(vote.labels)
             if height >= DIGITS_MIN_HEIGHT and all(cell_len(x) < column for x in vote.labels):
                 with Horizontal(id="result-digits"):
-                    for label, count in zip(vote.labels, vote.counts, strict=True):
+                    for label, count in zip(vote.labels, counts, strict=True):
                         with Vertical(classes="result-count"):
                             yield Static(label, classes="result-label")
                             yield Digits(str(count))
             cells = max(8, min(BAR, inner - BAR_LINE))
             lines = Text()
-            for label, count, share in zip(vote.labels, vote.counts, shares, strict=True):
+            for label, count, share in zip(vote.labels, counts, shares, strict=True):
                 lines.append(f"{label:<14.14} {bar(share, cells)} {share:5.1f} %  ({count})\n")
             yield Static(lines, id="result-bars")
-            yield Static(outcome_word(vote, attendance, t), id="outcome", classes="outcome")
+            yield Static(outcome_word(result, t), id="outcome", classes="outcome")
+            ungraded = sum(counts) - sum(vote.counts)
+            if ungraded:  # below the outcome: on a small screen, the outcome comes first
+                note = t["ungraded"].format(n=ungraded, grade=vote.labels[-1])
+                yield Static(note, id="ungraded", classes="hint")
             if vote.rule:
                 base = "base_present" if vote.rule == "majority-of-present" else "base_cast"
                 yield Static(f"{t['rule']}{t['colon']}{t[vote.rule]}\n{t[base]}", classes="hint")
@@ -89,15 +95,6 @@ class ResultsScreen(DebateModal[None]):
 
     def on_resize(self, event: Resize) -> None:
         self.refresh(recompose=True)
-
-    @staticmethod
-    def _shares(vote: Vote, attendance: int) -> list[float]:
-        if vote.method == "majority-judgment":
-            total = sum(vote.counts) or 1
-            return [100 * n / total for n in vote.counts]
-        decision = decide(Counts(*vote.counts), Rule(vote.rule), attendance)
-        p = decision.percentages
-        return [p.for_, p.against, p.abstain]
 
     def action_close(self) -> None:
         self.dismiss(None)

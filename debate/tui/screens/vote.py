@@ -1,7 +1,8 @@
 """Show-of-hands vote: one count per choice (or grade), typed or counted with + / -.
 
 Refuses impossible input in place, with the reason; a sum above the attendance is
-accepted on a second Enter, which raises the attendance first (both are recorded).
+accepted on a second Enter, which raises the attendance first (both are recorded), and
+so is a vote where nobody raised a hand.
 A card whose vote is already recorded reopens prefilled, and Enter records a correction.
 """
 
@@ -70,6 +71,7 @@ class VoteScreen(DebateModal[bool]):
         self.round = round_
         self.spec = card.vote
         self._offered_raise: int | None = None  # the total the facilitator was offered
+        self._offered_empty = False  # asked once whether nobody voted
 
     @property
     def existing(self) -> tuple[int, ...] | None:
@@ -151,8 +153,12 @@ class VoteScreen(DebateModal[bool]):
         return tuple(counts)
 
     def _attendance(self) -> int:
+        """The room the counts must fit: a correction's is the room its vote was taken in."""
         session = self.debate.session
-        return session.state.attendance if session else 0
+        if session is None:
+            return 0
+        vote = session.state.vote(self.card.id, self.round)
+        return vote.attendance if vote else session.state.attendance
 
     def _show_sum(self) -> None:
         t = self.debate.t
@@ -166,6 +172,7 @@ class VoteScreen(DebateModal[bool]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._offered_raise = None
+        self._offered_empty = False
         self._error("")
         self._show_sum()
 
@@ -185,6 +192,10 @@ class VoteScreen(DebateModal[bool]):
             return
         total, present = sum(counts), self._attendance()
         mj = self.spec.method is Method.MAJORITY_JUDGMENT
+        if total == 0 and not self._offered_empty:  # Enter pressed before any count
+            self._offered_empty = True
+            self._error(t["empty_vote"])
+            return
         if mj and self.spec.ungraded.value == "refuse" and total < present:
             self._error(t["mj_total"].format(total=total, present=present))
             return
