@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -309,7 +309,17 @@ class DebateApp(App[None]):
         light = self.theme == THEMES["light"].name
         self.theme = THEMES["dark" if light else "light"].name
 
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        # is_open is typed for App[object]; this app returns None.
+        if self.use_command_palette and not CommandPalette.is_open(cast("App[object]", self)):
+            placeholder = self.t["palette_placeholder"]
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=placeholder))
+
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        # Not Textual's own (Keys, Theme, Quit, Screenshot): English whatever the
+        # interface language, and its Quit leaves without the card screen's question.
         yield SystemCommand(self.t["theme"], self.t["theme"], self.action_toggle_theme)
+        yield SystemCommand(self.t["help_title"], self.t["palette_help"], self.action_help)
         yield from getattr(screen, "palette_commands", lambda: [])()
-        yield from super().get_system_commands(screen)

@@ -80,6 +80,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "too_small": "Enlarge the window: debate needs at least 60 × 20 (now {w} × {h}).",
         "blank_hint": "",
         "theme": "Switch light / dark theme",
+        "palette_placeholder": "Search for a command…",
+        "palette_key": "Key: {keys}",
+        "palette_help": "Every key of the meeting",
         "colon": ": ",
         "base_cast": "Shares of the votes cast (abstentions: of the hands raised)",
         "base_present": "Shares of the people present",
@@ -161,6 +164,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "too_small": "Agrandissez la fenêtre : debate demande au moins 60 × 20 (ici {w} × {h}).",
         "blank_hint": "",
         "theme": "Basculer thème clair / sombre",
+        "palette_placeholder": "Chercher une commande…",
+        "palette_key": "Touche : {keys}",
+        "palette_help": "Toutes les touches de la réunion",
         "colon": "\u00a0: ",
         "base_cast": "Parts des suffrages exprimés (abstentions : des mains levées)",
         "base_present": "Parts des personnes présentes",
@@ -247,6 +253,29 @@ COMMANDS: dict[str, dict[str, str]] = {
         "quit_meeting": "Quitter",
     },
 }
+
+
+# How the help and the palette write Textual's key names (the rest are shown as they are).
+KEY_NAMES: dict[str, dict[str, str]] = {
+    "en": {"pagedown": "PageDown", "pageup": "PageUp", "space": "Space"},
+    "fr": {"pagedown": "PageSuiv", "pageup": "PagePréc", "space": "Espace"},
+}
+KEY_SIGNS = {
+    "right": "→",
+    "left": "←",
+    "plus": "+",
+    "minus": "-",
+    "full_stop": ".",
+    "period": ".",
+    "question_mark": "?",
+    "f1": "F1",
+}
+
+
+def key_names(binding_keys: str, lang: str) -> str:
+    """'right,pagedown,space' as a facilitator reads it: '→ / PageSuiv / Espace'."""
+    names = KEY_NAMES[language_of(lang)]
+    return " / ".join(names.get(k, KEY_SIGNS.get(k, k)) for k in binding_keys.split(","))
 
 
 def commands(lang: str) -> dict[str, str]:

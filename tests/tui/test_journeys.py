@@ -514,11 +514,22 @@ async def test_the_command_palette_offers_the_card_actions(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         titles = {command.title for command in app.get_system_commands(app.screen)}
+        helps = {command.help for command in app.get_system_commands(app.screen)}
+        keys = {"en": "Key: → / PageDown / Space", "fr": "Touche : → / PageSuiv / Espace"}
+        assert keys[lang] in helps
+        assert not any("pagedown" in help or "minus" in help for help in helps)
         wanted = commands(lang)
         for binding in CardScreen.BINDINGS:  # every action, in the interface language
             assert wanted[binding.action] in titles  # type: ignore[union-attr]
         await pilot.press("ctrl+p")
         assert isinstance(app.screen, CommandPalette)
+        # Nothing in another language: not Textual's own commands nor its placeholder,
+        # and keys written as the help writes them, not as Textual names them.
+        await pilot.pause()
+        english = ("Search for commands", "Quit the application", "Change the current theme")
+        assert not any(words in screen_text(app) for words in english)
+        placeholder = {"en": "Search for a command…", "fr": "Chercher une commande…"}[lang]
+        assert placeholder in screen_text(app)
         await pilot.press(*query)
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -16,7 +16,7 @@ from debate.presenter import Presenter, reveal_order
 from debate.record.events import Round, TimerUsed
 from debate.tui.render import arguments_text, objections_text, votes_line
 from debate.tui.screens.base import DebateScreen
-from debate.tui.strings import commands
+from debate.tui.strings import commands, key_names
 
 if TYPE_CHECKING:
     from debate.tui.widgets.speaker_timer import SpeakerTimer
@@ -254,12 +254,13 @@ class CardScreen(DebateScreen[None]):
     def palette_commands(self) -> Iterator[SystemCommand]:
         """Every card-screen action, for the command palette (Ctrl+P), in the interface
         language."""
-        titles = commands(self.debate.options.lang)
+        lang = self.debate.options.lang
+        titles = commands(lang)
         for binding in self.BINDINGS:
             assert isinstance(binding, Binding)
             action: Any = binding.action
             yield SystemCommand(
                 titles.get(action, binding.description),
-                f"{binding.key}",
+                self.debate.t["palette_key"].format(keys=key_names(binding.key, lang)),
                 lambda action=action: self.run_action(action),
             )
