@@ -236,7 +236,7 @@ async def test_majority_judgment_grades_with_ungraded_counted_lowest(
         shown = flat(screen_text(app))
         assert "dont 10 présents sans mention, comptés en « À rejeter »" in shown
         assert "Mention majoritaire : Bien" in shown
-        assert "25.0 % (10)" in shown  # 10 of 40, not 10 of the 30 who graded
+        assert "25,0 % (10)" in shown  # 10 of 40, not 10 of the 30 who graded
     (vote,) = of_type(sessions, "vote-recorded")
     assert vote["method"] == "majority-judgment"
     assert vote["labels"] == list(card.vote.grades)
@@ -597,6 +597,9 @@ async def test_resume_dialog_enter_resumes_at_the_card_where_it_stopped(
         await pilot.pause()
         assert isinstance(app.screen, ResumeDialog)
         assert "Mairie" in screen_text(app) and "1 card(s) voted" in screen_text(app)
+        opened = events(sessions)[0]["at"]  # ISO 8601, to the second, with its offset
+        assert f"{opened[:10]} {opened[11:16]}" in screen_text(app)
+        assert opened not in screen_text(app)
         await pilot.press("enter")
         assert card_screen(app).presenter.index == 1
         assert "For 9" not in screen_text(app)  # card 2 has no vote; card 1's is in the record

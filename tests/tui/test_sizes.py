@@ -154,7 +154,7 @@ async def test_majority_judgment_results_fit_the_smallest_window(make_app: MakeA
         text = screen_text(app)
         assert "Mention majoritaire : Bien" in text
         for grade in deck.cards[2].vote.grades:  # every grade's bar, whole on its line
-            assert re.search(rf"┃  {grade} +[█░]+ +[\d.]+ %  \(\d+\) +┃", text), grade
+            assert re.search(rf"┃  {grade} +[█░]+ +\d+,\d %  \(\d+\) +┃", text), grade
         await pilot.resize_terminal(160, 50)  # room again: the big digits come back
         await pilot.pause()
         # The 17 who gave no grade are counted in the lowest, as in the minutes.

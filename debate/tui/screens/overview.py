@@ -35,7 +35,7 @@ class OverviewScreen(DebateModal[int | None]):
             record = state.card(card.id) if state else None
             vote = record and (record.vote(Round.FINAL) or record.vote(Round.INDICATIVE))
             if vote and state:
-                status = f"{t['voted']}: {outcome_word(round_result(vote), t)}"
+                status = f"{t['voted']}{t['colon']}{outcome_word(round_result(vote), t)}"
             elif record and record.shown:
                 status = t["debated"]
             else:

@@ -78,7 +78,8 @@ class ResultsScreen(DebateModal[None]):
             cells = max(8, min(BAR, inner - BAR_LINE))
             lines = Text()
             for label, count, share in zip(vote.labels, counts, shares, strict=True):
-                lines.append(f"{label:<14.14} {bar(share, cells)} {share:5.1f} %  ({count})\n")
+                percent = f"{share:5.1f}".replace(".", t["decimal"])  # 66,7 % in French
+                lines.append(f"{label:<14.14} {bar(share, cells)} {percent} %  ({count})\n")
             yield Static(lines, id="result-bars")
             yield Static(outcome_word(result, t), id="outcome", classes="outcome")
             ungraded = sum(counts) - sum(vote.counts)

@@ -24,9 +24,10 @@ class ResumeDialog(DebateModal[bool]):
 
     def compose(self) -> ComposeResult:
         t = self.debate.t
-        body = t["resume_body"].format(
-            place=self.info.place, date=self.info.date, voted=self.info.cards_voted
-        )
+        moment = self.info.opened_at  # '2026-11-22 17:11', not the journal's ISO stamp
+        date = f"{moment:%Y-%m-%d %H:%M}" if moment else self.info.date
+        info = self.info
+        body = t["resume_body"].format(place=info.place, date=date, voted=info.cards_voted)
         with Vertical(classes="dialog"):
             yield Static(t["resume_title"], classes="dialog-title")
             yield Static(body)
