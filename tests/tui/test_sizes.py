@@ -13,7 +13,9 @@ from textual.widgets import Static
 from debate.deck import load_deck
 from debate.tui.app import DebateApp
 from debate.tui.screens.card import CardScreen
+from debate.tui.screens.setup import SetupScreen
 from debate.tui.screens.too_small import TooSmall
+from debate.tui.strings import strings
 
 from .conftest import MakeApp
 from .tuitools import EXAMPLE, events, flat, of_type, region_text, screen_lines, screen_text, stack
@@ -224,3 +226,20 @@ async def test_the_overview_scrolls_to_the_last_card(make_app: MakeApp, width: i
         await pilot.press("enter")
         screen = app.screen
         assert isinstance(screen, CardScreen) and screen.presenter.index == 9
+
+
+@pytest.mark.parametrize(("width", "height"), DIALOG_SIZES)
+@pytest.mark.parametrize("lang", ["en", "fr"])
+async def test_the_setup_form_shows_its_fields_its_message_and_its_keys(
+    make_app: MakeApp, width: int, height: int, lang: str
+):
+    app = make_app(lang=lang, place=None, attendance=None)
+    async with app.run_test(size=(width, height)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, SetupScreen)
+        await pilot.press(*"Mairie", "tab", "tab", "enter")  # no attendance: the message
+        t = strings(lang)
+        text = flat(region_text(app, "#setup").replace("┃", " "))
+        for whole in (t["place"], t["attendance"], t["attendance_needed"], t["setup_keys"]):
+            assert flat(whole) in text  # whole, not cut by the form's edge
+        assert app.screen.query_one("#attendance").region.bottom <= height

@@ -5,9 +5,13 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.events import Resize
 from textual.widgets import Input, Label, Static
 
 from debate.tui.screens.base import FIELD_KEYS, DebateScreen
+
+# Rows: below this, the three bordered fields push the message and the keys off the form.
+COMPACT_BELOW = 26
 
 
 class SetupScreen(DebateScreen[tuple[str, str, int] | None]):
@@ -30,6 +34,15 @@ class SetupScreen(DebateScreen[tuple[str, str, int] | None]):
             yield Input(attendance, id="attendance", restrict=r"[0-9]*", max_length=5)
             yield Static("", id="setup-error", classes="error")
             yield Static(t["setup_keys"], classes="hint")
+
+    def on_mount(self) -> None:
+        self._fit(self.app.size.height)
+
+    def on_resize(self, event: Resize) -> None:
+        self._fit(event.size.height)
+
+    def _fit(self, height: int) -> None:
+        self.set_class(height < COMPACT_BELOW, "-compact")  # one-line fields
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
