@@ -401,6 +401,28 @@ async def test_timer_ticks_only_while_running_and_records_turns(
     assert (used["card"], used["side"], used["seconds"]) == ("shared-garden", "for", 35)
 
 
+async def test_moving_to_another_card_ends_the_turn_on_the_card_it_was_spoken_on(
+    make_app: MakeApp, sessions: Path, clock: Clock
+):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("plus", "T", "t")  # a 2:30 turn; "against" speaks first
+        timer = card_screen(app).query_one(SpeakerTimer)
+        clock.now += 40
+        first = card_screen(app).presenter.card.id
+        while card_screen(app).presenter.card.id == first:
+            await pilot.press("pagedown")
+        # The next card starts with "for" and a full turn, not running; the length stays.
+        assert (timer.side, timer.running, timer.duration) == ("for", False, 150)
+        assert timer.query_one(Digits).value == "2:30"
+        await pilot.press("t")
+        clock.now += 5
+        await pilot.press("T")
+    turns = [(u["card"], u["side"], u["seconds"]) for u in of_type(sessions, "timer-used")]
+    second = of_type(sessions, "card-shown")[1]["card"]
+    assert turns == [(first, "against", 40), (second, "for", 5)]
+
+
 # -- QR, help, blank, palette ---------------------------------------------------------------
 
 

@@ -47,6 +47,7 @@ class CardScreen(DebateScreen[None]):
         super().__init__()
         self.start_index = index
         self._shown: dict[str, RenderableType] = {}  # what each Static shows now
+        self._on_card = ""  # the card shown until the last move (its timer turn is its own)
 
     def compose(self) -> ComposeResult:
         self.presenter = Presenter(self.debate.deck, self.start_index)
@@ -85,9 +86,21 @@ class CardScreen(DebateScreen[None]):
     # -- rendering ------------------------------------------------------------
 
     def _card_changed(self) -> None:
+        self._end_timer_turn()
         self.query_one("#card-body", VerticalScroll).scroll_home(animate=False)
         self.refresh_card()
         self.debate.card_shown(self.presenter.card.id)
+        self._on_card = self.presenter.card.id
+
+    def _end_timer_turn(self) -> None:
+        """A turn spoken on the card just left is that card's, not the next one's."""
+        from debate.tui.widgets.speaker_timer import SpeakerTimer
+
+        found = self.query(SpeakerTimer)
+        turn = found.first().leave() if found else None
+        if turn is not None:
+            side, seconds = turn
+            self.debate.record(TimerUsed(card=self._on_card, side=side, seconds=seconds))
 
     def refresh_card(self) -> None:
         session = self.debate.session

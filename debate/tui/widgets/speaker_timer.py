@@ -76,6 +76,19 @@ class SpeakerTimer(Horizontal):
         self.elapsed = 0.0
         self.show()
 
+    def leave(self) -> tuple[str, int] | None:
+        """The card is changing: stop, and start the next card with the "for" side and a
+        full turn (the turn's length set with + / - stays). Returns the unfinished turn,
+        (side, seconds spoken), for the card it was spoken on, or None."""
+        spoken = round(self.spoken)
+        self._stop_ticking()
+        self.running = False
+        turn = (self.side, spoken) if spoken else None
+        self.side = "for"
+        self.elapsed = 0.0
+        self.show()
+        return turn
+
     def adjust(self, seconds: int) -> None:
         self.duration = max(STEP, self.duration + seconds)
         self.show()
