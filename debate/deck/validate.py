@@ -163,7 +163,7 @@ class Checker:
                 self.fail(fields["cards"], "'cards' is empty: a deck needs at least one card")
             built = [self.card(item, n, vote) for n, item in enumerate(items or [], 1)]
             cards = tuple(c for c in built if c is not None)
-            self.unique_ids(items or [], cards)
+            self.unique_ids(items or [])
         if title is None or language is None or self.problems:
             return None
         return Deck(title, language, cards, vote, description, source, path, digest)
@@ -203,16 +203,20 @@ class Checker:
             number, card_id, title, summary, arguments, objections, questions, sources, vote
         )
 
-    def unique_ids(self, items: list[yaml.Node], cards: tuple[Card, ...]) -> None:
+    def unique_ids(self, items: list[yaml.Node]) -> None:
+        """Read from the YAML, not from the cards built: a card with another problem is
+        not built, and its repeated id must still come out in this same pass."""
         first: dict[str, int] = {}
-        for card in cards:
-            if card.id in first:
+        for number, item in enumerate(items, 1):
+            card_id = _scalar_value(item, "id")
+            if card_id is None or not CARD_ID.match(card_id):
+                continue  # no id, or a bad one: reported by card()
+            if card_id in first:
                 self.fail(
-                    items[card.number - 1],
-                    f"card {card.number} repeats the id {card.id!r} of card {first[card.id]}",
+                    item, f"card {number} repeats the id {card_id!r} of card {first[card_id]}"
                 )
             else:
-                first[card.id] = card.number
+                first[card_id] = number
 
     def arguments(self, node: yaml.Node, what: str) -> tuple[Argument, ...]:
         def build(item: yaml.Node, label: str) -> Argument | None:
@@ -323,3 +327,13 @@ def unknown_key(name: object, what: str, known: tuple[str, ...]) -> str:
 
 def kind(node: yaml.Node) -> str:
     return "list" if isinstance(node, yaml.SequenceNode) else "mapping"
+
+
+def _scalar_value(node: yaml.Node, key: str) -> str | None:
+    """The text of `key` in a mapping node, if it is a scalar."""
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    for k, v in node.value:
+        if isinstance(k, yaml.ScalarNode) and k.value == key and isinstance(v, yaml.ScalarNode):
+            return str(v.value)
+    return None
