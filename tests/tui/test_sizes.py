@@ -243,3 +243,12 @@ async def test_the_setup_form_shows_its_fields_its_message_and_its_keys(
         for whole in (t["place"], t["attendance"], t["attendance_needed"], t["setup_keys"]):
             assert flat(whole) in text  # whole, not cut by the form's edge
         assert app.screen.query_one("#attendance").region.bottom <= height
+
+
+async def test_a_status_line_too_long_for_the_window_ends_with_an_ellipsis(make_app: MakeApp):
+    app = make_app(load_deck("desescalade-fr"), lang="fr")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.pause()
+        status = screen_lines(app)[0].rstrip()
+        assert status.startswith(" ✓ enregistré · Fiche 1/10 · Présents : 40 · ")
+        assert status.endswith("…")  # the deck's title, cut where the window ends
