@@ -48,6 +48,7 @@ class CardScreen(DebateScreen[None]):
         self.start_index = index
         self._shown: dict[str, RenderableType] = {}  # what each Static shows now
         self._on_card = ""  # the card shown until the last move (its timer turn is its own)
+        self._speaker: SpeakerTimer | None = None  # mounted when first used
 
     def compose(self) -> ComposeResult:
         self.presenter = Presenter(self.debate.deck, self.start_index)
@@ -94,10 +95,7 @@ class CardScreen(DebateScreen[None]):
 
     def _end_timer_turn(self) -> None:
         """A turn spoken on the card just left is that card's, not the next one's."""
-        from debate.tui.widgets.speaker_timer import SpeakerTimer
-
-        found = self.query(SpeakerTimer)
-        turn = found.first().leave() if found else None
+        turn = self._speaker.leave() if self._speaker is not None else None
         if turn is not None:
             side, seconds = turn
             self.debate.record(TimerUsed(card=self._on_card, side=side, seconds=seconds))
@@ -241,13 +239,11 @@ class CardScreen(DebateScreen[None]):
     async def _timer(self) -> SpeakerTimer:
         from debate.tui.widgets.speaker_timer import SpeakerTimer
 
-        found = self.query(SpeakerTimer)
-        if found:
-            return found.first()
-        t = self.debate.t
-        timer = SpeakerTimer({"for": t["for"], "against": t["against"]}, id="timer")
-        await self.mount(timer, before="#hint")
-        return timer
+        if self._speaker is None:
+            t = self.debate.t
+            self._speaker = SpeakerTimer({"for": t["for"], "against": t["against"]}, id="timer")
+            await self.mount(self._speaker, before="#hint")
+        return self._speaker
 
     async def action_timer(self) -> None:
         (await self._timer()).toggle()
