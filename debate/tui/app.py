@@ -262,6 +262,14 @@ class DebateApp(App[None]):
             self.notify(session.problem or "", severity="error", timeout=15)
             self._refresh_cards()
 
+    def end_speaking_turn(self) -> None:
+        """Before quitting: a speaker's turn running or paused is recorded for its card."""
+        from debate.tui.screens.card import CardScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, CardScreen):
+                screen.end_timer_turn()
+
     def _refresh_cards(self) -> None:
         """Redraw the card screen, under any dialog: its status line tells what is saved."""
         from debate.tui.screens.card import CardScreen

@@ -423,6 +423,21 @@ async def test_moving_to_another_card_ends_the_turn_on_the_card_it_was_spoken_on
     assert turns == [(first, "against", 40), (second, "for", 5)]
 
 
+@pytest.mark.parametrize("key", ["y", "c"])
+async def test_quitting_records_the_turn_still_running(
+    make_app: MakeApp, sessions: Path, clock: Clock, key: str
+):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("t")
+        clock.now += 30
+        await pilot.press("q", key)
+    (used,) = of_type(sessions, "timer-used")
+    assert (used["side"], used["seconds"]) == ("for", 30)
+    if key == "c":  # recorded before the meeting was closed, which takes no more events
+        assert events(sessions)[-1]["type"] == "session-closed"
+
+
 # -- QR, help, blank, palette ---------------------------------------------------------------
 
 

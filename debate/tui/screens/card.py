@@ -87,14 +87,15 @@ class CardScreen(DebateScreen[None]):
     # -- rendering ------------------------------------------------------------
 
     def _card_changed(self) -> None:
-        self._end_timer_turn()
+        self.end_timer_turn()
         self.query_one("#card-body", VerticalScroll).scroll_home(animate=False)
         self.refresh_card()
         self.debate.card_shown(self.presenter.card.id)
         self._on_card = self.presenter.card.id
 
-    def _end_timer_turn(self) -> None:
-        """A turn spoken on the card just left is that card's, not the next one's."""
+    def end_timer_turn(self) -> None:
+        """Record the speaker's unfinished turn for the card it was spoken on: at a move
+        (it is not the next card's) and before quitting (it would be lost)."""
         turn = self._speaker.leave() if self._speaker is not None else None
         if turn is not None:
             side, seconds = turn

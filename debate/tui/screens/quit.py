@@ -42,10 +42,12 @@ class QuitDialog(DebateModal[None]):
     def action_quit_app(self, enter: bool = False) -> None:
         if enter and self.problem is not None:
             return  # losing what is unsaved takes a deliberate y, not a reflex Enter
+        self.debate.end_speaking_turn()
         self.app.exit()
 
     def action_close_meeting(self) -> None:
         session = self.debate.session
+        self.debate.end_speaking_turn()  # while the session still takes events
         # Not saved: the notification says why, and quitting would lose the closing.
         if session is not None and self.debate.record(SessionClosed()) and session.saved:
             self.app.exit()
