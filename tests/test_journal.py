@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from debate.record.events import (
     EVENT_TYPES,
+    FORMAT,
     AmendmentProposed,
     AttendanceSet,
     CardShown,
@@ -358,9 +359,12 @@ def test_a_damaged_middle_line_is_refused_whatever_the_damage(
 
 def test_a_journal_from_a_newer_debate_says_so(tmp_path: Path) -> None:
     path = tmp_path / "s.jsonl"
-    line = opened().to_json().replace('"format": 1', '"format": 2, "quorum": 10')
+    newer = FORMAT + 1
+    line = opened().to_json().replace(f'"format": {FORMAT}', f'"format": {newer}, "quorum": 10')
     path.write_text(line + "\n")
-    with pytest.raises(JournalError, match=r":1: written by a newer debate \(journal format 2;"):
+    with pytest.raises(
+        JournalError, match=rf":1: written by a newer debate \(journal format {newer};"
+    ):
         read_journal(path)
 
 

@@ -178,6 +178,36 @@ def test_a_correction_is_judged_on_the_room_the_vote_was_taken_in() -> None:
     assert "Result: adopted" in text
 
 
+def test_a_journal_of_format_1_replays_as_its_minutes_were_printed() -> None:
+    """Before format 2, a correction was judged on the attendance when it was made: the
+    same journal must still say "rejected", as the screen and the paper said then."""
+    events = [
+        replace(opened("en"), format=1),
+        AttendanceSet(at=at("20:00"), count=20),
+        faa("motion", Round.FINAL, (11, 5, 4), "20:10", rule="majority-of-present"),
+        AttendanceSet(at=at("20:30"), count=30),
+        VoteCorrected(at=at("20:40"), card="motion", round=Round.FINAL, counts=(11, 5, 3)),
+    ]
+    result = build_results(replay(events), None).cards[0].rounds[0]
+    assert (result.attendance, result.outcome, result.not_voted) == (30, "rejected", 11)
+
+
+@pytest.mark.parametrize("journal_format", [1, 2])
+def test_a_graded_vote_corrected_after_people_left_replays(journal_format: int) -> None:
+    """Everyone present grades: 20 graded, 5 left, and the correction counts the 15 who
+    stayed. Format 1 allowed it; format 2 judges it on the 15 too (they do not fit 20)."""
+    grades = ("Good", "Fair", "Poor", "Reject")
+    events = [
+        replace(opened("en"), format=journal_format),
+        AttendanceSet(at=at("20:00"), count=20),
+        mj("bench", Round.FINAL, grades, (5, 5, 5, 5), "20:10"),
+        AttendanceSet(at=at("20:30"), count=15),
+        VoteCorrected(at=at("20:40"), card="bench", round=Round.FINAL, counts=(5, 5, 5, 0)),
+    ]
+    vote = replay(events).vote("bench", Round.FINAL)
+    assert vote is not None and (vote.counts, vote.attendance) == ((5, 5, 5, 0), 15)
+
+
 def test_a_correction_with_more_hands_than_the_room_takes_the_raised_attendance() -> None:
     """The room was miscounted too: the vote screen raises the attendance first."""
     events = [

@@ -13,7 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, ClassVar
 
-FORMAT = 1
+FORMAT = 2  # 2: a corrected vote keeps the room it was taken in (docs: Versioning)
 
 
 class Round(StrEnum):

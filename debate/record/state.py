@@ -153,9 +153,7 @@ def apply(state: SessionState, event: Event) -> SessionState:
             old = record.vote(event.round)
             if old is None:
                 raise InvalidEvent(f"no {event.round} vote to correct on {event.card}")
-            # Judged on the room the vote was taken in; more hands than that room held
-            # means it was miscounted too, and was raised since (the vote screen does so).
-            room = old.attendance if sum(event.counts) <= old.attendance else state.attendance
+            room = _correction_room(state, old, event.counts)
             _check_counts(old, event.counts, room)
             fixed = replace(
                 old,
@@ -198,6 +196,23 @@ def _with_card(state: SessionState, card: str, record: CardRecord) -> SessionSta
         raise InvalidEvent("an event about no card")
     order = state.order if card in state.cards else (*state.order, card)
     return replace(state, cards=MappingProxyType({**state.cards, card: record}), order=order)
+
+
+def _correction_room(state: SessionState, old: Vote, counts: tuple[int, ...]) -> int:
+    """The attendance a corrected vote is judged on.
+
+    Journal format 2: the room the vote was taken in, when the new counts fit it; if not,
+    the room was miscounted too, and the attendance now in force (raised since, or lowered
+    for a majority judgment where everyone grades). Format 1 journals, written before,
+    judged a correction on the attendance in force when it was made: they replay as their
+    minutes were printed then."""
+    opened = state.opened
+    if opened is None or opened.format < 2:
+        return state.attendance
+    total = sum(counts)
+    everyone_grades = old.method == MJ and old.ungraded != "lowest"
+    fits = total == old.attendance if everyone_grades else total <= old.attendance
+    return old.attendance if fits else state.attendance
 
 
 def _check_counts(vote: Vote, counts: tuple[int, ...], attendance: int) -> None:
