@@ -58,6 +58,9 @@ class Checker:
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        # (card number, id, card node) of every card with a valid id, built or not: a
+        # repeated id is reported even on a card with other problems.
+        self.card_ids: list[tuple[int, str, yaml.Node]] = []
 
     def fail(self, node: yaml.Node, message: str) -> None:
         self.problems.append(Problem(*where(node), message))
@@ -163,7 +166,7 @@ class Checker:
                 self.fail(fields["cards"], "'cards' is empty: a deck needs at least one card")
             built = [self.card(item, n, vote) for n, item in enumerate(items or [], 1)]
             cards = tuple(c for c in built if c is not None)
-            self.unique_ids(items or [])
+            self.unique_ids()
         if title is None or language is None or self.problems:
             return None
         return Deck(title, language, cards, vote, description, source, path, digest)
@@ -188,6 +191,8 @@ class Checker:
                 f"(for example {slug(card_id)!r})",
             )
             card_id = None
+        if card_id is not None:
+            self.card_ids.append((number, card_id, node))
         title = self.required(fields, node, "title", what, self.text)
         summary = self.required(fields, node, "summary", what, self.text)
         arguments = self.optional(fields, "arguments", what, self.arguments) or ()
@@ -203,17 +208,12 @@ class Checker:
             number, card_id, title, summary, arguments, objections, questions, sources, vote
         )
 
-    def unique_ids(self, items: list[yaml.Node]) -> None:
-        """Read from the YAML, not from the cards built: a card with another problem is
-        not built, and its repeated id must still come out in this same pass."""
+    def unique_ids(self) -> None:
         first: dict[str, int] = {}
-        for number, item in enumerate(items, 1):
-            card_id = _scalar_value(item, "id")
-            if card_id is None or not CARD_ID.match(card_id):
-                continue  # no id, or a bad one: reported by card()
+        for number, card_id, node in self.card_ids:
             if card_id in first:
                 self.fail(
-                    item, f"card {number} repeats the id {card_id!r} of card {first[card_id]}"
+                    node, f"card {number} repeats the id {card_id!r} of card {first[card_id]}"
                 )
             else:
                 first[card_id] = number
@@ -327,13 +327,3 @@ def unknown_key(name: object, what: str, known: tuple[str, ...]) -> str:
 
 def kind(node: yaml.Node) -> str:
     return "list" if isinstance(node, yaml.SequenceNode) else "mapping"
-
-
-def _scalar_value(node: yaml.Node, key: str) -> str | None:
-    """The text of `key` in a mapping node, if it is a scalar."""
-    if not isinstance(node, yaml.MappingNode):
-        return None
-    for k, v in node.value:
-        if isinstance(k, yaml.ScalarNode) and k.value == key and isinstance(v, yaml.ScalarNode):
-            return str(v.value)
-    return None
