@@ -262,6 +262,11 @@ class DebateApp(App[None]):
             self.notify(session.problem or "", severity="error", timeout=15)
             self._refresh_cards()
 
+    async def action_quit(self) -> None:
+        """Ctrl+Q, the way out that asks nothing: still, a speaker's turn is kept."""
+        self.end_speaking_turn()
+        await super().action_quit()
+
     def end_speaking_turn(self) -> None:
         """Before quitting: a speaker's turn running or paused is recorded for its card."""
         from debate.tui.screens.card import CardScreen

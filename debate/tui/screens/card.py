@@ -250,16 +250,15 @@ class CardScreen(DebateScreen[None]):
         (await self._timer()).toggle()
 
     async def action_timer_reset(self) -> None:
-        (await self._timer()).next_turn()
+        turn = (await self._timer()).next_turn()
+        if turn is not None:
+            side, seconds = turn
+            self.debate.record(TimerUsed(card=self.presenter.card.id, side=side, seconds=seconds))
 
     async def action_timer_adjust(self, direction: int) -> None:
         from debate.tui.widgets.speaker_timer import STEP
 
         (await self._timer()).adjust(direction * STEP)
-
-    def on_speaker_timer_turn_ended(self, message: SpeakerTimer.TurnEnded) -> None:
-        card = self.presenter.card.id
-        self.debate.record(TimerUsed(card=card, side=message.side, seconds=message.seconds))
 
     def palette_commands(self) -> Iterator[SystemCommand]:
         """Every card-screen action, for the command palette (Ctrl+P), in the interface

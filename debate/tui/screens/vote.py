@@ -190,16 +190,23 @@ class VoteScreen(DebateModal[bool]):
         counts = self._counts()
         if counts is None:
             return
+        if counts == self.existing:  # reopened and closed unchanged: nothing to record
+            self.dismiss(False)
+            return
         total, present = sum(counts), self._attendance()
+        # A correction's counts are checked against its vote's room, but may also fit the
+        # room now (the vote's room was miscounted: debate.record.state judges it so).
+        now = self.debate.live.state.attendance if self.existing is not None else present
         mj = self.spec.method is Method.MAJORITY_JUDGMENT
         if total == 0 and not self._offered_empty:  # Enter pressed before any count
             self._offered_empty = True
             self._error(t["empty_vote"])
             return
-        if mj and self.spec.ungraded.value == "refuse" and total < present:
+        everyone_grades = mj and self.spec.ungraded.value == "refuse"
+        if everyone_grades and total not in (present, now) and total <= max(present, now):
             self._error(t["mj_total"].format(total=total, present=present))
             return
-        if total > present:
+        if total > present and total > now:  # only then is the attendance raised
             if self._offered_raise != total:
                 self._offered_raise = total
                 self._error(t["over_attendance"].format(total=total, present=present))
@@ -207,9 +214,6 @@ class VoteScreen(DebateModal[bool]):
             if not self.debate.record(AttendanceSet(count=total)):
                 return
         if self.existing is not None:
-            if counts == self.existing:
-                self.dismiss(False)
-                return
             event: VoteCorrected | VoteRecorded = VoteCorrected(
                 card=self.card.id, round=self.round, counts=counts
             )

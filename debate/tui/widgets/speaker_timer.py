@@ -11,7 +11,6 @@ import time
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Digits, Static
 
@@ -20,13 +19,9 @@ STEP = 30
 
 
 class SpeakerTimer(Horizontal):
-    class TurnEnded(Message):
-        """A speaker's turn is over; `seconds` is how long they actually spoke."""
-
-        def __init__(self, side: str, seconds: int) -> None:
-            super().__init__()
-            self.side = side
-            self.seconds = seconds
+    """Turns end by a call that returns what was spoken, not by a message: the card
+    screen records it for the card on screen at once, before a key that follows in the
+    same burst (PageDown) can move to another card."""
 
     def __init__(self, labels: dict[str, str], *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -65,16 +60,17 @@ class SpeakerTimer(Horizontal):
             self._ticker = self.set_interval(1.0, self._tick)
         self.show()
 
-    def next_turn(self) -> None:
-        """End this turn (reporting the time spoken) and hand over to the other side."""
+    def next_turn(self) -> tuple[str, int] | None:
+        """End this turn and hand over to the other side; (side, seconds spoken) of the
+        turn that ended, or None if nobody spoke."""
         spoken = round(self.spoken)
+        turn = (self.side, spoken) if spoken else None
         self._stop_ticking()
         self.running = False
-        if spoken:
-            self.post_message(self.TurnEnded(self.side, spoken))
         self.side = "against" if self.side == "for" else "for"
         self.elapsed = 0.0
         self.show()
+        return turn
 
     def leave(self) -> tuple[str, int] | None:
         """The card is changing: stop, and start the next card with the "for" side and a
