@@ -210,3 +210,15 @@ def test_one_meeting_is_one_meeting() -> None:
     assert text.startswith("Résultats d’une réunion\n")
     (code,) = decode_half_blocks(text.splitlines())
     assert code.startswith("DEBATE1|2026-03-01|Résultats d’une réunion|")
+
+
+def test_a_meeting_counts_the_most_people_present_not_those_left_at_the_end() -> None:
+    """Attendance may go down as people leave; a meeting's size in the report is its
+    largest attendance, as its votes were counted among them."""
+    emptied = [*SECOND, AttendanceSet(at=at("21:30", "2026-03-08"), count=12)]
+    deck = scripted_deck("fr")
+    sessions = [build_results(replay(events), deck) for events in (SECOND, emptied)]
+    assert [s.attendance for s in sessions] == [30, 12]
+    text = merge_report(sessions)
+    assert text.count("30 présents") == 2
+    assert "Présents, toutes réunions : 60" in text

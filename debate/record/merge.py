@@ -107,7 +107,7 @@ def merged_results(sessions: Sequence[SessionResults], cards: list[MergedCard]) 
         facilitator="",
         started=min((s.started for s in sessions if s.started), default=""),
         ended=None,
-        attendance=sum(s.attendance for s in sessions),
+        attendance=sum(s.most_present for s in sessions),
         attendance_log=(),
         cards=tuple(card for card in totals if card.rounds),
         rankings=(),
@@ -226,10 +226,10 @@ def _header(sessions: Sequence[SessionResults], t: Labels) -> list[str]:
     out = [merge_title(len(sessions), t), *title, "=" * max(map(columns, title)), ""]
     out.append(f"{t['merge_meetings']}{colon}")
     for i, s in enumerate(sessions, start=1):
-        present = f"{s.attendance} {t['merge_present']}"
+        present = f"{s.most_present} {t['merge_present']}"
         room = WIDTH - columns(present) - 8
         out.append(f"  {i:>2}. {ljust(cut(_meeting_name(s), room), room)}  {present}".rstrip())
-    out.append(f"{t['merge_all_present']}{colon} {sum(s.attendance for s in sessions)}")
+    out.append(f"{t['merge_all_present']}{colon} {sum(s.most_present for s in sessions)}")
     return out
 
 

@@ -103,6 +103,12 @@ class SessionResults:
     def date(self) -> str:
         return self.started[:10]
 
+    @property
+    def most_present(self) -> int:
+        """The most people present at once: the meeting's size, however many had left by
+        the end (the attendance may go down; each vote keeps its own)."""
+        return max((count for _, count in self.attendance_log), default=self.attendance)
+
     def card(self, card_id: str) -> CardResult | None:
         return next((c for c in self.cards if c.id == card_id), None)
 
