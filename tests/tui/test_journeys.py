@@ -3,6 +3,7 @@ the session record on disk (journal and minutes read back from the sessions fold
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -661,6 +662,34 @@ async def meeting_stopped_on_card_2(make_app: MakeApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("v", "9", "enter", "o", "down", "enter", "q", "y")
         await pilot.pause()
+
+
+def date_back(journal: Path) -> None:
+    """Make the meeting in `journal` one opened last month."""
+    first, rest = journal.read_text(encoding="utf-8").split("\n", 1)
+    opened = json.loads(first)
+    opened["at"] = "2026-10-01T18:05:00+02:00"
+    journal.write_text(json.dumps(opened, ensure_ascii=False) + "\n" + rest, encoding="utf-8")
+
+
+@pytest.mark.parametrize(("key", "resumed"), [("enter", False), ("y", True)])
+async def test_a_meeting_from_long_ago_is_resumed_only_on_y(
+    make_app: MakeApp, sessions: Path, key: str, resumed: bool
+):
+    """Quitting leaves a meeting unfinished, so last month's is offered too: a reflex
+    Enter starts tonight's meeting instead of adding its votes to last month's."""
+    await meeting_stopped_on_card_2(make_app)
+    (journal,) = journals(sessions)
+    date_back(journal)
+    app = make_app(place=None, attendance=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ResumeDialog)
+        shown = flat(screen_text(app))
+        assert "2026-10-01 18:05" in shown and "opened more than 12 hours ago" in shown
+        assert "y: resume it Enter or n: start a new meeting" in shown
+        await pilot.press(key)
+        assert isinstance(app.screen, CardScreen if resumed else SetupScreen)
 
 
 async def test_resume_dialog_enter_resumes_at_the_card_where_it_stopped(

@@ -1,7 +1,13 @@
-"""Offer to resume the unfinished meeting of this deck: Enter resumes, n starts anew."""
+"""Offer to resume the unfinished meeting of this deck: y resumes, n starts anew.
+
+Enter resumes a meeting opened in the last RECENT hours (the power came back, even past
+midnight); for an older one, Enter starts a new meeting. Quitting leaves a meeting
+unfinished, so last month's is usually there, and a reflex Enter must not put tonight's
+votes into it."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
 from textual.app import ComposeResult
@@ -11,16 +17,21 @@ from textual.widgets import Static
 
 from debate.tui.screens.base import DebateModal
 
+RECENT = timedelta(hours=12)
+
 
 class ResumeDialog(DebateModal[bool]):
     BINDINGS = [
-        Binding("enter,y", "answer(True)", "Resume"),
+        Binding("y", "answer(True)", "Resume"),
+        Binding("enter", "answer_default", "Resume or new meeting", show=False),
         Binding("n,escape", "answer(False)", "New meeting"),
     ]
 
     def __init__(self, info: Any) -> None:
         super().__init__()
         self.info = info
+        opened = info.opened_at
+        self.recent = opened is None or datetime.now(opened.tzinfo) - opened < RECENT
 
     def compose(self) -> ComposeResult:
         t = self.debate.t
@@ -30,8 +41,11 @@ class ResumeDialog(DebateModal[bool]):
         body = t["resume_body"].format(place=info.place, date=date, voted=info.cards_voted)
         with Vertical(classes="dialog"):
             yield Static(t["resume_title"], classes="dialog-title")
-            yield Static(body)
-            yield Static(t["resume_keys"], classes="hint")
+            yield Static(body if self.recent else f"{body}\n{t['resume_old']}")
+            yield Static(t["resume_keys" if self.recent else "resume_keys_old"], classes="hint")
+
+    def action_answer_default(self) -> None:
+        self.dismiss(self.recent)
 
     def action_answer(self, resume: bool) -> None:
         self.dismiss(resume)
