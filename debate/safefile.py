@@ -16,6 +16,9 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
     target = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     try:
+        # mkstemp makes the file private (0600); the minutes and exports are meant to be
+        # read and printed like any file the user writes: the umask decides, as for open().
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
@@ -25,6 +28,12 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
         Path(tmp).unlink(missing_ok=True)
         raise
     fsync_dir(target.parent)
+
+
+def _umask() -> int:
+    mask = os.umask(0o077)  # reading it means setting it: set it back at once
+    os.umask(mask)
+    return mask
 
 
 def fsync_dir(folder: Path) -> None:

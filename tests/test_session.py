@@ -89,6 +89,18 @@ def test_create_names_the_session_and_writes_its_opening(deck: Deck, tmp_path: P
         assert session.minutes_path.read_text() == render_minutes(session.state, deck)
 
 
+@pytest.mark.parametrize("umask", [0o022, 0o077])
+def test_the_minutes_are_as_readable_as_the_journal(deck: Deck, tmp_path: Path, umask: int) -> None:
+    """Both follow the umask (the minutes are written through a private temporary file)."""
+    old = os.umask(umask)
+    try:
+        with start(deck, tmp_path) as session:
+            modes = {p.stat().st_mode & 0o777 for p in (session.journal_path, session.minutes_path)}
+    finally:
+        os.umask(old)
+    assert modes == {0o666 & ~umask}
+
+
 def test_a_taken_id_gets_a_suffix_and_nothing_is_overwritten(deck: Deck, tmp_path: Path) -> None:
     one = start(deck, tmp_path)
     before = one.journal_path.read_bytes()
