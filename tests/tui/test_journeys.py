@@ -295,6 +295,18 @@ async def test_overview_shows_every_status_and_enter_jumps(make_app: MakeApp, se
     assert [e["card"] for e in of_type(sessions, "card-shown")][-1] == "hall-name"
 
 
+async def test_the_overview_tells_a_card_with_only_its_indicative_vote(make_app: MakeApp):
+    """At the end of the evening, the cards still waiting for their final vote show."""
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("i", "3", "0", "tab", "2", "enter", "o")
+        first = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
+        assert first.endswith("—  indicative vote only: ADOPTED")
+        await pilot.press("escape", "v", "1", "0", "tab", "2", "0", "enter", "o")
+        first = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
+        assert first.endswith("—  voted: REJECTED")  # the final vote decides
+
+
 async def test_attendance_change_is_recorded_and_shown(make_app: MakeApp, sessions: Path):
     app = make_app()
     async with app.run_test(size=SIZE, notifications=True) as pilot:

@@ -33,9 +33,12 @@ class OverviewScreen(DebateModal[int | None]):
         options = []
         for card in self.debate.deck.cards:
             record = state.card(card.id) if state else None
-            vote = record and (record.vote(Round.FINAL) or record.vote(Round.INDICATIVE))
-            if vote and state:
-                status = f"{t['voted']}{t['colon']}{outcome_word(round_result(vote), t)}"
+            final = record.vote(Round.FINAL) if record else None
+            vote = final or (record.vote(Round.INDICATIVE) if record else None)
+            if vote is not None:
+                # An indicative vote alone says so: the card still needs its final vote.
+                said = t["voted"] if final else t["indicative_only"]
+                status = f"{said}{t['colon']}{outcome_word(round_result(vote), t)}"
             elif record and record.shown:
                 status = t["debated"]
             else:
