@@ -193,7 +193,7 @@ LABELS: dict[str, dict[str, str]] = {
         "md_code": "Code des résultats",
         "md_compact": "Les résultats en texte compact (comme dans le QR code du compte "
         "rendu imprimé) :",
-        "min_ungraded": "dont {n} présents sans mention, comptés en « {grade} »",
+        "min_ungraded": "dont {n} présents sans mention, comptés en «\u00a0{grade}\u00a0»",
         "min_result": "Résultat",
         "outcome_adopted": "adoptée",
         "outcome_rejected": "rejetée",
@@ -208,7 +208,7 @@ LABELS: dict[str, dict[str, str]] = {
         "min_problem": "pas de résultat : {detail}",
         "min_shift": "Évolution entre le vote indicatif et le vote final",
         "min_share_points": "part des pour : {points} points",
-        "min_grade_shift": "mention majoritaire « {before} » -> « {after} »",
+        "min_grade_shift": "mention majoritaire «\u00a0{before}\u00a0» -> «\u00a0{after}\u00a0»",
         "min_spoken": "Temps de parole",
         "min_for": "pour",
         "min_against": "contre",
@@ -237,7 +237,7 @@ LABELS: dict[str, dict[str, str]] = {
         "min_qr_part": "QR code {i}/{n} :",
         "min_qr_too_long": "Trop long pour un QR code ; son texte :",
         "min_decimal": ",",
-        "min_percent": "{n} %",
+        "min_percent": "{n}\u00a0%",  # no line break before % (French typography)
         "merge_title": "Résultats de {n} réunions",
         "merge_title_one": "Résultats d’une réunion",
         "merge_meetings": "Réunions",

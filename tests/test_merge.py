@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from qrdecode import decode_half_blocks
 from scripted_session import at, deck_path, scripted_deck, scripted_events, write_journal
 
@@ -222,3 +225,30 @@ def test_a_meeting_counts_the_most_people_present_not_those_left_at_the_end() ->
     text = merge_report(sessions)
     assert text.count("30 présents") == 2
     assert "Présents, toutes réunions : 60" in text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.text("abcdefghij ", min_size=1, max_size=18).map(str.strip).filter(bool),
+        min_size=5,
+        max_size=5,
+        unique=True,
+    )
+)
+def test_french_never_breaks_a_line_before_percent_or_inside_guillemets(
+    grades: list[str],
+) -> None:
+    """'20,0' at the end of a line and '% des mentions' on the next: French typography
+    keeps them together (a no-break space), and « » with the word they quote."""
+
+    def graded(day: str, counts: tuple[int, ...]) -> VoteRecorded:
+        return replace(bancs(day, counts), labels=tuple(grades))
+
+    first = meeting("2026-03-01", "Salle", 40, [graded("2026-03-01", (9, 8, 8, 8, 7))])
+    second = meeting("2026-03-08", "Mairie", 30, [graded("2026-03-08", (3, 5, 8, 6, 8))])
+    deck = scripted_deck("fr")
+    text = merge_report([build_results(replay(events), deck) for events in (first, second)])
+    lines = [line.strip() for line in text.splitlines()]
+    assert "%" in text
+    assert not any(line.startswith(("%", "»")) or line.endswith("«") for line in lines)

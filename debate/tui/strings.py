@@ -145,7 +145,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "two-thirds-of-cast": "deux tiers des suffrages exprimés",
         "majority-of-present": "majorité des présents",
         "median": "Mention majoritaire",
-        "ungraded": "(dont {n} présents sans mention, comptés en « {grade} »)",
+        "ungraded": "(dont {n} présents sans mention, comptés en «\u00a0{grade}\u00a0»)",
         "empty_vote": "Aucune main comptée. Entrée à nouveau pour enregistrer un vote sans votant.",
         "overview_title": "Toutes les fiches · Entrée : y aller · Échap : retour",
         "not_shown": "pas vue",

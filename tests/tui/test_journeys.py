@@ -236,7 +236,7 @@ async def test_majority_judgment_grades_with_ungraded_counted_lowest(
         # the screen says so. The 20th and 21st grades of 40 are "Bien".
         assert [d.value for d in app.screen.query(Digits)] == ["5", "10", "8", "4", "3", "0", "10"]
         shown = flat(screen_text(app))
-        assert "dont 10 présents sans mention, comptés en « À rejeter »" in shown
+        assert "dont 10 présents sans mention, comptés en « À rejeter »" in shown  # flat()
         assert "Mention majoritaire : Bien" in shown
         assert "25,0 % (10)" in shown  # 10 of 40, not 10 of the 30 who graded
     (vote,) = of_type(sessions, "vote-recorded")
