@@ -170,10 +170,52 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str, last: yaml.Event | None
                 f"YAML syntax: {problem}; the quoted text opened at line {start}, column "
                 f"{start_column} only closes on line {end}: is a closing quote missing?",
             )
+    hint = _hint(exc, problem, line, last)
+    if hint is not None:
+        return hint
     if exc.context and exc.context_mark and exc.problem_mark:
         at = "line {}, column {}".format(*_place(exc.context_mark))
         return Problem(line, column, f"YAML syntax: {exc.context} at {at}: {problem}")
     return Problem(line, column, f"YAML syntax: {problem}")
+
+
+def _hint(
+    exc: yaml.MarkedYAMLError, problem: str, line: int, last: yaml.Event | None
+) -> Problem | None:
+    """The fix for the parser messages a deck writer meets most, in their words: a key
+    without its ':', an apostrophe inside single quotes, ': ' inside plain text (French
+    puts a space before ':'), a line indented out of step."""
+    column = _place(exc.problem_mark)[1]
+    if "could not find expected ':'" in problem and exc.context_mark is not None:
+        key_line, key_column = _place(exc.context_mark)  # the parser trips a line later
+        return Problem(
+            key_line, key_column, "YAML syntax: a ':' is missing after the key on this line"
+        )
+    if "mapping values are not allowed" in problem:
+        return Problem(
+            line, column, "YAML syntax: ': ' inside text; put the whole text in double quotes"
+        )
+    if "did not find expected key" in problem:
+        quoted = isinstance(last, yaml.ScalarEvent) and last.style == "'"
+        if quoted and last is not None and _place(last.end_mark)[0] == line:
+            return Problem(
+                line,
+                column,
+                "YAML syntax: an apostrophe ends text in single quotes; write it twice "
+                "(L''école) or put the text in double quotes",
+            )
+        return Problem(
+            line, column, "YAML syntax: this line is not indented like the keys above it"
+        )
+    if "did not find expected '-' indicator" in problem and exc.context_mark is not None:
+        items = _place(exc.context_mark)[1]
+        return Problem(
+            line,
+            column,
+            f"YAML syntax: list items start with '- ' (a dash, then a space) in column {items},"
+            " and their keys line up after it",
+        )
+    return None
 
 
 def where(node: yaml.Node) -> tuple[int, int]:
