@@ -474,3 +474,10 @@ def test_check_never_imports_textual() -> None:
     assert loaded == "[]"
     assert code == "2"
     assert "ok: 'Budget participatif 2026'" in done.stdout
+
+
+def test_check_counts_one_card_in_the_singular(tmp_path: Path) -> None:
+    one = tmp_path / "one.yaml"
+    one.write_text('title: "Un"\nlanguage: fr\ncards:\n  - {id: a, title: A, summary: s}\n')
+    done = debate("check", str(one), cwd=tmp_path)
+    assert done.stdout == f"{one}: ok: 'Un', 1 card\n"

@@ -88,6 +88,13 @@ def test_no_lp_nor_lpr_is_said_plainly(sessions: Path, tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stderr.startswith("debate: no printing command found (neither lp nor lpr)")
     assert len(done.stderr.splitlines()) == 1 and "Traceback" not in done.stderr
+    # How to get the file to print from another program: the session's own minutes, or
+    # `debate summary` when the minutes file is gone.
+    assert done.stderr.rstrip().endswith(f"`debate summary {SESSION_ID} -o FILE` writes it")
+    minutes = sessions / f"{SESSION_ID}.txt"
+    minutes.write_text("...")
+    done = debate_print(sessions, empty)
+    assert done.stderr.rstrip().endswith(f"the minutes file from another program: {minutes}")
 
 
 def test_a_missing_session_is_a_usage_error(tmp_path: Path) -> None:

@@ -33,5 +33,9 @@ def run(args: argparse.Namespace) -> int:
             print("\n".join(exc.lines()))
             worst = max(worst, 1)
         else:
-            print(f"{deck.path}: ok: {deck.title!r}, {len(deck.cards)} cards")
+            print(f"{deck.path}: ok: {deck.title!r}, {cards(len(deck.cards))}")
     return worst
+
+
+def cards(n: int) -> str:
+    return f"{n} card" if n == 1 else f"{n} cards"

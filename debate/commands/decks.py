@@ -25,5 +25,9 @@ def run(args: argparse.Namespace) -> int:
         except DeckError as exc:  # a broken embedded deck is a bug: say it, keep listing
             print(f"{name}\t(broken: {exc.lines()[0]})")
             continue
-        print(f"{name}\t{deck.language}\t{deck.title}\t{len(deck.cards)} cards")
+        print(f"{name}\t{deck.language}\t{deck.title}\t{cards(len(deck.cards))}")
     return 0
+
+
+def cards(n: int) -> str:
+    return f"{n} card" if n == 1 else f"{n} cards"

@@ -25,14 +25,19 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from debate.record.minutes import minutes_text
-    from debate.record.printing import PrintError, print_text
+    from debate.record.printing import NoSpooler, PrintError, print_text
 
     try:
-        _, results = load_results(args.session, args)
+        journal, results = load_results(args.session, args)
     except SessionUnusable as exc:
         return fail(str(exc), exc.code)
     try:
         answer = print_text(minutes_text(results), args.printer)
+    except NoSpooler as exc:
+        minutes = journal.with_suffix(".txt")  # the file to print from another program
+        if minutes.exists():
+            return fail(f"{exc}: {minutes}", 1)
+        return fail(f"{exc}; `debate summary {args.session} -o FILE` writes it", 1)
     except PrintError as exc:
         return fail(str(exc), 1)
     print(f"minutes sent to the printer{': ' + answer if answer else ''}", file=sys.stderr)

@@ -14,13 +14,17 @@ class PrintError(Exception):
     """Printing failed; the message is one line for the facilitator."""
 
 
+class NoSpooler(PrintError):
+    """Neither lp nor lpr: the minutes must be printed from another program."""
+
+
 def print_command(printer: str | None = None) -> list[str]:
     """The spooler command line for `printer` (None: the default printer)."""
     if lp := shutil.which("lp"):
         return [lp, *(["-d", printer] if printer else [])]
     if lpr := shutil.which("lpr"):
         return [lpr, *(["-P", printer] if printer else [])]
-    raise PrintError(
+    raise NoSpooler(
         "no printing command found (neither lp nor lpr): install CUPS (the cups-client "
         "package) or print the minutes file from another program"
     )
