@@ -223,3 +223,12 @@ def test_handout_into_a_missing_folder_says_so(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stderr.startswith(f"debate: cannot write {out}")
     assert "Traceback" not in done.stderr
+
+
+def test_the_handout_never_writes_over_its_deck(tmp_path: Path) -> None:
+    deck = tmp_path / "copie.yaml"
+    deck.write_bytes(EXEMPLE.read_bytes())
+    done = debate("handout", str(deck), "-o", str(deck), cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr == f"debate: {deck}: will not write over a deck; choose another file\n"
+    assert deck.read_bytes() == EXEMPLE.read_bytes()

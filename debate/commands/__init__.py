@@ -20,13 +20,16 @@ def fail(message: str, code: int) -> int:
 
 def emit(text: str, output: str | None, what: str, journals: Sequence[Path] = ()) -> int:
     """Write a command's result to stdout, or atomically to `output`: never over a
-    session journal (any `.jsonl`, or one of `journals`, however it is spelt)."""
+    session journal (any `.jsonl`, or one of `journals`, however it is spelt), nor over
+    an existing deck (`.yaml`, `.yml`)."""
     if output is None:
         sys.stdout.write(text)
         return 0
     target = Path(output)
     if target.suffix == ".jsonl" or any(_same(target, j) for j in journals):
         return fail(f"{output}: will not write over a session journal; choose another file", 2)
+    if target.suffix in (".yaml", ".yml") and target.exists():  # `handout deck.yaml -o deck.yaml`
+        return fail(f"{output}: will not write over a deck; choose another file", 2)
     from debate.safefile import write_text_atomic
 
     try:
