@@ -167,7 +167,7 @@ def round_result(vote: Vote) -> RoundResult:
     """A vote judged as the minutes print it: on the room it was taken in, ungraded people
     counted in the lowest grade where the deck says so, percentages of the right base.
     The screens show this too, so the room sees what the minutes will say."""
-    attendance = vote.attendance
+    attendance = vote.attendance  # the room it was taken in (state.Vote)
     result = RoundResult(
         round=vote.round,
         method=vote.method,

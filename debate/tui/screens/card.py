@@ -96,10 +96,13 @@ class CardScreen(DebateScreen[None]):
     def end_timer_turn(self) -> None:
         """Record the speaker's unfinished turn for the card it was spoken on: at a move
         (it is not the next card's) and before quitting (it would be lost)."""
-        turn = self._speaker.leave() if self._speaker is not None else None
+        if self._speaker is not None:
+            self._record_turn(self._on_card, self._speaker.leave())
+
+    def _record_turn(self, card: str, turn: tuple[str, int] | None) -> None:
         if turn is not None:
             side, seconds = turn
-            self.debate.record(TimerUsed(card=self._on_card, side=side, seconds=seconds))
+            self.debate.record(TimerUsed(card=card, side=side, seconds=seconds))
 
     def refresh_card(self) -> None:
         session = self.debate.session
@@ -250,10 +253,7 @@ class CardScreen(DebateScreen[None]):
         (await self._timer()).toggle()
 
     async def action_timer_reset(self) -> None:
-        turn = (await self._timer()).next_turn()
-        if turn is not None:
-            side, seconds = turn
-            self.debate.record(TimerUsed(card=self.presenter.card.id, side=side, seconds=seconds))
+        self._record_turn(self.presenter.card.id, (await self._timer()).next_turn())
 
     async def action_timer_adjust(self, direction: int) -> None:
         from debate.tui.widgets.speaker_timer import STEP

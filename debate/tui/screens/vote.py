@@ -209,7 +209,8 @@ class VoteScreen(DebateModal[bool]):
         if total > present and total > now:  # only then is the attendance raised
             if self._offered_raise != total:
                 self._offered_raise = total
-                self._error(t["over_attendance"].format(total=total, present=present))
+                room = max(present, now)
+                self._error(t["over_attendance"].format(total=total, present=room))
                 return
             if not self.debate.record(AttendanceSet(count=total)):
                 return
