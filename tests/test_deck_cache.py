@@ -34,15 +34,16 @@ def entries() -> list[Path]:
     return sorted(folder.glob("*.json")) if folder.is_dir() else []
 
 
-def load_in_child(deck: Path | str) -> tuple[str, bool]:
-    """Load `deck` in a fresh interpreter: (its title, whether PyYAML was imported)."""
-    probe = (
-        "import sys\n"
-        "from debate.deck import load_deck\n"
-        f"deck = load_deck({str(deck)!r})\n"
-        "print(deck.title)\n"
-        "print('yaml' in sys.modules)\n"
-    )
+def load_in_child(deck: Path | str, package: Path | None = None) -> tuple[str, bool]:
+    """Load `deck` in a fresh interpreter: (its title, whether PyYAML was imported). With
+    `package`, that copy of debate is first on the path (and checked to be the one used)."""
+    probe = "import sys\n"
+    if package is not None:
+        probe += f"sys.path.insert(0, {str(package)!r})\n"
+    probe += f"from debate.deck import load_deck\ndeck = load_deck({str(deck)!r})\n"
+    if package is not None:
+        probe += "assert __import__('debate').__file__.startswith(sys.path[0]), 'wrong debate'\n"
+    probe += "print(deck.title)\nprint('yaml' in sys.modules)\n"
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=os.environ
     )
@@ -229,50 +230,32 @@ def copy_of_debate(tmp_path: Path) -> Path:
     return root
 
 
-def load_with(package: Path, deck: Path) -> tuple[str, bool]:
-    """Like load_in_child, with `package` first on the path."""
-    probe = (
-        "import sys\n"
-        f"sys.path.insert(0, {str(package)!r})\n"
-        "from debate.deck import load_deck\n"
-        f"deck = load_deck({str(deck)!r})\n"
-        "assert __import__('debate').__file__.startswith(sys.path[0]), 'wrong debate'\n"
-        "print(deck.title)\n"
-        "print('yaml' in sys.modules)\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=os.environ
-    )
-    title, yaml_loaded = done.stdout.splitlines()
-    return title, yaml_loaded == "True"
-
-
 def test_an_edit_of_the_checking_code_invalidates_entries_even_with_the_same_mtime(
     tmp_path: Path,
 ) -> None:
     package = copy_of_debate(tmp_path)
-    assert load_with(package, EXEMPLE) == ("Budget participatif 2026", True)
-    assert load_with(package, EXEMPLE)[1] is False  # cached
+    assert load_in_child(EXEMPLE, package) == ("Budget participatif 2026", True)
+    assert load_in_child(EXEMPLE, package)[1] is False  # cached
     checker = package / "debate" / "deck" / "validate.py"
     stat = checker.stat()
     text = checker.read_text("utf-8")
     checker.write_text(text.replace("\n", "\r", 1), "utf-8")  # one byte for another
     os.utime(checker, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # and the same mtime
     assert checker.stat().st_size == stat.st_size
-    assert load_with(package, EXEMPLE)[1] is True  # checked again
+    assert load_in_child(EXEMPLE, package)[1] is True  # checked again
 
 
 def test_a_sourceless_install_runs_without_a_cache(tmp_path: Path) -> None:
     import compileall
 
     package = copy_of_debate(tmp_path)
-    assert load_with(package, EXEMPLE)[0] == "Budget participatif 2026"  # an entry exists
+    assert load_in_child(EXEMPLE, package)[0] == "Budget participatif 2026"  # an entry exists
     compileall.compile_dir(package / "debate", quiet=1, legacy=True)  # .pyc beside the .py
     (package / "debate" / "deck" / "validate.py").unlink()
     for _ in range(2):  # no crash, and no entry trusted without the sources
-        assert load_with(package, EXEMPLE) == ("Budget participatif 2026", True)
+        assert load_in_child(EXEMPLE, package) == ("Budget participatif 2026", True)
     other = tmp_path / "other.yaml"
     other.write_text(EXEMPLE.read_text("utf-8").replace("2026", "2027", 1), "utf-8")
     before = entries()
-    assert load_with(package, other)[0] == "Budget participatif 2027"
+    assert load_in_child(other, package)[0] == "Budget participatif 2027"
     assert entries() == before  # nor written
