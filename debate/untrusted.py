@@ -1,0 +1,55 @@
+"""Text from a deck, a journal, a file name or the keyboard, made safe to show or print.
+
+Such text is data, never instructions: a terminal must not run the escape sequence a deck
+title hides (OSC 52 writes the clipboard, RIS resets the screen), a printer must not get a
+form feed from a remark, and bidi overrides must not reorder what the room reads.
+`printable()` is the one cleaning function: every output (screen, minutes, exports,
+messages) passes untrusted text through it. Nothing is dropped silently: each control
+character becomes a visible stand-in, so a reader sees that something odd was there.
+
+Markup is a separate matter: the TUI shows untrusted text as Rich `Text`, never parsed
+(debate/tui), and CSV and Markdown exports escape what their formats interpret.
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls, DEL and C1 controls (0x9B is CSI, an escape sequence by itself on some
+# terminals), the bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069),
+# the line and paragraph separators, and lone surrogates (a JSON journal can hold "\ud800",
+# which no encoder can write).
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_UNSAFE_IN_BLOCK = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+REPLACEMENT = "\ufffd"
+
+
+def _stand_in(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    if char == "\t":
+        return " "
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures block: ␛ for ESC, ␇ for BEL
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return REPLACEMENT
+
+
+def printable(text: str, *, lines: bool = False) -> str:
+    """`text` with every control character replaced by a visible stand-in.
+
+    One line by default (a newline shows as ␊); `lines=True` keeps newlines, for text that
+    is several lines by nature (a remark, a summary). A tab becomes a space either way:
+    it would shift the columns of the minutes."""
+    pattern = _UNSAFE_IN_BLOCK if lines else _UNSAFE
+    if lines:
+        text = text.replace("\r\n", "\n")
+    return pattern.sub(_stand_in, text) if pattern.search(text) else text
+
+
+def is_printable(text: str, *, lines: bool = False) -> bool:
+    """True when `printable(text)` would change nothing (tabs aside)."""
+    return (_UNSAFE_IN_BLOCK if lines else _UNSAFE).search(text.replace("\t", " ")) is None
