@@ -39,9 +39,17 @@ def limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
-def check(path: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+# `python -m debate` with PyYAML's C loader taken away, as on a PyYAML built without libyaml.
+WITHOUT_LIBYAML = (
+    "import sys, runpy, yaml; del yaml.CSafeLoader; sys.argv[0] = 'debate'; "
+    "runpy.run_module('debate', run_name='__main__')"
+)
+
+
+def check(path: Path, cwd: Path, *, libyaml: bool = True) -> subprocess.CompletedProcess[str]:
+    start = ["-m", "debate"] if libyaml else ["-c", WITHOUT_LIBYAML]
     return subprocess.run(
-        [sys.executable, "-m", "debate", "check", str(path)],
+        [sys.executable, *start, "check", str(path)],
         cwd=cwd,
         capture_output=True,
         text=True,
@@ -50,8 +58,10 @@ def check(path: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def assert_refused(path: Path, expected: list[tuple[str, str]], cwd: Path) -> None:
-    done = check(path, cwd)
+def assert_refused(
+    path: Path, expected: list[tuple[str, str]], cwd: Path, *, libyaml: bool = True
+) -> None:
+    done = check(path, cwd, libyaml=libyaml)
     assert "Traceback" not in done.stderr
     assert done.stderr == ""
     assert done.returncode == 1, done.stdout
@@ -116,11 +126,25 @@ def test_a_file_over_5_mb_is_refused_unread(tmp_path: Path) -> None:
     )
 
 
-def test_nesting_deep_enough_to_crash_libyaml_is_refused(tmp_path: Path) -> None:
-    # libyaml's composer recurses in C: 200,000 open brackets overflowed its stack (SIGSEGV).
+@pytest.mark.parametrize("libyaml", [True, False], ids=["libyaml", "pure-python"])
+@pytest.mark.parametrize("levels", [1_500, 200_000])
+def test_nesting_deep_enough_to_crash_libyaml_is_refused(
+    tmp_path: Path, levels: int, libyaml: bool
+) -> None:
+    # libyaml 0.2.5's composer recurses in C: 200,000 open brackets overflowed its stack
+    # (SIGSEGV); later releases refuse 1,000 levels in their own words, far ahead of the
+    # 21st. Either way the deck writer reads debate's message, at the 21st level.
     deck = tmp_path / "deep.yaml"
-    deck.write_text('title: "Budget"\ndescription: ' + "[" * 200_000 + "]" * 200_000 + "\n")
-    assert_refused(deck, [("2:33", "nested more than 20 levels deep")], tmp_path)
+    deck.write_text('title: "Budget"\ndescription: ' + "[" * levels + "]" * levels + "\n")
+    assert_refused(deck, [("2:33", "nested more than 20 levels deep")], tmp_path, libyaml=libyaml)
+
+
+def test_the_pure_python_path_really_runs_without_libyaml(tmp_path: Path) -> None:
+    # The control for the test above: the prelude does take libyaml away.
+    probe = WITHOUT_LIBYAML.replace("runpy.run_module('debate', run_name='__main__')", "")
+    probe += "import debate.deck.yamlsafe as y; print(y._Loader.__name__)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "SafeLoader"
 
 
 def test_a_deck_within_the_limits_loads(tmp_path: Path) -> None:

@@ -8,8 +8,9 @@ constructor would silently collapse.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from typing import Protocol
+from typing import Any, Protocol
 
 import yaml
 
@@ -86,8 +87,11 @@ def compose(text: str) -> yaml.Node:
             check_depth(text)
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
-        check_depth(text)  # the slow path, for its clearer message on syntax errors
-        raise Unreadable(syntax_problem(exc, text)) from None
+        check_depth(text)  # libyaml may have refused deep nesting in its own words
+        # Walked again with the loader that failed: the events just before the error tell
+        # a lost quote from a lost ':' (see syntax_problem).
+        last, error = _walk(text, _Loader)
+        raise Unreadable(syntax_problem(error or exc, text, last)) from None
     except yaml.YAMLError as exc:
         raise Unreadable(Problem(1, 1, f"YAML: {exc}".splitlines()[0])) from None
     except RecursionError:  # pragma: no cover - check_depth stops this first
@@ -97,8 +101,9 @@ def compose(text: str) -> yaml.Node:
     return root
 
 
-# libyaml's composer was seen to survive 20,000 levels; a bound half that is safe.
-SAFE_NESTING = 10_000
+# libyaml's composer was seen to survive 20,000 levels (0.2.5) and newer releases refuse
+# 1,000 themselves, in their own words: below this bound neither happens.
+SAFE_NESTING = 1_000
 
 
 def could_nest_deeply(text: str) -> bool:
@@ -112,12 +117,24 @@ def could_nest_deeply(text: str) -> bool:
 
 def check_depth(text: str) -> None:
     """Refuse deep nesting before composing: libyaml's composer recurses in C, and a file of
-    100,000 '[' overflows the C stack (a segfault, not an exception). The parser it runs on
-    keeps its own stack, so walking its events is safe, and we stop at the first excess."""
+    100,000 '[' overflows the C stack (a segfault, not an exception) in some releases, while
+    others refuse it with their own message, found while scanning far ahead.
+
+    PyYAML's pure-Python parser does neither: it keeps its own stack, reads ahead a line at
+    most, and has no limit of its own, so walking its events finds the first level past
+    ours, at its place, whichever libyaml is installed. It is slower, which is why only
+    files that `could_nest_deeply` (or that libyaml refused) take this walk. A syntax error
+    it meets is left to the loader that composes the deck, which reports it."""
+    _walk(text, yaml.SafeLoader)
+
+
+def _walk(text: str, loader: Any) -> tuple[yaml.Event | None, yaml.MarkedYAMLError | None]:
+    """Walk the parser's events: Unreadable past MAX_DEPTH; else the last event read, and
+    the syntax error that stopped the walk, if any."""
     depth = 0
     last: yaml.Event | None = None
     try:
-        for last in yaml.parse(text, Loader=_Loader):
+        for last in yaml.parse(text, Loader=loader):
             if isinstance(last, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
@@ -127,7 +144,8 @@ def check_depth(text: str) -> None:
             elif isinstance(last, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.MarkedYAMLError as exc:
-        raise Unreadable(syntax_problem(exc, text, last)) from None
+        return last, exc
+    return last, None
 
 
 class _Mark(Protocol):  # PyYAML's and libyaml's marks are different classes
@@ -156,6 +174,25 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str, last: yaml.Event | None
     if exc.context == "while scanning a quoted scalar" and "end of stream" in problem:
         opened = "line {}, column {}".format(*_place(exc.context_mark))
         return Problem(line, column, f"YAML syntax: the quote opened at {opened} is never closed")
+    at_problem = lines[line - 1][column - 1 : column] if 0 < line <= len(lines) else ""
+    if isinstance(exc, yaml.composer.ComposerError) and at_problem == "*":
+        name = re.match(r"\*([^\s,\[\]{}]*)", lines[line - 1][column - 1 :])
+        alias = name.group(1) if name else ""
+        return Problem(
+            line,
+            column,
+            f"YAML syntax: the alias '*{alias}' refers to no anchor: '&{alias}' must come "
+            "before it in the file",
+        )
+    flow = _opened_flow(exc, lines)
+    if flow is not None:
+        bracket, closing, where_opened = flow
+        return Problem(
+            line,
+            column,
+            f"YAML syntax: in the '{bracket}' opened at {where_opened}, a ',' between items or "
+            f"the closing '{closing}' is missing here",
+        )
     if exc.context and "duplicate anchor" in exc.context:
         first = "line {}, column {}".format(*_place(exc.context_mark))
         return Problem(line, column, f"YAML syntax: this anchor is already defined at {first}")
@@ -177,6 +214,18 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str, last: yaml.Event | None
         at = "line {}, column {}".format(*_place(exc.context_mark))
         return Problem(line, column, f"YAML syntax: {exc.context} at {at}: {problem}")
     return Problem(line, column, f"YAML syntax: {problem}")
+
+
+def _opened_flow(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[str, str, str] | None:
+    """For a parser error inside `[...]` or `{...}`: the bracket, its closing one and where
+    it was opened. Told by the text at the error's context mark, not by PyYAML's wording."""
+    if not isinstance(exc, yaml.parser.ParserError) or exc.context_mark is None:
+        return None
+    line, column = _place(exc.context_mark)
+    char = lines[line - 1][column - 1 : column] if 0 < line <= len(lines) else ""
+    if char not in ("[", "{"):
+        return None
+    return char, "]" if char == "[" else "}", f"line {line}, column {column}"
 
 
 def _hint(
