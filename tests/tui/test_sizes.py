@@ -18,7 +18,17 @@ from debate.tui.screens.too_small import TooSmall
 from debate.tui.strings import strings
 
 from .conftest import MakeApp
-from .tuitools import EXAMPLE, events, flat, of_type, region_text, screen_lines, screen_text, stack
+from .tuitools import (
+    EXAMPLE,
+    events,
+    flat,
+    of_type,
+    region_text,
+    screen_lines,
+    screen_text,
+    stack,
+    until,
+)
 
 SIZES = [(60, 20), (80, 24), (99, 30), (100, 30), (120, 40), (160, 50), (240, 70)]
 # For the dialogs: the smallest sizes, where things get cut, and a large one.
@@ -63,6 +73,8 @@ async def test_too_small_says_enlarge_and_ignores_keys(
         if width >= 20:
             text = flat(screen_text(app))
             assert "Enlarge" in text and f"{width} × {height}" in text
+        # Card 1's move is recorded just after the repaint: count from there.
+        await until(pilot, lambda: of_type(sessions, "card-shown"), "card 1 recorded")
         recorded = len(events(sessions))
         keys = ["pagedown", "v", "1", "enter", "question_mark", "f1", "ctrl+p", "o", "b", "s"]
         for key in [*keys, "q", "y"]:

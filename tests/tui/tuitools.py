@@ -5,10 +5,12 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from textual.app import App
+from textual.pilot import Pilot
 
 ROOT = Path(__file__).resolve().parents[2]
 MEETING = Path(__file__).with_name("decks") / "meeting-en.yaml"  # ours: small and stable
@@ -36,6 +38,19 @@ def minutes(sessions: Path) -> str:
     (journal,) = journals(sessions)
     return journal.with_suffix(".txt").read_text(encoding="utf-8")
 
+
+async def until(pilot: Pilot[Any], condition: Callable[[], object], what: str = "") -> None:
+    """Let the app run until `condition()` holds: a write the app defers (a move is
+    recorded just after the repaint) is waited for, never raced. Counted in turns of the
+    app's message loop, not in seconds, so a loaded machine only makes it slower."""
+    for _ in range(MAX_TURNS):
+        if condition():
+            return
+        await pilot.pause()
+    raise AssertionError(f"still not true after {MAX_TURNS} turns of the app: {what}")
+
+
+MAX_TURNS = 1_000
 
 # -- what the screen shows ------------------------------------------------------------------
 
