@@ -16,10 +16,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from debate.deck import DeckError, cache, load_deck, parse_deck
-from debate.deck.loader import EMBEDDED, embedded_names
+from debate.deck.loader import EMBEDDED, EXAMPLE_DECK, embedded_names
 
 ROOT = Path(__file__).resolve().parents[1]
-EXEMPLE = ROOT / "decks" / "exemple.yaml"
+EXEMPLE = EXAMPLE_DECK
 
 
 @pytest.fixture(autouse=True)

@@ -4,16 +4,14 @@ every line is FILE:LINE:COLUMN: message. Never another exception, never a crash.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from debate.deck import Deck, DeckError, parse_deck
+from debate.deck.loader import EXAMPLE_DECK
 
-EXEMPLE = (Path(__file__).resolve().parents[1] / "decks" / "exemple.yaml").read_text(
-    encoding="utf-8"
-)
+EXEMPLE = EXAMPLE_DECK.read_text(encoding="utf-8")
 LINE = re.compile(r"fuzz\.yaml:(\d+):(\d+): \S.*")
 # Characters that carry meaning in YAML, so that random text often reaches the parser's
 # and the checker's corners rather than failing on the first character.

@@ -27,11 +27,12 @@ from debate.deck import (
     parse_deck,
     resolve,
 )
+from debate.deck.loader import EXAMPLE_DECK
 from debate.record.tally import Rule
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "deck-format.md"
-EXEMPLE = ROOT / "decks" / "exemple.yaml"
+EXEMPLE = EXAMPLE_DECK
 CARD = '  - id: jardin\n    title: "Un jardin"\n    summary: "Un jardin partagé."\n'
 
 

@@ -88,6 +88,31 @@ def test_debate_decks_lists_both(tmp_path: Path) -> None:
     assert set(NAMES) <= set(embedded_names())
 
 
+def test_debate_decks_example_writes_a_deck_that_checks(tmp_path: Path) -> None:
+    from debate.deck.loader import EXAMPLE_DECK
+
+    target = tmp_path / "mon-deck.yaml"
+    done = subprocess.run(
+        [sys.executable, "-m", "debate", "decks", "--example", "-o", str(target)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert target.read_text("utf-8") == EXAMPLE_DECK.read_text("utf-8")
+    assert load_deck(target).cards  # a deck to start from, not a fragment
+    # -o alone would silently print the list instead of writing anything.
+    refused = subprocess.run(
+        [sys.executable, "-m", "debate", "decks", "-o", str(tmp_path / "x.yaml")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert refused.returncode == 2 and "--example" in refused.stderr
+    assert not (tmp_path / "x.yaml").exists()
+
+
 def wheel_tools_missing() -> str | None:
     """Why a wheel cannot be built offline here, or None when it can."""
     import setuptools

@@ -13,12 +13,13 @@ from hypothesis import strategies as st
 from qrdecode import decode_half_blocks
 
 from debate.deck import Argument, Card, Deck, Objection, load_deck, parse_deck
+from debate.deck.loader import EXAMPLE_DECK
 from debate.handout import render_handout
 from debate.i18n import labels
 from debate.textutil import char_columns, columns
 
 ROOT = Path(__file__).resolve().parents[1]
-EXEMPLE = ROOT / "decks" / "exemple.yaml"
+EXEMPLE = EXAMPLE_DECK
 EMBEDDED = ROOT / "debate" / "decks"
 DEFAULT_DECKS = ["desescalade-fr", "desescalade-en"]
 

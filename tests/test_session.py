@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from test_journal import candidate, scratch
 
 from debate.deck import Deck, load_deck
+from debate.deck.loader import EXAMPLE_DECK
 from debate.record.catalog import find_sessions, resolve_session, unfinished_for
 from debate.record.events import (
     AttendanceSet,
@@ -37,7 +38,7 @@ from debate.record.session import (
 )
 from debate.record.state import InvalidEvent
 
-EXEMPLE = Path(__file__).resolve().parent.parent / "decks" / "exemple.yaml"
+EXEMPLE = EXAMPLE_DECK
 WHEN = datetime(2026, 3, 1, 20, 5)
 
 

@@ -21,12 +21,13 @@ from pathlib import Path
 import pytest
 
 from debate.deck import Deck, load_deck
+from debate.deck.loader import EXAMPLE_DECK
 from debate.record.events import CardShown, Event, RemarkMade, Round, VoteRecorded
 from debate.record.journal import read_journal, replay_journal
 from debate.record.minutes import render_minutes
 from debate.record.session import Session
 
-EXEMPLE = Path(__file__).resolve().parent.parent / "decks" / "exemple.yaml"
+EXEMPLE = EXAMPLE_DECK
 PAGE = 4096  # tmpfs hands out space a page at a time
 
 

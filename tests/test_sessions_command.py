@@ -12,10 +12,11 @@ from rich.cells import cell_len
 
 from debate.cli import main
 from debate.deck import load_deck
+from debate.deck.loader import EXAMPLE_DECK
 from debate.record.events import CardShown, Round, VoteRecorded
 from debate.record.session import Session
 
-EXEMPLE = Path(__file__).resolve().parent.parent / "decks" / "exemple.yaml"
+EXEMPLE = EXAMPLE_DECK
 
 
 def vote(card: str) -> VoteRecorded:

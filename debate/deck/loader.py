@@ -18,6 +18,9 @@ DEFAULT_DECK = "desescalade-fr"
 # the wheel). A plain path, not importlib.resources: that import alone costs ~8 ms of
 # every launch, and debate is never run from a zip.
 EMBEDDED = Path(__file__).resolve().parent.parent / "decks"
+# The deck to copy when writing one's own (`debate decks --example`); not a meeting deck,
+# so not among the embedded ones.
+EXAMPLE_DECK = EMBEDDED.parent / "examples" / "exemple.yaml"
 
 
 def embedded_names() -> list[str]:

@@ -12,9 +12,11 @@ from typing import Any
 from textual.app import App
 from textual.pilot import Pilot
 
+from debate.deck.loader import EXAMPLE_DECK
+
 ROOT = Path(__file__).resolve().parents[2]
 MEETING = Path(__file__).with_name("decks") / "meeting-en.yaml"  # ours: small and stable
-EXAMPLE = ROOT / "decks" / "exemple.yaml"
+EXAMPLE = EXAMPLE_DECK
 
 # -- what the record holds ------------------------------------------------------------------
 

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from debate.deck import Deck, load_deck
+from debate.deck.loader import EXAMPLE_DECK
 from debate.i18n import labels
 from debate.record.events import Round
 from debate.record.journal import Replayed, replay_journal
 from tui_terminal.tmux import PY, Pane, Server, debate_argv
 
 REPO = Path(__file__).resolve().parents[2]
-EXEMPLE = REPO / "decks" / "exemple.yaml"  # jardin-partage (3 reveals), boite-a-livres, bancs
+EXEMPLE = EXAMPLE_DECK  # jardin-partage (3 reveals), boite-a-livres, bancs
 PLACE = "Salle des fêtes"
 ATTENDANCE = 30
 
