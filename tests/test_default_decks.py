@@ -1,13 +1,10 @@
-"""The two embedded decks: complete, parallel (same ids in the same order), listed by
-`debate decks`, and shipped inside the wheel."""
+"""The two embedded decks: complete, parallel (same ids in the same order) and listed by
+`debate decks` (tests/test_packaging.py checks they ship inside the wheel)."""
 
 from __future__ import annotations
 
-import importlib.util
-import shutil
 import subprocess
 import sys
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -111,59 +108,3 @@ def test_debate_decks_example_writes_a_deck_that_checks(tmp_path: Path) -> None:
     )
     assert refused.returncode == 2 and "--example" in refused.stderr
     assert not (tmp_path / "x.yaml").exists()
-
-
-def wheel_tools_missing() -> str | None:
-    """Why a wheel cannot be built offline here, or None when it can."""
-    import setuptools
-
-    major, minor = (int(part) for part in setuptools.__version__.split(".")[:2])
-    if (major, minor) >= (70, 1) or importlib.util.find_spec("wheel"):
-        return None
-    return (
-        f"setuptools {setuptools.__version__} needs the 'wheel' package to build a wheel "
-        "without network access (setuptools >= 70.1 does not)"
-    )
-
-
-def test_the_decks_are_inside_a_plain_wheel(tmp_path: Path) -> None:
-    missing = wheel_tools_missing()
-    if missing:
-        pytest.skip(missing)
-    for name in NAMES:
-        deck(name)
-    # Build from a copy, so the test never leaves build/ or *.egg-info in the work tree.
-    source = tmp_path / "src"
-    source.mkdir()
-    for name in ("pyproject.toml", "README.md"):
-        shutil.copy2(ROOT / name, source / name)
-    shutil.copytree(
-        ROOT / "debate", source / "debate", ignore=shutil.ignore_patterns("__pycache__")
-    )
-    out = tmp_path / "dist"
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--no-build-isolation",
-            "--no-index",
-            "-q",
-            "-w",
-            str(out),
-            str(source),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    [wheel] = out.glob("debate-*.whl")
-    files = set(zipfile.ZipFile(wheel).namelist())
-    for name in NAMES:
-        assert f"debate/decks/{name}.yaml" in files
-    assert "debate/cli.py" in files
-    shipped = zipfile.ZipFile(wheel).read("debate/decks/desescalade-fr.yaml")
-    assert shipped == (EMBEDDED / "desescalade-fr.yaml").read_bytes()
