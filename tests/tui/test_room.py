@@ -14,13 +14,12 @@ from textual.timer import Timer
 from textual.widgets import Digits
 
 from debate.record.events import Round, VoteRecorded
-from debate.tui.app import MINUTES_DELAY
 from debate.tui.screens.card import CardScreen
 from debate.tui.themes import THEMES
 from debate.tui.widgets.speaker_timer import DEFAULT_SECONDS, SpeakerTimer
 
 from .conftest import Clock, MakeApp
-from .tuitools import events, flat, minutes, of_type, screen_text
+from .tuitools import after_timers, events, flat, minutes, of_type, screen_text
 
 # The colours the SVG export gives the cells: text classes and background rectangles
 # (not the window's decoration, drawn with circles and a title class).
@@ -125,9 +124,8 @@ async def test_moving_between_cards_rewrites_the_minutes_once_the_keys_stop(
 ):
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause(MINUTES_DELAY * 2 + 0.2)  # card 1's minutes are on disk
         session = app.live
-        assert session.saved
+        await after_timers(pilot, lambda: session.saved, "card 1's minutes on disk")
         before = session.minutes_path.stat().st_ino  # each rewrite is a new file, renamed
         screen = app.screen
         assert isinstance(screen, CardScreen)
@@ -139,8 +137,8 @@ async def test_moving_between_cards_rewrites_the_minutes_once_the_keys_stop(
             card.id for card in app.deck.cards[1:3]
         ]
         assert session.minutes_path.stat().st_ino == before and not session.saved
-        await pilot.pause(MINUTES_DELAY * 2 + 0.2)
-        assert session.saved and session.minutes_path.stat().st_ino != before
+        await after_timers(pilot, lambda: session.saved, "the minutes once the keys stop")
+        assert session.minutes_path.stat().st_ino != before
         assert app.deck.cards[2].title in flat(session.minutes_path.read_text("utf-8"))
         assert running_timers(app) == []
 

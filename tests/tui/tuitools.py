@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,20 @@ async def until(pilot: Pilot[Any], condition: Callable[[], object], what: str = 
 
 
 MAX_TURNS = 1_000
+
+
+async def after_timers(pilot: Pilot[Any], condition: Callable[[], object], what: str = "") -> None:
+    """Like `until`, for what only a timer of the app brings (the minutes' debounce): the
+    app is let run in small steps of real time until `condition()` holds. The bound is a
+    minute, far beyond any timer of the app, so only a write that never comes fails."""
+    deadline = time.monotonic() + PATIENCE
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still not true after {PATIENCE:.0f} s: {what}")
+        await pilot.pause(0.01)
+
+
+PATIENCE = 60.0
 
 # -- what the screen shows ------------------------------------------------------------------
 
