@@ -201,3 +201,40 @@ def test_a_meeting_and_the_record_commands_run_without_the_unix_modules(tmp_path
     assert "finished" in done.stdout
     assert (tmp_path / "out.md").read_text(encoding="utf-8").startswith("# ")
     assert not list(tmp_path.glob("*.lock"))
+
+
+# Only fcntl: on Linux Textual's own driver needs termios (on Windows it has another).
+APP_WITHOUT_FCNTL = """
+import sys
+sys.modules['fcntl'] = None
+import asyncio
+from pathlib import Path
+from debate import platform
+from debate.deck import load_deck
+from debate.tui.app import DebateApp
+from debate.tui.options import Options
+assert not platform.descriptor_locks()
+async def meeting() -> None:
+    options = Options(deck=load_deck(sys.argv[2]), sessions_dir=Path(sys.argv[1]), lang="fr",
+                      mode="new", place="Mairie", facilitator="Anne", attendance=20)
+    async with DebateApp(options).run_test(size=(100, 30)) as pilot:
+        await pilot.press("right")
+        await pilot.press("q", "c")  # close the meeting for good
+asyncio.run(meeting())
+"""
+
+
+def test_the_app_runs_a_meeting_without_fcntl(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", APP_WITHOUT_FCNTL, str(tmp_path), str(EXEMPLE)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    (journal,) = tmp_path.glob("*.jsonl")
+    from debate.record.journal import read_journal
+
+    kinds = [type(event).__name__ for event in read_journal(journal)[0]]
+    assert kinds[0] == "SessionOpened" and kinds[-1] == "SessionClosed", kinds
+    assert not list(tmp_path.glob("*.lock"))
