@@ -133,5 +133,13 @@ def test_a_closed_parent_folder() -> None:
             done = as_someone_else("sessions", "--sessions", "closed/sessions", cwd=here)
             assert done.returncode == 2
             assert "no permission to look into the folder closed" in one_line(done)
+            closed.chmod(0o755)
+            (closed / "sessions").chmod(0o000)  # the folder itself: not "no sessions"
+            done = as_someone_else("sessions", "--sessions", "closed/sessions", cwd=here)
+            assert done.returncode == 2
+            assert one_line(done) == (
+                "debate: closed/sessions: cannot list this folder: Permission denied\n"
+            )
         finally:
             closed.chmod(0o755)
+            (closed / "sessions").chmod(0o755)

@@ -57,9 +57,15 @@ def sessions_folder(args: argparse.Namespace) -> Path:
             return folder
         why = why_unreachable(folder, exc)
         raise SessionUnusable(f"{printable(str(folder))}: {why}", 2) from None
+    shown = printable(str(folder))
     if not stat.S_ISDIR(found.st_mode):
         given = " (given by --sessions)" if args.sessions is not None else ""
-        raise SessionUnusable(f"{printable(str(folder))}: not a folder{given}", 2)
+        raise SessionUnusable(f"{shown}: not a folder{given}", 2)
+    try:
+        with os.scandir(folder):  # a closed folder would list as "no sessions"
+            pass
+    except OSError as exc:
+        raise SessionUnusable(f"{shown}: cannot list this folder: {exc.strerror}", 2) from None
     return folder
 
 
