@@ -16,6 +16,7 @@ import pytest
 from debate import platform
 from debate.deck import load_deck
 from debate.platform import LinkRefused
+from debate.record.journal import read_journal
 from debate.record.session import Session, SessionLocked
 
 EXEMPLE = Path(__file__).resolve().parent.parent / "decks" / "exemple.yaml"
@@ -189,14 +190,20 @@ sys.exit(main(["sessions", "--sessions", sys.argv[1]]) or main(["summary", sessi
 )
 
 
-def test_a_meeting_and_the_record_commands_run_without_the_unix_modules(tmp_path: Path) -> None:
+def in_child(script: str, sessions: Path) -> subprocess.CompletedProcess[str]:
+    """`script` run on `sessions` and the example deck; it must succeed."""
     done = subprocess.run(
-        [sys.executable, "-c", RECORD_WITHOUT_FCNTL, str(tmp_path), str(EXEMPLE)],
+        [sys.executable, "-c", script, str(sessions), str(EXEMPLE)],
         capture_output=True,
         text=True,
         check=False,
     )
     assert done.returncode == 0, done.stderr
+    return done
+
+
+def test_a_meeting_and_the_record_commands_run_without_the_unix_modules(tmp_path: Path) -> None:
+    done = in_child(RECORD_WITHOUT_FCNTL, tmp_path)
     assert "2026-03-01 00:00  Mairie" in done.stdout
     assert "finished" in done.stdout
     assert (tmp_path / "out.md").read_text(encoding="utf-8").startswith("# ")
@@ -225,16 +232,8 @@ asyncio.run(meeting())
 
 
 def test_the_app_runs_a_meeting_without_fcntl(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", APP_WITHOUT_FCNTL, str(tmp_path), str(EXEMPLE)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+    in_child(APP_WITHOUT_FCNTL, tmp_path)
     (journal,) = tmp_path.glob("*.jsonl")
-    from debate.record.journal import read_journal
-
     kinds = [type(event).__name__ for event in read_journal(journal)[0]]
     assert kinds[0] == "SessionOpened" and kinds[-1] == "SessionClosed", kinds
     assert not list(tmp_path.glob("*.lock"))
