@@ -1,18 +1,29 @@
 """Where things live on disk: the one place that computes a session's file names.
 
 A session `<id>` is `<id>.jsonl` (the journal), `<id>.txt` (the minutes) and, while a
-debate window has it open, `<id>.lock`, all in the sessions directory.
+debate window has it open, `<id>.lock`, all in the sessions directory: the one given
+(`--sessions DIR`), else `./sessions` if the current folder has one (a checkout), else
+`sessions/` in the user's data folder, so that a meeting is found from any folder.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-DEFAULT_SESSIONS_DIR = Path("sessions")
+DEFAULT_SESSIONS_DIR = Path("sessions")  # in the current folder: wins when it is there
 
 JOURNAL_SUFFIX = ".jsonl"
 MINUTES_SUFFIX = ".txt"
 LOCK_SUFFIX = ".lock"
+
+
+def default_sessions_dir() -> Path:
+    """./sessions if it is a folder, else the user's data folder's sessions/."""
+    if DEFAULT_SESSIONS_DIR.is_dir():
+        return DEFAULT_SESSIONS_DIR
+    from debate.platform import data_dir  # platformdirs: only when it is needed
+
+    return data_dir() / "sessions"
 
 
 def journal_path(sessions_dir: Path, session_id: str) -> Path:

@@ -39,9 +39,11 @@ def _guarded_sendto(real: Callable[..., Any]) -> Callable[..., Any]:
 
 @pytest.fixture(autouse=True, scope="session")
 def private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
-    """Checked decks are cached under $XDG_CACHE_HOME (debate/deck/cache.py): tests keep
-    theirs in a temporary folder, never the developer's, and so do the apps they start."""
+    """Checked decks are cached under $XDG_CACHE_HOME, and meetings started outside a
+    folder with `sessions/` are kept under $XDG_DATA_HOME (debate/platform.py): tests keep
+    theirs in temporary folders, never the developer's, and so do the apps they start."""
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+    os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("xdg-data"))
 
 
 @pytest.fixture(autouse=True)

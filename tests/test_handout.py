@@ -231,5 +231,8 @@ def test_the_handout_never_writes_over_its_deck(tmp_path: Path) -> None:
     deck.write_bytes(EXEMPLE.read_bytes())
     done = debate("handout", str(deck), "-o", str(deck), cwd=tmp_path)
     assert done.returncode == 2
-    assert done.stderr == f"debate: {deck}: will not write over a deck; choose another file\n"
+    assert (
+        done.stderr
+        == f"debate: {deck}: will not write over the deck it reads; choose another file\n"
+    )
     assert deck.read_bytes() == EXEMPLE.read_bytes()

@@ -116,3 +116,53 @@ def test_print_text_prefers_lp_and_returns_its_answer(
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(PrintError, match="neither lp nor lpr"):
         print_text("x")
+
+
+def test_a_hung_spooler_is_given_up_with_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    hung = bin_dir / "lp"
+    hung.write_text(f"#!/bin/sh\nexec {shutil.which('sleep')} 100000\n", encoding="utf-8")
+    hung.chmod(0o755)
+    monkeypatch.setenv("PATH", str(bin_dir))
+    # It never answers: whatever the limit, it is reached; a short one keeps the test short.
+    with pytest.raises(PrintError, match=r"^lp did not answer within 0\.2 s and was stopped"):
+        print_text("x\n", timeout=0.2)
+
+
+def test_on_windows_the_file_goes_to_the_print_verb_with_a_byte_order_mark(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[tuple[str, str]] = []
+
+    def startfile(path: str, verb: str) -> None:  # the shell's call, as Windows has it
+        asked.append((path, verb))
+
+    monkeypatch.setattr(os, "startfile", startfile, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert print_text("é\n", job="2026-03-01-2005-mairie") == ""
+    ((path, verb),) = asked
+    assert verb == "print"
+    assert Path(path) == tmp_path / "cache" / "debate" / "print" / "2026-03-01-2005-mairie.txt"
+    assert Path(path).read_bytes() == "\ufeffé\n".encode()
+
+
+def test_on_windows_a_named_printer_goes_through_notepad(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(os, "startfile", lambda *a: None, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("SYSTEMROOT", str(tmp_path))
+    # A stand-in for notepad.exe that keeps its arguments and the file it was asked to print.
+    notepad = tmp_path / "notepad.exe"
+    notepad.write_text(
+        f'#!/bin/sh\nprintf "%s\\n" "$@" > "{tmp_path}/args"\ncp "$2" "{tmp_path}/printed"\n',
+        encoding="utf-8",
+    )
+    notepad.chmod(0o755)
+    assert print_text("é\n", "Salle", job="m") == ""
+    path = tmp_path / "cache" / "debate" / "print" / "m.txt"
+    assert (tmp_path / "args").read_text().splitlines() == ["/pt", str(path), "Salle"]
+    assert (tmp_path / "printed").read_bytes() == "\ufeffé\n".encode()

@@ -68,7 +68,8 @@ def test_lists_each_session_on_one_line(folder: Path, capsys: pytest.CaptureFixt
     before = damaged.read_bytes()
     assert main(["sessions", "--sessions", str(folder)]) == 0
     out, err = capsys.readouterr()
-    lines = out.splitlines()
+    header, *lines = out.splitlines()
+    assert header == f"sessions in {folder}:"  # which folder: the default depends on the cwd
     assert lines[:3] == EXPECTED
     assert lines[3] == (
         f"?                 2026-03-10-1800-ecole  damaged: {damaged}:1: not valid JSON; "
@@ -87,7 +88,7 @@ def test_the_real_command_prints_no_traceback(folder: Path) -> None:
     )
     assert done.returncode == 0
     assert done.stderr == ""
-    assert done.stdout.splitlines()[:3] == EXPECTED
+    assert done.stdout.splitlines()[1:4] == EXPECTED
 
 
 def test_the_default_folder_is_sessions_here(
@@ -95,7 +96,9 @@ def test_the_default_folder_is_sessions_here(
 ) -> None:
     monkeypatch.chdir(folder.parent)
     assert main(["sessions"]) == 0
-    assert capsys.readouterr().out.splitlines()[:3] == EXPECTED
+    header, *lines = capsys.readouterr().out.splitlines()
+    assert header == f"sessions in {folder}:"
+    assert lines[:3] == EXPECTED
 
 
 def test_no_sessions_yet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -107,7 +110,9 @@ def test_a_file_instead_of_a_folder(tmp_path: Path, capsys: pytest.CaptureFixtur
     not_a_folder = tmp_path / "notes.txt"
     not_a_folder.write_text("hello\n")
     assert main(["sessions", "--sessions", str(not_a_folder)]) == 2
-    assert capsys.readouterr().err == f"debate: {not_a_folder}: not a folder\n"
+    assert capsys.readouterr().err == (
+        f"debate: {not_a_folder}: not a folder (given by --sessions)\n"
+    )
 
 
 def test_places_in_wide_characters_keep_the_columns(
@@ -118,7 +123,7 @@ def test_places_in_wide_characters_keep_the_columns(
     for place, hour in (("公民館", 18), ("Salle des fêtes", 20)):
         Session.create(deck, sessions, place, "", 20, "fr", datetime(2026, 3, 1, hour)).release()
     assert main(["sessions", "--sessions", str(sessions)]) == 0
-    lines = capsys.readouterr().out.splitlines()
+    lines = capsys.readouterr().out.splitlines()[1:]
     # "0 cards voted" starts in the same column on both lines (公民館 is six columns wide).
     starts = [cell_len(line[: line.index("0 cards")]) for line in lines]
     assert len(lines) == 2 and starts == [35, 35]

@@ -6,6 +6,7 @@ handler, so `debate --help` and `debate check` never pay for what they do not us
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,30 +19,68 @@ def fail(message: str, code: int) -> int:
     return code
 
 
-def emit(text: str, output: str | None, what: str, journals: Sequence[Path] = ()) -> int:
-    """Write a command's result to stdout, or atomically to `output`: never over a
-    session journal (any `.jsonl`, or one of `journals`, however it is spelt), nor over
-    an existing deck (`.yaml`, `.yml`)."""
+def emit(
+    text: str,
+    output: str | None,
+    what: str,
+    journals: Sequence[Path] = (),
+    read: Sequence[Path] = (),
+) -> int:
+    """Write a command's result to stdout, or atomically to `output`. Never over anything
+    but a regular file (a link, a folder, a device), a session journal (any `.jsonl`,
+    whatever its case, or one of `journals`, under any name), a file being read (`read`:
+    the deck of a handout) or an existing deck (`.yaml`, `.yml`)."""
     if output is None:
         sys.stdout.write(text)
         return 0
+    from debate.untrusted import printable
+
     target = Path(output)
-    if target.suffix == ".jsonl" or any(_same(target, j) for j in journals):
-        return fail(f"{output}: will not write over a session journal; choose another file", 2)
-    if target.suffix in (".yaml", ".yml") and target.exists():  # `handout deck.yaml -o deck.yaml`
-        return fail(f"{output}: will not write over a deck; choose another file", 2)
+    refused = _refusal(target, journals, read)
+    if refused:
+        return fail(f"{printable(output)}: will not write over {refused}; choose another file", 2)
     from debate.safefile import write_text_atomic
 
     try:
         write_text_atomic(target, text)
     except OSError as exc:
-        return fail(f"cannot write {output}: {exc.strerror or exc}", 1)
-    sys.stderr.write(f"{what} written to {output}\n")  # `print` here is our submodule
+        return fail(f"cannot write {printable(output)}: {exc.strerror or exc}", 1)
+    sys.stderr.write(f"{what} written to {printable(output)}\n")  # `print` is our submodule
     return 0
 
 
-def _same(a: Path, b: Path) -> bool:
+def _refusal(target: Path, journals: Sequence[Path], read: Sequence[Path]) -> str | None:
+    """What `target` is that must not be written over, or None.
+
+    Names are compared the way the file system compares them: by the file they lead to
+    (samestat: a case-insensitive file system, a hard link, `../x/` all find the same
+    file), and by a case-folded suffix for the journals that are not there yet."""
+    import stat
+
+    suffix = target.suffix.casefold()
+    if suffix == ".jsonl":
+        return "a session journal"
     try:
-        return a.resolve() == b.resolve()
+        found = os.lstat(target)
+    except OSError:  # nothing there (or nothing we can see): nothing to write over
+        return None
+    if stat.S_ISLNK(found.st_mode):
+        return "a link (debate never writes through one)"
+    if stat.S_ISDIR(found.st_mode):
+        return "a folder"
+    if not stat.S_ISREG(found.st_mode):
+        return "something that is not a regular file (a device, a pipe)"
+    if any(_same(found, j) for j in journals):
+        return "a session journal"
+    if any(_same(found, r) for r in read):
+        return "the deck it reads"
+    if suffix in (".yaml", ".yml"):  # `handout deck.yaml -o other-deck.yaml`
+        return "a deck"
+    return None
+
+
+def _same(found: os.stat_result, other: Path) -> bool:
+    try:
+        return os.path.samestat(found, os.stat(other))
     except OSError:
         return False

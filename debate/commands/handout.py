@@ -22,7 +22,7 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from debate.deck import DeckError, DeckNotFound, load_deck
+    from debate.deck import DeckError, DeckNotFound, load_deck, resolve
     from debate.handout import render_handout
 
     try:
@@ -33,4 +33,4 @@ def run(args: argparse.Namespace) -> int:
         print("\n".join(exc.lines()), file=sys.stderr)
         return 1
     text = render_handout(deck)
-    return emit(text, args.output, "handout")
+    return emit(text, args.output, "handout", read=[resolve(args.deck)])

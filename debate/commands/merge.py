@@ -48,4 +48,5 @@ def run(args: argparse.Namespace) -> int:
         text = merge_report(results)
     except MergeError as exc:
         return fail(str(exc), 1)
-    return emit(text, args.output, "merged report", journals)
+    decks = [Path(r.deck_path) for r in results if r.deck_path]
+    return emit(text, args.output, "merged report", journals, read=decks)

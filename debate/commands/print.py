@@ -1,4 +1,4 @@
-"""`debate print SESSION [--printer NAME]`: a session's minutes to the printer (lp/lpr)."""
+"""`debate print SESSION [--printer NAME]`: a session's minutes to the printer."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ def register(sub: Any) -> None:
         "print",
         help="print a session's minutes",
         description="Send the minutes of a session (a journal path or a session id) to the "
-        "printer through `lp`, or `lpr` where there is no lp, as plain text of 80 columns.",
+        "printer as plain text of 80 columns: through `lp` (Linux, macOS), or `lpr` where "
+        "there is no lp; on Windows, through the program that prints text files (Notepad).",
     )
     parser.add_argument("session", metavar="SESSION", help="journal file or session id")
     parser.add_argument("--printer", metavar="NAME", help="printer name (default: the default)")
@@ -32,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     except SessionUnusable as exc:
         return fail(str(exc), exc.code)
     try:
-        answer = print_text(minutes_text(results), args.printer)
+        answer = print_text(minutes_text(results), args.printer, job=journal.stem)
     except NoSpooler as exc:
         minutes = journal.with_suffix(".txt")  # the file to print from another program
         if minutes.exists():

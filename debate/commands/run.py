@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from debate.commands import fail
-from debate.commands.session_arg import add_sessions_option
+from debate.commands.session_arg import SessionUnusable, add_sessions_option, sessions_folder
 
 if TYPE_CHECKING:  # the deck layer is imported when the handler runs
     from debate.deck.model import Deck
@@ -70,8 +70,12 @@ def run(args: argparse.Namespace) -> int:
     except DeckError as exc:
         print("\n".join(exc.lines()), file=sys.stderr)
         return 1
+    try:
+        sessions = sessions_folder(args)
+    except SessionUnusable as exc:
+        return fail(str(exc), exc.code)
     if args.mode == "resume":
-        damaged = _damaged_instead_of_resumable(deck, args.sessions)
+        damaged = _damaged_instead_of_resumable(deck, sessions)
         if damaged:
             return fail(f"cannot resume: {damaged}", 1)
     if not sys.stdout.isatty():
@@ -82,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
 
     options = Options(
         deck=deck,
-        sessions_dir=args.sessions,
+        sessions_dir=sessions,
         lang=args.lang or language_of(deck.language),
         theme=args.theme,
         mode=args.mode,

@@ -7,6 +7,9 @@ Not a subcommand itself. Imports nothing heavy at top level: handlers call it.
 from __future__ import annotations
 
 import argparse
+import errno
+import os
+import stat
 import sys
 from functools import cache
 from pathlib import Path
@@ -31,25 +34,59 @@ def add_sessions_option(parser: Any) -> None:
     parser.add_argument(
         "--sessions",
         type=Path,
-        default=DEFAULT_SESSIONS_DIR,
         metavar="DIR",
-        help=f"where meetings are kept (default: ./{DEFAULT_SESSIONS_DIR})",
+        help=f"where meetings are kept (default: ./{DEFAULT_SESSIONS_DIR} if there is one, "
+        "else debate's folder in your user data folder; `debate sessions` names it)",
     )
+
+
+def sessions_folder(args: argparse.Namespace) -> Path:
+    """The sessions folder for this command: --sessions, else the default (debate/paths.py).
+    SessionUnusable (exit 2) if it cannot be one, saying why: a file, a closed parent
+    folder, a link loop... A folder that does not exist yet is fine: it has no sessions,
+    and the first meeting creates it."""
+    from debate.fserrors import why_unreachable
+    from debate.paths import default_sessions_dir
+    from debate.untrusted import printable
+
+    folder: Path = args.sessions if args.sessions is not None else default_sessions_dir()
+    try:
+        found = os.stat(folder)
+    except OSError as exc:
+        if exc.errno == errno.ENOENT and not os.path.islink(folder):
+            return folder
+        why = why_unreachable(folder, exc)
+        raise SessionUnusable(f"{printable(str(folder))}: {why}", 2) from None
+    shown = printable(str(folder))
+    if not stat.S_ISDIR(found.st_mode):
+        given = " (given by --sessions)" if args.sessions is not None else ""
+        raise SessionUnusable(f"{shown}: not a folder{given}", 2)
+    try:
+        with os.scandir(folder):  # a closed folder would list as "no sessions"
+            pass
+    except OSError as exc:
+        raise SessionUnusable(f"{shown}: cannot list this folder: {exc.strerror}", 2) from None
+    return folder
 
 
 def load_results(spec: str, args: argparse.Namespace) -> tuple[Path, SessionResults]:
     """The journal `spec` names and its results; notes (torn line skipped, deck not found)
     go to stderr. SessionUnusable says why not."""
+    from debate.fserrors import why_unreachable
     from debate.record.catalog import resolve_session
     from debate.record.errors import SessionNotFound
     from debate.record.journal import JournalError, read_journal
     from debate.record.results import build_results
     from debate.record.state import InvalidEvent, replay
+    from debate.untrusted import printable
 
     try:
-        journal = resolve_session(spec, args.sessions)
+        journal = resolve_session(spec, sessions_folder(args))
     except SessionNotFound as exc:
         raise SessionUnusable(str(exc), 2) from None
+    except OSError as exc:  # a name too long, a link loop...: which, and where
+        where = Path(exc.filename) if isinstance(exc.filename, str) else Path(spec)
+        raise SessionUnusable(f"{printable(spec)}: {why_unreachable(where, exc)}", 2) from None
     try:
         events, warnings = read_journal(journal)
         state = replay(events)

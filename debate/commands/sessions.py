@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
+import os
 from typing import Any
 
 from debate.commands import fail
-from debate.commands.session_arg import add_sessions_option
+from debate.commands.session_arg import SessionUnusable, add_sessions_option, sessions_folder
 from debate.textutil import columns, ljust
 
 
@@ -15,9 +15,10 @@ def register(sub: Any) -> None:
     parser = sub.add_parser(
         "sessions",
         help="list the recorded sessions",
-        description="List the sessions in the sessions folder, oldest first: date and time, "
-        "place, how many cards were voted, whether the session was closed, and its id (give "
-        "the id to `debate summary`). A journal that cannot be read is listed with the reason.",
+        description="Say which sessions folder was read, then list its sessions, oldest "
+        "first: date and time, place, how many cards were voted, whether the session was "
+        "closed, and its id (give the id to `debate summary`). A journal that cannot be read "
+        "is listed with the reason.",
     )
     add_sessions_option(parser)
     parser.set_defaults(handler=run)
@@ -25,14 +26,19 @@ def register(sub: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from debate.record.catalog import find_sessions
+    from debate.untrusted import printable
 
-    folder: Path = args.sessions
-    if folder.exists() and not folder.is_dir():
-        return fail(f"{folder}: not a folder", 2)
+    try:
+        folder = sessions_folder(args)
+    except SessionUnusable as exc:
+        return fail(str(exc), exc.code)
     infos = find_sessions(folder)
+    # Which folder was read, whole: the default one depends on where debate was started.
+    shown = printable(os.path.abspath(folder))
     if not infos:
-        print(f"no sessions in {folder}")
+        print(f"no sessions in {shown}")
         return 0
+    print(f"sessions in {shown}:")
     width = max((columns(_one_line(i.place)) for i in infos if not i.damaged), default=0)
     for info in infos:
         if info.damaged:

@@ -45,7 +45,8 @@ def run(args: argparse.Namespace) -> int:
         return fail(str(exc), exc.code)
     fmt = args.format or _format_of(args.output)
     text = render(results, fmt)
-    return emit(text, args.output, "summary", [journal])
+    decks = [Path(results.deck_path)] if results.deck_path else []
+    return emit(text, args.output, "summary", [journal], read=decks)
 
 
 def _format_of(output: str | None) -> str:

@@ -23,7 +23,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from debate import platform
 from debate.deck.model import Argument, Card, Deck, Method, Objection, Source, Ungraded, VoteSpec
+from debate.deck.rules import CARD_ID, CONTROL, LANGUAGE_TAG, tidy
 from debate.record.tally import Rule
 
 FORMAT = 1  # bump when the entry layout below changes
@@ -37,14 +39,14 @@ CODE = (
     "deck/yamlsafe.py",
     "deck/errors.py",
     "deck/cache.py",
+    "deck/rules.py",
     "record/tally.py",
 )
 
 
 def directory() -> Path:
-    """$XDG_CACHE_HOME/debate/decks, else ~/.cache/debate/decks."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "debate" / "decks"
+    """The user's cache folder for debate (debate/platform.py), then decks/."""
+    return platform.cache_dir() / "decks"
 
 
 def fetch(digest: str, path: str) -> Deck | None:
@@ -70,7 +72,10 @@ def store(deck: Deck) -> None:
     temporary = folder / f".{deck.digest}.{os.getpid()}.tmp"
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        temporary.write_bytes(encode(deck))
+        # Created, never opened: a name planted in the folder is not written through.
+        fd = platform.open_regular(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        with os.fdopen(fd, "wb") as file:
+            file.write(encode(deck))
         os.replace(temporary, target)  # readers see a whole entry or none
         _prune(folder)
     except OSError:  # a read-only home, a full disk: the next launch parses the file again
@@ -118,14 +123,15 @@ def encode(deck: Deck) -> bytes:
 
 
 def decode(data: bytes, path: str, digest: str) -> Deck | None:
-    """The deck in a cache entry, or None if the entry is damaged or from other code."""
+    """The deck in a cache entry, or None if the entry is damaged, from other code, or
+    holds anything the checks would have refused."""
     code = _fingerprint()
     try:
         entry = json.loads(data)
         if code is None or entry["format"] != FORMAT or entry["code"] != code:
             return None
         return _deck(entry["deck"], path, digest)
-    except (ValueError, KeyError, TypeError, IndexError, RecursionError):
+    except (ValueError, KeyError, TypeError, IndexError, RecursionError, _Untrusted):
         return None
 
 
@@ -157,33 +163,89 @@ def _plain_vote(vote: VoteSpec) -> list[Any]:
     return [vote.method.value, vote.choices, vote.grades, vote.rule.value, vote.ungraded.value]
 
 
+class _Untrusted(Exception):
+    """An entry holding what no check would have passed: read as a miss."""
+
+
 def _deck(plain: dict[str, Any], path: str, digest: str) -> Deck:
-    cards = tuple(
-        Card(
-            number=c["number"],
-            id=c["id"],
-            title=c["title"],
-            summary=c["summary"],
-            arguments=tuple(Argument(text, source) for text, source in c["arguments"]),
-            objections=tuple(Objection(t, s, r) for t, s, r in c["objections"]),
-            questions=tuple(c["questions"]),
-            sources=tuple(Source(title, url) for title, url in c["sources"]),
-            vote=_vote(c["vote"]),
-        )
-        for c in plain["cards"]
-    )
+    """The deck in an entry, checked to be one the checker could have built: the entry's
+    name and stamp say which bytes and which code, not that the content is theirs (anyone
+    who can write the cache folder can write an entry)."""
+    vote = _vote(plain["vote"])
+    cards = tuple(_card(c, n, vote) for n, c in enumerate(_list(plain["cards"]), 1))
+    ids = [c.id for c in cards]
+    if not cards or len(set(ids)) != len(ids):
+        raise _Untrusted
+    language = _text(plain["language"])
+    if not LANGUAGE_TAG.match(language):
+        raise _Untrusted
     return Deck(
-        title=plain["title"],
-        language=plain["language"],
+        title=_text(plain["title"]),
+        language=language,
         cards=cards,
-        vote=_vote(plain["vote"]),
-        description=plain["description"],
-        source=plain["source"],
+        vote=vote,
+        description=_optional(plain["description"]),
+        source=_optional(plain["source"]),
         path=path,
         digest=digest,
     )
 
 
+def _card(c: dict[str, Any], number: int, deck_vote: VoteSpec) -> Card:
+    card_id = _text(c["id"])
+    if c["number"] != number or type(c["number"]) is not int or not CARD_ID.match(card_id):
+        raise _Untrusted
+    return Card(
+        number=number,
+        id=card_id,
+        title=_text(c["title"]),
+        summary=_text(c["summary"]),
+        arguments=tuple(Argument(_text(t), _optional(s)) for t, s in _lists(c["arguments"], 2)),
+        objections=tuple(
+            Objection(_text(t), _optional(s), _optional(r))
+            for t, s, r in _lists(c["objections"], 3)
+        ),
+        questions=tuple(_text(q) for q in _list(c["questions"])),
+        sources=tuple(Source(_text(t), _optional(u)) for t, u in _lists(c["sources"], 2)),
+        vote=_vote(c["vote"]),
+    )
+
+
 def _vote(plain: list[Any]) -> VoteSpec:
-    method, choices, grades, rule, ungraded = plain
-    return VoteSpec(Method(method), tuple(choices), tuple(grades), Rule(rule), Ungraded(ungraded))
+    method, choices, grades, rule, ungraded = _list(plain)
+    spec = VoteSpec(
+        Method(method),
+        tuple(_text(c) for c in _list(choices)),
+        tuple(_text(g) for g in _list(grades)),
+        Rule(rule),
+        Ungraded(ungraded),
+    )
+    graded = spec.method is Method.MAJORITY_JUDGMENT
+    shaped = len(spec.grades) >= 2 if graded else not spec.grades
+    if not shaped or len(spec.choices) != 3 or len(set(spec.labels)) != len(spec.labels):
+        raise _Untrusted
+    return spec
+
+
+def _text(value: object) -> str:
+    """A text as the checker leaves it: a string, not empty, tidied, no control character."""
+    if not isinstance(value, str) or tidy(value) != value or not value or CONTROL.search(value):
+        raise _Untrusted
+    return value
+
+
+def _optional(value: object) -> str | None:
+    return None if value is None else _text(value)
+
+
+def _list(value: object) -> list[Any]:
+    if not isinstance(value, list):
+        raise _Untrusted
+    return value
+
+
+def _lists(value: object, size: int) -> list[list[Any]]:
+    items = _list(value)
+    if not all(isinstance(item, list) and len(item) == size for item in items):
+        raise _Untrusted
+    return items

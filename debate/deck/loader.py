@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import stat
 from pathlib import Path
 
 from debate.deck import cache
 from debate.deck.errors import MAX_BYTES, DeckError, DeckNotFound, Problem, too_big
 from debate.deck.model import Deck
+from debate.fserrors import why_unreachable
+from debate.untrusted import printable
 
 # PyYAML and the checks are imported only when a deck is parsed: a launch on a deck the
 # cache already holds never loads them (see debate/deck/cache.py).
@@ -32,10 +36,17 @@ def resolve(spec: str | None) -> Path:
     """A path for `spec`: an existing file, else an embedded deck name; None is the default."""
     name = spec or DEFAULT_DECK
     candidate = Path(name)
-    if candidate.is_file():
-        return candidate
-    if candidate.exists():
-        raise DeckNotFound(f"{name}: not a file")
+    try:
+        found = os.stat(candidate)
+    except OSError as exc:
+        if exc.errno != errno.ENOENT or os.path.islink(candidate):
+            # A closed folder, a file taken for a folder, a link loop, a name too long:
+            # said as such, not as "no such file".
+            raise DeckNotFound(f"{printable(name)}: {why_unreachable(candidate, exc)}") from None
+    else:
+        if stat.S_ISREG(found.st_mode):
+            return candidate
+        raise DeckNotFound(f"{printable(name)}: not a file")
     if name in embedded_names():
         return EMBEDDED / f"{name}.yaml"
     raise DeckNotFound(

@@ -7,7 +7,6 @@ one pass instead of one per run.
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
@@ -25,16 +24,13 @@ from debate.deck.model import (
     Ungraded,
     VoteSpec,
 )
+from debate.deck.rules import CARD_ID, CONTROL, LANGUAGE_TAG, tidy
 from debate.deck.yamlsafe import where
 from debate.record.tally import Rule
 from debate.textutil import slug
 
 T = TypeVar("T")
 
-ASCII_SPACE = re.compile(r"[ \t\r]+")
-CARD_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but tab and newline
-LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 
 DECK_KEYS = ("title", "language", "description", "source", "vote", "cards")
 CARD_KEYS = ("id", "title", "summary", "arguments", "objections", "questions", "sources", "vote")
@@ -103,9 +99,7 @@ class Checker:
             code = ord(control.group())
             self.fail(node, f"{what} holds the control character U+{code:04X}: remove it")
             return None
-        value = str(node.value)
-        # Collapse ASCII runs only: a non-breaking space before ':' in French is meant.
-        return ASCII_SPACE.sub(" ", value).strip() if "\n" not in value else value.strip()
+        return tidy(str(node.value))
 
     def required(
         self,

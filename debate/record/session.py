@@ -8,6 +8,7 @@ so in one line. Events the state refuses (InvalidEvent) are never written.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 from collections.abc import Iterator
 from datetime import datetime
@@ -26,7 +27,7 @@ from debate.record.catalog import deck_location
 from debate.record.errors import SessionError, SessionNotFound
 from debate.record.events import AttendanceSet, Event, SessionClosed, SessionOpened
 from debate.record.journal import Journal, JournalError, torn_warning
-from debate.record.lock import SessionLock, SessionLocked
+from debate.record.lock import LockRefused, SessionLock, SessionLocked
 from debate.record.state import SessionState, apply
 from debate.safefile import write_text_atomic
 from debate.textutil import slug
@@ -128,6 +129,9 @@ class Session:
         except OSError:  # a read-only folder: nothing can be written; lock at the first write
             lock = None
         try:
+            if lock is not None:
+                with contextlib.suppress(OSError):  # unreadable: Journal.open says why
+                    lock.cover(journal_path)
             journal, replayed = Journal.open(journal_path)
             state = replayed.state
             opened = state.opened
@@ -174,7 +178,7 @@ class Session:
         True when all that was asked is written."""
         try:
             self._write_journal()
-        except (OSError, JournalError, SessionLocked) as exc:
+        except (OSError, SessionError) as exc:  # JournalError, SessionLocked, LockRefused
             self.problem = self._message("ses_not_saved", exc, self.journal_path)
             return False
         if self._minutes_stale and minutes:
@@ -203,6 +207,13 @@ class Session:
             self._claim()
         if self._lock is None:
             self._lock = SessionLock.acquire(lock_for(self.journal_path), self.id)
+        try:
+            self._lock.cover(self.journal_path)
+        except BaseException:
+            # Someone else's now: hold nothing, so that the next try starts afresh.
+            self.release()
+            raise
+        self._lock.verify()  # a lock file deleted behind our back is taken again, or lost
         assert self._journal is not None  # claimed above, or opened by resume
         while self.pending:
             self._journal.append(self.pending[0])
@@ -214,10 +225,11 @@ class Session:
         for path in _free_journals(self.journal_path.parent, self._base):
             try:
                 lock = SessionLock.acquire(lock_for(path), session_id_of(path))
-            except SessionLocked:  # another window is creating this very id right now
-                continue
+            except (SessionLocked, LockRefused):  # being created by another window right
+                continue  # now, or a name taken by something that is not ours: the next id
             try:
                 journal = Journal.create(path)
+                lock.cover(path)
             except FileExistsError:
                 lock.release()
                 continue
