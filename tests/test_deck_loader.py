@@ -120,18 +120,28 @@ def test_the_documented_complete_example_loads_with_every_key() -> None:
         "La commune limite la vitesse à 30 km/h dans tout le bourg.\n"
         "Les panneaux sont posés avant l'été."
     )
+    assert deck.glossary == (
+        ("PLU", "plan local d'urbanisme : où et comment on peut construire"),
+        ("zone 30", "rue où la vitesse est limitée à 30 km/h"),
+    )
+    assert zone.first == "against" and bancs.first == "for"
     assert zone.arguments == (
         Argument(
             "Un piéton heurté à 30 km/h survit dans la plupart des cas.",
             "Sécurité routière, 2023",
+            by="le comité de quartier",
         ),
-        Argument("Le bruit baisse de moitié."),
+        Argument(
+            "Le bruit baisse de moitié.",
+            response="Pas sur la départementale, qui reste à 50.",
+        ),
     )
     assert zone.objections == (
         Objection(
             "Les livreurs perdront du temps.",
             "Réunion de quartier du 12 mars",
             "Le bourg fait 800 mètres : une minute de plus au plus.",
+            "un commerçant",
         ),
     )
     assert zone.questions == ("Qui, ici, traverse la grand-rue à pied chaque jour ?",)
@@ -293,6 +303,50 @@ def test_card_numbers_follow_positions_and_ids_may_be_digits() -> None:
     cards = "".join(f"  - id: {i}-x\n    title: T{i}\n    summary: S\n" for i in (3, 1, 2))
     deck = load(deck_text(cards=cards))
     assert [(c.number, c.id) for c in deck.cards] == [(1, "3-x"), (2, "1-x"), (3, "2-x")]
+
+
+def test_both_sides_take_by_and_response_alike() -> None:
+    cards = CARD + (
+        "    first: against\n"
+        "    arguments:\n"
+        '      - {text: "A", by: "le manifeste", response: "R-A", source: "S-A"}\n'
+        "    objections:\n"
+        '      - {text: "O", by: "un lecteur", response: "R-O"}\n'
+    )
+    [card] = load(deck_text(cards=cards)).cards
+    assert card.first == "against"
+    assert card.arguments == (Argument("A", "S-A", "R-A", "le manifeste"),)
+    assert card.objections == (Objection("O", None, "R-O", "un lecteur"),)
+    assert card.line == 4  # the line of its '- id:', for the messages of `debate check`
+
+
+def test_the_glossary_keeps_the_order_written() -> None:
+    head = 'glossary:\n  RLP: "règlement local de publicité"\n  2026: "l\'année des élections"\n'
+    deck = load(deck_text(head))
+    assert deck.glossary == (
+        ("RLP", "règlement local de publicité"),
+        ("2026", "l'année des élections"),
+    )
+
+
+def test_first_glossary_and_items_are_checked_with_their_place() -> None:
+    head = "glossary:\n  PLU: ~\n  ENT: |\n    deux\n    lignes\n"
+    cards = CARD + (
+        "    first: contre\n"  # 9
+        "    arguments:\n"  # 10
+        "      - {text: A, by: [x], reponse: R}\n"  # 11
+    )
+    assert problems(deck_text(head, cards)) == [
+        "deck.yaml:4:8: the deck 'glossary' 'PLU' is empty",
+        "deck.yaml:5:8: the deck 'glossary' 'ENT' must be one line",
+        "deck.yaml:12:12: card 1 'first' 'contre' is not one of for, against",
+        "deck.yaml:14:23: card 1 'arguments' item 1 'by' must be text, not a list",
+        "deck.yaml:14:28: unknown key 'reponse' in card 1 'arguments' item 1; "
+        "did you mean 'response'?",
+    ]
+    assert problems(deck_text("glossary: [PLU]\n")) == [
+        "deck.yaml:3:11: the deck 'glossary' must be a mapping of terms to one-line explanations"
+    ]
 
 
 # -- messages ------------------------------------------------------------------

@@ -23,10 +23,21 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from debate.deck.model import Argument, Card, Deck, Method, Objection, Source, Ungraded, VoteSpec
+from debate.deck.model import (
+    Argument,
+    Card,
+    Deck,
+    Item,
+    Method,
+    Objection,
+    Side,
+    Source,
+    Ungraded,
+    VoteSpec,
+)
 from debate.record.tally import Rule
 
-FORMAT = 1  # bump when the entry layout below changes
+FORMAT = 2  # bump when the entry layout below changes
 KEEP = 32  # entries; every edit of a deck adds one, the oldest go first
 # The code a cached deck depends on, by content: an upgrade or an edit of any of these
 # (or of PyYAML, below) changes the fingerprint, and older entries are parsed again.
@@ -142,15 +153,22 @@ def _plain(deck: Deck) -> dict[str, Any]:
                 "id": c.id,
                 "title": c.title,
                 "summary": c.summary,
-                "arguments": [[a.text, a.source] for a in c.arguments],
-                "objections": [[o.text, o.source, o.response] for o in c.objections],
+                "arguments": [_plain_item(a) for a in c.arguments],
+                "objections": [_plain_item(o) for o in c.objections],
                 "questions": list(c.questions),
                 "sources": [[s.title, s.url] for s in c.sources],
                 "vote": _plain_vote(c.vote),
+                "first": c.first,
+                "line": c.line,
             }
             for c in deck.cards
         ],
+        "glossary": [list(entry) for entry in deck.glossary],
     }
+
+
+def _plain_item(item: Item) -> list[str | None]:
+    return [item.text, item.source, item.response, item.by]
 
 
 def _plain_vote(vote: VoteSpec) -> list[Any]:
@@ -164,11 +182,13 @@ def _deck(plain: dict[str, Any], path: str, digest: str) -> Deck:
             id=c["id"],
             title=c["title"],
             summary=c["summary"],
-            arguments=tuple(Argument(text, source) for text, source in c["arguments"]),
-            objections=tuple(Objection(t, s, r) for t, s, r in c["objections"]),
+            arguments=tuple(Argument(t, s, r, b) for t, s, r, b in c["arguments"]),
+            objections=tuple(Objection(t, s, r, b) for t, s, r, b in c["objections"]),
             questions=tuple(c["questions"]),
             sources=tuple(Source(title, url) for title, url in c["sources"]),
             vote=_vote(c["vote"]),
+            first=_side(c["first"]),
+            line=c["line"],
         )
         for c in plain["cards"]
     )
@@ -181,7 +201,16 @@ def _deck(plain: dict[str, Any], path: str, digest: str) -> Deck:
         source=plain["source"],
         path=path,
         digest=digest,
+        glossary=tuple((term, explained) for term, explained in plain["glossary"]),
     )
+
+
+def _side(plain: str) -> Side:
+    if plain == "against":
+        return "against"
+    if plain == "for":
+        return "for"
+    raise ValueError(plain)  # a damaged entry: decode() parses the file again
 
 
 def _vote(plain: list[Any]) -> VoteSpec:
