@@ -153,6 +153,28 @@ def test_a_long_glossary_runs_onto_pages_that_each_fit() -> None:
     assert "RLP\u00a0: règlement local de publicité" in printed
 
 
+FAIR = ROOT / "tests" / "decks" / "balance" / "fair.yaml"
+
+
+def test_a_balanced_deck_prints_each_card_on_one_page() -> None:
+    deck = load_deck(str(FAIR))
+    pages = render_handout(deck).split("\f")
+    assert len(pages) == len(deck.cards) + len(render_glossary(deck))
+    assert [len(page.splitlines()) <= PAGE_LINES for page in pages] == [True] * len(pages)
+
+
+# The default decks are rewritten to fit on the deck-content branch: until it lands, this
+# fails for their content only (their cards run past a page), not for the handout's layout.
+@pytest.mark.xfail(reason="default decks not yet rewritten to fit (branch deck-content)")
+@pytest.mark.parametrize("name", DEFAULT_DECKS)
+def test_the_default_decks_print_each_card_on_one_page(name: str) -> None:
+    pages = render_handout(deck_named(name)).split("\f")
+    too_long = {
+        n: len(p.splitlines()) for n, p in enumerate(pages, 1) if len(p.splitlines()) > PAGE_LINES
+    }
+    assert too_long == {}
+
+
 def test_the_default_decks_have_a_code_on_every_page() -> None:
     for name in DEFAULT_DECKS:
         deck = deck_named(name)
