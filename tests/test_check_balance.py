@@ -3,6 +3,7 @@ crafted deck per warning in tests/decks/balance/, and --strict turning them into
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -198,3 +199,10 @@ def test_the_long_page_really_runs_past_one_page() -> None:
 def test_the_default_decks_pass_strict(name: str) -> None:
     done = check("--strict", name)
     assert done.returncode == 0, done.stdout
+
+
+def test_the_documented_warnings_are_what_check_prints() -> None:
+    doc = (ROOT / "docs" / "deck-format.md").read_text(encoding="utf-8")
+    section = doc.split("## Fair and brief", 1)[1]
+    printed = re.findall(r"```\n(.*?)```", section, re.S)[0]
+    assert check("decks/exemple.yaml").stdout == printed
