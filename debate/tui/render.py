@@ -50,7 +50,7 @@ def _side(heading: str, mark: str, items: Sequence[Item], shown: int, t: dict[st
 def glossary_table(glossary: Sequence[tuple[str, str]]) -> Table:
     """The deck's terms and their explanations, as Text: never read as markup."""
     table = Table.grid(padding=(0, 3))
-    table.add_column(style="bold", no_wrap=True)
+    table.add_column(style="bold", max_width=30)  # a long term wraps; the explanations stay in view
     table.add_column()
     for term, explained in glossary:
         table.add_row(Text(term), Text(explained))

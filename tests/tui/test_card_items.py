@@ -3,6 +3,11 @@ starts with "against", and the glossary on `g`."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
 from debate.deck import Deck, parse_deck
 from debate.tui.app import DebateApp
 from debate.tui.screens.card import CardScreen
@@ -126,3 +131,20 @@ async def test_the_help_screen_names_the_glossary_key(make_app: MakeApp):
         async with app.run_test(size=SIZE) as pilot:
             await pilot.press("question_mark")
             assert line in flat(screen_text(app))
+
+
+# -- what it looks like: regenerate with --snapshot-update after a deliberate change ----
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+@pytest.mark.parametrize(
+    "keys", [["pagedown", "pagedown"], ["g"]], ids=["both-sides-answered", "glossary"]
+)
+def test_snapshot(snap_compare: Any, make_app: MakeApp, keys: list[str], size: tuple[int, int]):
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await pilot.pause()
+        await pilot.press(*keys)
+        await pilot.pause()
+
+    app = make_app(deck(), mode="new")
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
