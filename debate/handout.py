@@ -1,19 +1,26 @@
-"""The deck as a plain-text paper handout: 80 columns, one card per page, a QR per card."""
+"""The deck as a plain-text paper handout: 80 columns, one card per page, a QR per card,
+then the glossary."""
 
 from __future__ import annotations
 
-from debate.deck.model import Card, Deck
+from collections.abc import Sequence
+
+from debate.deck.model import Card, Deck, Item
 from debate.i18n import labels
 from debate.qr import QRTooLarge, qr_lines
 from debate.textutil import columns, wrap
 
 WIDTH = 80
 FORM_FEED = "\f"
+# A printed page of plain text: the page length `pr` and nroff assume. A card longer
+# than this spills onto a second sheet (debate check warns; see debate/deck/balance.py).
+PAGE_LINES = 66
 
 
 def render_handout(deck: Deck) -> str:
-    """All cards, separated by form feeds so that each starts a new printed page."""
-    pages = [render_card(deck, card) for card in deck.cards]
+    """All cards, then the glossary, separated by form feeds so that each starts a new
+    printed page."""
+    pages = [render_card(deck, card) for card in deck.cards] + render_glossary(deck)
     return FORM_FEED.join("\n".join(lines) + "\n" for lines in pages)
 
 
@@ -24,24 +31,55 @@ def render_card(deck: Deck, card: Card) -> list[str]:
     out += ["", *heading, "=" * max(map(columns, heading))]
     out += ["", *wrap(card.summary, WIDTH)]
     if card.arguments:
-        out += ["", t["arguments"], "-" * columns(t["arguments"])]
-        for arg in card.arguments:
-            out += wrap(_with_source(arg.text, arg.source, t["source"]), WIDTH, "+ ", "  ")
+        out += ["", *_heading(t["arguments"]), *_items(card.arguments, "+", t)]
     if card.objections:
-        out += ["", t["objections"], "-" * columns(t["objections"])]
-        for obj in card.objections:
-            out += wrap(_with_source(obj.text, obj.source, t["source"]), WIDTH, "- ", "  ")
-            if obj.response:
-                out += wrap(f"{t['response']} {obj.response}", WIDTH, "  > ", "    ")
+        out += ["", *_heading(t["objections"]), *_items(card.objections, "-", t)]
     if card.questions:
-        out += ["", t["questions"], "-" * columns(t["questions"])]
+        out += ["", *_heading(t["questions"])]
         for question in card.questions:
             out += wrap(question, WIDTH, "? ", "  ")
     if card.sources:
-        out += ["", t["sources"], "-" * columns(t["sources"])]
+        out += ["", *_heading(t["sources"])]
         for src in card.sources:
             out += wrap(f"{src.title}: {src.url}" if src.url else src.title, WIDTH, "* ", "  ")
     out += ["", *_qr_block(card.first_url, t)]
+    return out
+
+
+def render_glossary(deck: Deck) -> list[list[str]]:
+    """The glossary's pages (none without a glossary), each at most PAGE_LINES long; an
+    entry is never split across two pages."""
+    if not deck.glossary:
+        return []
+    t = labels(deck.language)
+    entries = [wrap(f"{term}{t['colon']}{what}", WIDTH, "", "    ") for term, what in deck.glossary]
+    pages: list[list[list[str]]] = [[]]
+    room = PAGE_LINES - 4  # the deck's title, a blank line, the heading and its rule
+    for entry in entries:
+        used = sum(len(e) for e in pages[-1])
+        if pages[-1] and used + len(entry) > room:
+            pages.append([])
+        pages[-1].append(entry)
+    out = []
+    for n, page in enumerate(pages, 1):
+        title = t["glossary"] if len(pages) == 1 else f"{t['glossary']} ({n}/{len(pages)})"
+        head = [*wrap(deck.title, WIDTH)[:1], "", *_heading(title)]
+        out.append(head + [line for entry in page for line in entry])
+    return out
+
+
+def _heading(title: str) -> list[str]:
+    return [title, "-" * columns(title)]
+
+
+def _items(items: Sequence[Item], mark: str, t: dict[str, str]) -> list[str]:
+    """Arguments or objections: each side printed the same way, its answer under it."""
+    out = []
+    for item in items:
+        said = item.text + (f" — {item.by}" if item.by else "")
+        out += wrap(_with_source(said, item.source, t["source"]), WIDTH, f"{mark} ", "  ")
+        if item.response:
+            out += wrap(f"{t['response']} {item.response}", WIDTH, "  > ", "    ")
     return out
 
 

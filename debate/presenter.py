@@ -2,14 +2,14 @@
 
 Plain model code (no Textual) so the stepping rules are tested without a screen. A card's
 steps: the summary alone, then one more argument or objection per step, alternating
-for / against as a debate does, then the next card.
+for / against as a debate does (against first on a card that says so), then the next card.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from debate.deck.model import Card, Deck
+from debate.deck.model import Card, Deck, Side
 
 
 @dataclass(frozen=True)
@@ -18,15 +18,28 @@ class Revealed:
     objections: int
 
 
-def reveal_order(card: Card) -> list[tuple[str, int]]:
-    """('for', i) / ('against', i) in the order they are revealed: alternating, then the rest."""
-    order: list[tuple[str, int]] = []
-    for i in range(max(len(card.arguments), len(card.objections))):
-        if i < len(card.arguments):
-            order.append(("for", i))
-        if i < len(card.objections):
-            order.append(("against", i))
+def reveal_order(card: Card) -> list[tuple[Side, int]]:
+    """('for', i) / ('against', i) in the order they are revealed: alternating, from the
+    side the card names `first` ("for" unless it says otherwise), then the rest."""
+    sides: dict[Side, int] = {"for": len(card.arguments), "against": len(card.objections)}
+    pair: tuple[Side, Side] = ("for", "against") if card.first == "for" else ("against", "for")
+    order: list[tuple[Side, int]] = []
+    for i in range(max(sides.values())):
+        order += [(side, i) for side in pair if i < sides[side]]
     return order
+
+
+def last_word(card: Card) -> Side | None:
+    """The side the room hears last on `card`: the item revealed last, or the other side
+    when that item carries an answer. None for a card with neither."""
+    order = reveal_order(card)
+    if not order:
+        return None
+    side, i = order[-1]
+    item = card.arguments[i] if side == "for" else card.objections[i]
+    if item.response:
+        return "against" if side == "for" else "for"
+    return side
 
 
 class Presenter:

@@ -78,6 +78,53 @@ def test_a_cached_deck_equals_the_parsed_one(name: str) -> None:
     assert from_cache == parse_deck((EMBEDDED / f"{name}.yaml").read_bytes(), name)
 
 
+V2 = """\
+title: Deck v2
+language: fr
+glossary:
+  PLUi: plan local d'urbanisme intercommunal
+  RLP: règlement local de publicité
+cards:
+  - id: a
+    title: A
+    summary: S
+    first: against
+    arguments:
+      - {text: T, source: S, by: le manifeste, response: R}
+    objections:
+      - {text: O, by: un lecteur}
+  - id: b
+    title: B
+    summary: S
+"""
+
+
+def test_every_field_of_the_format_comes_back_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    deck = tmp_path / "v2.yaml"
+    deck.write_text(V2, "utf-8")
+    parsed = load_deck(str(deck))
+    assert entries()
+
+    def no_parsing(data: bytes, path: str = "") -> None:
+        raise AssertionError("parsed again: the cache was not used")
+
+    monkeypatch.setattr("debate.deck.loader.parse_deck", no_parsing)
+    cached = load_deck(str(deck))
+    assert cached == parsed
+    assert cached.glossary == (
+        ("PLUi", "plan local d'urbanisme intercommunal"),
+        ("RLP", "règlement local de publicité"),
+    )
+    a, b = cached.cards
+    assert (a.first, b.first) == ("against", "for")
+    assert (a.arguments[0].by, a.arguments[0].response) == ("le manifeste", "R")
+    assert a.objections[0].by == "un lecteur"
+    # The line is no part of a card's equality: compare it on its own.
+    assert [c.line for c in cached.cards] == [c.line for c in parsed.cards] == [7, 15]
+
+
 def test_the_path_is_the_one_asked_for_not_the_one_cached(tmp_path: Path) -> None:
     copy = tmp_path / "copy.yaml"
     copy.write_bytes(EXEMPLE.read_bytes())

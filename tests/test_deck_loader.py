@@ -121,18 +121,28 @@ def test_the_documented_complete_example_loads_with_every_key() -> None:
         "La commune limite la vitesse à 30 km/h dans tout le bourg.\n"
         "Les panneaux sont posés avant l'été."
     )
+    assert deck.glossary == (
+        ("PLU", "plan local d'urbanisme : où et comment on peut construire"),
+        ("zone 30", "rue où la vitesse est limitée à 30 km/h"),
+    )
+    assert zone.first == "against" and bancs.first == "for"
     assert zone.arguments == (
         Argument(
             "Un piéton heurté à 30 km/h survit dans la plupart des cas.",
             "Sécurité routière, 2023",
+            by="le comité de quartier",
         ),
-        Argument("Le bruit baisse de moitié."),
+        Argument(
+            "Le bruit baisse de moitié.",
+            response="Pas sur la départementale, qui reste à 50.",
+        ),
     )
     assert zone.objections == (
         Objection(
             "Les livreurs perdront du temps.",
             "Réunion de quartier du 12 mars",
             "Le bourg fait 800 mètres : une minute de plus au plus.",
+            "un commerçant",
         ),
     )
     assert zone.questions == ("Qui, ici, traverse la grand-rue à pied chaque jour ?",)
@@ -296,6 +306,50 @@ def test_card_numbers_follow_positions_and_ids_may_be_digits() -> None:
     assert [(c.number, c.id) for c in deck.cards] == [(1, "3-x"), (2, "1-x"), (3, "2-x")]
 
 
+def test_both_sides_take_by_and_response_alike() -> None:
+    cards = CARD + (
+        "    first: against\n"
+        "    arguments:\n"
+        '      - {text: "A", by: "le manifeste", response: "R-A", source: "S-A"}\n'
+        "    objections:\n"
+        '      - {text: "O", by: "un lecteur", response: "R-O"}\n'
+    )
+    [card] = load(deck_text(cards=cards)).cards
+    assert card.first == "against"
+    assert card.arguments == (Argument("A", "S-A", "R-A", "le manifeste"),)
+    assert card.objections == (Objection("O", None, "R-O", "un lecteur"),)
+    assert card.line == 4  # the line of its '- id:', for the messages of `debate check`
+
+
+def test_the_glossary_keeps_the_order_written() -> None:
+    head = 'glossary:\n  RLP: "règlement local de publicité"\n  2026: "l\'année des élections"\n'
+    deck = load(deck_text(head))
+    assert deck.glossary == (
+        ("RLP", "règlement local de publicité"),
+        ("2026", "l'année des élections"),
+    )
+
+
+def test_first_glossary_and_items_are_checked_with_their_place() -> None:
+    head = "glossary:\n  PLU: ~\n  ENT: |\n    deux\n    lignes\n"
+    cards = CARD + (
+        "    first: contre\n"  # 9
+        "    arguments:\n"  # 10
+        "      - {text: A, by: [x], reponse: R}\n"  # 11
+    )
+    assert problems(deck_text(head, cards)) == [
+        "deck.yaml:4:8: the deck 'glossary' 'PLU' is empty",
+        "deck.yaml:5:8: the deck 'glossary' 'ENT' must be one line",
+        "deck.yaml:12:12: card 1 'first' 'contre' is not one of for, against",
+        "deck.yaml:14:23: card 1 'arguments' item 1 'by' must be text, not a list",
+        "deck.yaml:14:28: unknown key 'reponse' in card 1 'arguments' item 1; "
+        "did you mean 'response'?",
+    ]
+    assert problems(deck_text("glossary: [PLU]\n")) == [
+        "deck.yaml:3:11: the deck 'glossary' must be a mapping of terms to one-line explanations"
+    ]
+
+
 # -- messages ------------------------------------------------------------------
 
 
@@ -421,8 +475,9 @@ def test_check_with_no_argument_checks_the_default_deck(tmp_path: Path) -> None:
     done = debate("check", cwd=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stderr == ""
-    [line] = done.stdout.splitlines()
-    assert re.fullmatch(r".*desescalade-fr\.yaml: ok: '.+', 10 cards", line), line
+    line, *warnings = done.stdout.splitlines()
+    assert re.fullmatch(r".*desescalade-fr\.yaml: ok: '.+', 10 cards(, \d+ warnings?)?", line)
+    assert all(": warning: " in w for w in warnings), warnings
 
 
 def test_check_a_missing_file_exits_2(tmp_path: Path) -> None:
@@ -445,7 +500,9 @@ def test_check_several_decks_mixes_ok_and_problem_lines(tmp_path: Path) -> None:
     done = debate("check", str(EXEMPLE), str(bad), "desescalade-fr", cwd=tmp_path)
     assert done.returncode == 1
     assert done.stderr == ""
-    assert done.stdout.splitlines() == [
+    # Warnings (tests/test_check_balance.py) aside, and their count on the ok line.
+    lines = [re.sub(r", \d+ warnings?$", "", line) for line in done.stdout.splitlines()]
+    assert [line for line in lines if ": warning: " not in line] == [
         f"{EXEMPLE}: ok: 'Budget participatif 2026', 3 cards",
         f"{bad}:1:1: unknown key 'titel' in the deck; did you mean 'title'?",
         f"{bad}:1:1: the deck is missing 'title:'",
@@ -458,7 +515,8 @@ def test_check_a_missing_file_among_others_exits_2_and_checks_the_rest(tmp_path:
     bad.write_text("title: x\n", encoding="utf-8")
     done = debate("check", str(bad), "nope.yaml", str(EXEMPLE), cwd=tmp_path)
     assert done.returncode == 2
-    assert done.stdout.splitlines()[-1] == f"{EXEMPLE}: ok: 'Budget participatif 2026', 3 cards"
+    ok = [line for line in done.stdout.splitlines() if ": ok: " in line]
+    assert ok == [f"{EXEMPLE}: ok: 'Budget participatif 2026', 3 cards, 2 warnings"]
     assert done.stderr.startswith("debate: nope.yaml: no such file")
 
 

@@ -14,7 +14,7 @@ from qrdecode import decode_half_blocks
 
 from debate.deck import Argument, Card, Deck, Objection, load_deck, parse_deck
 from debate.deck.loader import EXAMPLE_DECK
-from debate.handout import render_handout
+from debate.handout import PAGE_LINES, render_glossary, render_handout
 from debate.i18n import labels
 from debate.textutil import char_columns, columns
 
@@ -51,11 +51,15 @@ DECKS = [str(EXEMPLE), *DEFAULT_DECKS]
 def texts_of(card: Card) -> list[str]:
     """Everything a reader must find on the card's page."""
     out = [card.title, card.summary, *card.questions]
-    out += [a.text for a in card.arguments] + [a.source for a in card.arguments if a.source]
-    for objection in card.objections:
-        out += [objection.text, *(t for t in (objection.source, objection.response) if t)]
+    for item in (*card.arguments, *card.objections):
+        out += [t for t in (item.text, item.by, item.source, item.response) if t]
     out += [s.title for s in card.sources]
     return out
+
+
+def card_pages(deck: Deck) -> list[str]:
+    """The handout's pages that hold cards (the glossary's pages follow them)."""
+    return render_handout(deck).split("\f")[: len(deck.cards)]
 
 
 @pytest.mark.parametrize("name", DECKS)
@@ -69,7 +73,7 @@ def test_no_line_over_80_columns(name: str) -> None:
 def test_one_page_per_card_separated_by_one_form_feed(name: str) -> None:
     deck = deck_named(name)
     text = render_handout(deck)
-    assert text.count("\f") == len(deck.cards) - 1
+    assert text.count("\f") == len(deck.cards) - 1 + len(render_glossary(deck))
     assert "\f\f" not in text
     assert not text.startswith("\f") and not text.endswith("\f")
     assert text.endswith("\n")
@@ -79,8 +83,7 @@ def test_one_page_per_card_separated_by_one_form_feed(name: str) -> None:
 def test_each_page_holds_its_card_whole(name: str) -> None:
     deck = deck_named(name)
     t = labels(deck.language)
-    pages = render_handout(deck).split("\f")
-    assert len(pages) == len(deck.cards)
+    pages = card_pages(deck)
     for card, page in zip(deck.cards, pages, strict=True):
         words = flat(page)
         assert f"{t['card']} {card.number}/{len(deck.cards)} · " in page
@@ -95,7 +98,7 @@ def test_each_page_holds_its_card_whole(name: str) -> None:
 def test_each_qr_code_decodes_to_the_first_source_url(name: str) -> None:
     deck = deck_named(name)
     t = labels(deck.language)
-    pages = render_handout(deck).split("\f")
+    pages = card_pages(deck)
     for card, page in zip(deck.cards, pages, strict=True):
         decoded = decode_half_blocks(page.split("\n"))
         if card.first_url:
@@ -104,6 +107,73 @@ def test_each_qr_code_decodes_to_the_first_source_url(name: str) -> None:
         else:
             assert decoded == []
             assert t["no_source"] in page
+
+
+GLOSSARY_DECK = """\
+title: Glossaire
+language: fr
+glossary:
+  PLUi: "plan local d’urbanisme intercommunal, voté par l’intercommunalité"
+  RLP: règlement local de publicité
+cards:
+  - id: a
+    title: A
+    summary: S
+    arguments:
+      - {text: "Pour, dit par quelqu’un", by: "C. Izoard", response: "Réponse au pour"}
+    objections:
+      - {text: "Contre", by: "un lecteur", source: "Next.ink", response: "Réponse au contre"}
+"""
+
+
+def test_both_sides_print_their_speaker_and_their_answer_the_same_way() -> None:
+    deck = parse_deck(GLOSSARY_DECK.encode("utf-8"))
+    card, glossary = render_handout(deck).split("\f")
+    assert "+ Pour, dit par quelqu’un — C. Izoard\n  > Réponse : Réponse au pour\n" in card
+    assert "- Contre — un lecteur (source : Next.ink)\n  > Réponse : Réponse au contre\n" in card
+    assert glossary.splitlines() == [
+        "Glossaire",
+        "",
+        "Glossaire",
+        "---------",
+        "PLUi\u00a0: plan local d’urbanisme intercommunal, voté par l’intercommunalité",
+        "RLP\u00a0: règlement local de publicité",
+    ]
+
+
+def test_a_long_glossary_runs_onto_pages_that_each_fit() -> None:
+    terms = "".join(f"  terme-{i}: {'une explication assez longue ' * 4}{i}\n" for i in range(80))
+    text = GLOSSARY_DECK.replace("glossary:\n", "glossary:\n" + terms, 1)
+    deck = parse_deck(text.encode("utf-8"))
+    pages = render_glossary(deck)
+    assert len(pages) == 3  # 82 entries, nearly all of two lines; 31 fit on a page
+    assert [page[2] for page in pages] == ["Glossaire (1/3)", "Glossaire (2/3)", "Glossaire (3/3)"]
+    assert all(len(page) <= PAGE_LINES for page in pages)
+    printed = "\n".join(line for page in pages for line in page)
+    assert all(f"terme-{i}\u00a0: " in printed for i in range(80))
+    assert "RLP\u00a0: règlement local de publicité" in printed
+
+
+FAIR = ROOT / "tests" / "decks" / "balance" / "fair.yaml"
+
+
+def test_a_balanced_deck_prints_each_card_on_one_page() -> None:
+    deck = load_deck(str(FAIR))
+    pages = render_handout(deck).split("\f")
+    assert len(pages) == len(deck.cards) + len(render_glossary(deck))
+    assert [len(page.splitlines()) <= PAGE_LINES for page in pages] == [True] * len(pages)
+
+
+# The default decks are rewritten to fit on the deck-content branch: until it lands, this
+# fails for their content only (their cards run past a page), not for the handout's layout.
+@pytest.mark.xfail(reason="default decks not yet rewritten to fit (branch deck-content)")
+@pytest.mark.parametrize("name", DEFAULT_DECKS)
+def test_the_default_decks_print_each_card_on_one_page(name: str) -> None:
+    pages = render_handout(deck_named(name)).split("\f")
+    too_long = {
+        n: len(p.splitlines()) for n, p in enumerate(pages, 1) if len(p.splitlines()) > PAGE_LINES
+    }
+    assert too_long == {}
 
 
 def test_the_default_decks_have_a_code_on_every_page() -> None:

@@ -14,13 +14,14 @@ from pathlib import Path
 import pytest
 
 from debate.deck import cache, load_deck
+from debate.deck.loader import EXAMPLE_DECK
 from debate.deck.model import Deck
 from debate.record.events import CardShown
 from debate.record.journal import read_journal
 from debate.record.session import Session, SessionError
 
 ROOT = Path(__file__).resolve().parent.parent
-EXEMPLE = ROOT / "decks" / "exemple.yaml"
+EXEMPLE = EXAMPLE_DECK
 
 
 @pytest.fixture

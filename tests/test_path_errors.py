@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from debate.deck.loader import EXAMPLE_DECK
+
 ROOT = Path(__file__).resolve().parent.parent
-EXEMPLE = ROOT / "decks" / "exemple.yaml"
+EXEMPLE = EXAMPLE_DECK
 
 
 def debate(*args: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:

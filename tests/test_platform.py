@@ -15,11 +15,12 @@ import pytest
 
 from debate import platform
 from debate.deck import load_deck
+from debate.deck.loader import EXAMPLE_DECK
 from debate.platform import LinkRefused
 from debate.record.journal import read_journal
 from debate.record.session import Session, SessionLocked
 
-EXEMPLE = Path(__file__).resolve().parent.parent / "decks" / "exemple.yaml"
+EXEMPLE = EXAMPLE_DECK
 
 # A child interpreter in which the Unix-only modules cannot be imported, as on Windows.
 WITHOUT_UNIX = "import sys\nsys.modules['fcntl'] = None\nsys.modules['termios'] = None\n"

@@ -24,11 +24,22 @@ from pathlib import Path
 from typing import Any
 
 from debate import platform
-from debate.deck.model import Argument, Card, Deck, Method, Objection, Source, Ungraded, VoteSpec
+from debate.deck.model import (
+    Argument,
+    Card,
+    Deck,
+    Item,
+    Method,
+    Objection,
+    Side,
+    Source,
+    Ungraded,
+    VoteSpec,
+)
 from debate.deck.rules import CARD_ID, CONTROL, LANGUAGE_TAG, tidy
 from debate.record.tally import Rule
 
-FORMAT = 1  # bump when the entry layout below changes
+FORMAT = 2  # bump when the entry layout below changes
 KEEP = 32  # entries; every edit of a deck adds one, the oldest go first
 # The code a cached deck depends on, by content: an upgrade or an edit of any of these
 # (or of PyYAML, below) changes the fingerprint, and older entries are parsed again.
@@ -148,15 +159,22 @@ def _plain(deck: Deck) -> dict[str, Any]:
                 "id": c.id,
                 "title": c.title,
                 "summary": c.summary,
-                "arguments": [[a.text, a.source] for a in c.arguments],
-                "objections": [[o.text, o.source, o.response] for o in c.objections],
+                "arguments": [_plain_item(a) for a in c.arguments],
+                "objections": [_plain_item(o) for o in c.objections],
                 "questions": list(c.questions),
                 "sources": [[s.title, s.url] for s in c.sources],
                 "vote": _plain_vote(c.vote),
+                "first": c.first,
+                "line": c.line,
             }
             for c in deck.cards
         ],
+        "glossary": [list(entry) for entry in deck.glossary],
     }
+
+
+def _plain_item(item: Item) -> list[str | None]:
+    return [item.text, item.source, item.response, item.by]
 
 
 def _plain_vote(vote: VoteSpec) -> list[Any]:
@@ -188,6 +206,7 @@ def _deck(plain: dict[str, Any], path: str, digest: str) -> Deck:
         source=_optional(plain["source"]),
         path=path,
         digest=digest,
+        glossary=tuple((_text(term), _text(said)) for term, said in _lists(plain["glossary"], 2)),
     )
 
 
@@ -200,15 +219,33 @@ def _card(c: dict[str, Any], number: int, deck_vote: VoteSpec) -> Card:
         id=card_id,
         title=_text(c["title"]),
         summary=_text(c["summary"]),
-        arguments=tuple(Argument(_text(t), _optional(s)) for t, s in _lists(c["arguments"], 2)),
-        objections=tuple(
-            Objection(_text(t), _optional(s), _optional(r))
-            for t, s, r in _lists(c["objections"], 3)
-        ),
+        arguments=tuple(Argument(*_item(i)) for i in _lists(c["arguments"], 4)),
+        objections=tuple(Objection(*_item(i)) for i in _lists(c["objections"], 4)),
         questions=tuple(_text(q) for q in _list(c["questions"])),
         sources=tuple(Source(_text(t), _optional(u)) for t, u in _lists(c["sources"], 2)),
         vote=_vote(c["vote"]),
+        first=_side(c["first"]),
+        line=_line(c["line"]),
     )
+
+
+def _item(plain: list[Any]) -> tuple[str, str | None, str | None, str | None]:
+    text, source, response, by = plain
+    return _text(text), _optional(source), _optional(response), _optional(by)
+
+
+def _line(value: object) -> int:
+    if type(value) is not int or value < 0:
+        raise _Untrusted
+    return value
+
+
+def _side(plain: object) -> Side:
+    if plain == "against":
+        return "against"
+    if plain == "for":
+        return "for"
+    raise _Untrusted  # a damaged entry: decode() parses the file again
 
 
 def _vote(plain: list[Any]) -> VoteSpec:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Literal
 
 from debate.record.tally import Rule
 
@@ -40,17 +41,28 @@ class Source:
     url: str | None = None
 
 
-@dataclass(frozen=True)
-class Argument:
-    text: str
-    source: str | None = None
+Side = Literal["for", "against"]
 
 
 @dataclass(frozen=True)
-class Objection:
+class Item:
+    """An argument or an objection: what is said, where it comes from, who says it (a
+    person or a text, apart from the source document), and the other side's answer."""
+
     text: str
     source: str | None = None
     response: str | None = None
+    by: str | None = None
+
+
+@dataclass(frozen=True)
+class Argument(Item):
+    pass
+
+
+@dataclass(frozen=True)
+class Objection(Item):
+    pass
 
 
 @dataclass(frozen=True)
@@ -64,6 +76,10 @@ class Card:
     questions: tuple[str, ...] = ()
     sources: tuple[Source, ...] = ()
     vote: VoteSpec = VoteSpec()
+    first: Side = "for"  # which side is revealed first (so, with equal counts, who ends)
+    # Where the card starts in its file, for messages (0: not from a file). Not part of a
+    # card's identity: moving a card in its file leaves it the same card.
+    line: int = field(default=0, compare=False)
 
     @property
     def first_url(self) -> str | None:
@@ -80,6 +96,7 @@ class Deck:
     source: str | None = None
     path: str = ""  # where it was loaded from, for messages and the session record
     digest: str = ""  # sha256 of the file's bytes: tells a resumed session the deck changed
+    glossary: tuple[tuple[str, str], ...] = ()  # (term, one-line explanation), in file order
 
     def card(self, card_id: str) -> Card | None:
         return next((c for c in self.cards if c.id == card_id), None)

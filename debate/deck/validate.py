@@ -18,8 +18,10 @@ from debate.deck.model import (
     Argument,
     Card,
     Deck,
+    Item,
     Method,
     Objection,
+    Side,
     Source,
     Ungraded,
     VoteSpec,
@@ -30,13 +32,24 @@ from debate.record.tally import Rule
 from debate.textutil import slug
 
 T = TypeVar("T")
+ItemT = TypeVar("ItemT", bound=Item)
 
 
-DECK_KEYS = ("title", "language", "description", "source", "vote", "cards")
-CARD_KEYS = ("id", "title", "summary", "arguments", "objections", "questions", "sources", "vote")
+DECK_KEYS = ("title", "language", "description", "source", "vote", "glossary", "cards")
+CARD_KEYS = (
+    "id",
+    "title",
+    "summary",
+    "first",
+    "arguments",
+    "objections",
+    "questions",
+    "sources",
+    "vote",
+)
 VOTE_KEYS = ("method", "choices", "grades", "rule", "ungraded")
-ARGUMENT_KEYS = ("text", "source")
-OBJECTION_KEYS = ("text", "source", "response")
+ITEM_KEYS = ("text", "source", "by", "response")  # an argument's, and an objection's
+SIDES: tuple[Side, ...] = ("for", "against")
 SOURCE_KEYS = ("title", "url")
 
 DEFAULT_CHOICES = {
@@ -147,6 +160,7 @@ class Checker:
         language = self.required(fields, root, "language", "the deck", self.language)
         description = self.optional(fields, "description", "the deck", self.text)
         source = self.optional(fields, "source", "the deck", self.text)
+        glossary = self.optional(fields, "glossary", "the deck", self.glossary) or ()
         base = VoteSpec(choices=default_choices(language or "en"))
         vote = base
         if "vote" in fields:
@@ -163,7 +177,24 @@ class Checker:
             self.unique_ids()
         if title is None or language is None or self.problems:
             return None
-        return Deck(title, language, cards, vote, description, source, path, digest)
+        return Deck(title, language, cards, vote, description, source, path, digest, glossary)
+
+    def glossary(self, node: yaml.Node, what: str) -> tuple[tuple[str, str], ...] | None:
+        """Terms mapped to one-line explanations, in the order written."""
+        if not isinstance(node, yaml.MappingNode):
+            self.fail(node, f"{what} must be a mapping of terms to one-line explanations")
+            return None
+        out: list[tuple[str, str]] = []
+        for key, value in node.value:
+            term = self.text(key, f"{what}: a term")
+            if term is None:
+                continue
+            explained = self.text(value, f"{what} {term!r}")
+            if explained is not None and "\n" in explained:
+                self.fail(value, f"{what} {term!r} must be one line")
+            elif explained is not None:
+                out.append((term, explained))
+        return tuple(out)
 
     def language(self, node: yaml.Node, what: str) -> str | None:
         tag = self.text(node, what)
@@ -189,6 +220,7 @@ class Checker:
             self.card_ids.append((number, card_id, node))
         title = self.required(fields, node, "title", what, self.text)
         summary = self.required(fields, node, "summary", what, self.text)
+        first: Side = self.optional(fields, "first", what, self.side) or "for"
         arguments = self.optional(fields, "arguments", what, self.arguments) or ()
         objections = self.optional(fields, "objections", what, self.objections) or ()
         questions = self.optional(fields, "questions", what, self.texts) or ()
@@ -199,8 +231,27 @@ class Checker:
         if card_id is None or title is None or summary is None:
             return None
         return Card(
-            number, card_id, title, summary, arguments, objections, questions, sources, vote
+            number,
+            card_id,
+            title,
+            summary,
+            arguments,
+            objections,
+            questions,
+            sources,
+            vote,
+            first,
+            where(node)[0],
         )
+
+    def side(self, node: yaml.Node, what: str) -> Side | None:
+        value = self.text(node, what)
+        for side in SIDES:
+            if value == side:
+                return side
+        if value is not None:
+            self.fail(node, f"{what} {value!r} is not one of {', '.join(SIDES)}")
+        return None
 
     def unique_ids(self) -> None:
         first: dict[str, int] = {}
@@ -213,27 +264,21 @@ class Checker:
                 first[card_id] = number
 
     def arguments(self, node: yaml.Node, what: str) -> tuple[Argument, ...]:
-        def build(item: yaml.Node, label: str) -> Argument | None:
-            fields = self.mapping(item, label, ARGUMENT_KEYS)
-            if fields is None:
-                return None
-            text = self.required(fields, item, "text", label, self.text)
-            source = self.optional(fields, "source", label, self.text)
-            return Argument(text, source) if text else None
-
-        return self.records(node, what, build)
+        return self.records(node, what, lambda item, label: self.item(item, label, Argument))
 
     def objections(self, node: yaml.Node, what: str) -> tuple[Objection, ...]:
-        def build(item: yaml.Node, label: str) -> Objection | None:
-            fields = self.mapping(item, label, OBJECTION_KEYS)
-            if fields is None:
-                return None
-            text = self.required(fields, item, "text", label, self.text)
-            source = self.optional(fields, "source", label, self.text)
-            response = self.optional(fields, "response", label, self.text)
-            return Objection(text, source, response) if text else None
+        return self.records(node, what, lambda item, label: self.item(item, label, Objection))
 
-        return self.records(node, what, build)
+    def item(self, node: yaml.Node, what: str, kind: type[ItemT]) -> ItemT | None:
+        """An argument or an objection: both sides are written, and answered, alike."""
+        fields = self.mapping(node, what, ITEM_KEYS)
+        if fields is None:
+            return None
+        text = self.required(fields, node, "text", what, self.text)
+        source = self.optional(fields, "source", what, self.text)
+        by = self.optional(fields, "by", what, self.text)
+        response = self.optional(fields, "response", what, self.text)
+        return kind(text, source, response, by) if text else None
 
     def sources(self, node: yaml.Node, what: str) -> tuple[Source, ...]:
         def build(item: yaml.Node, label: str) -> Source | None:

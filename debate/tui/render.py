@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from rich.table import Table
 from rich.text import Text
 
-from debate.deck.model import Card
+from debate.deck.model import Card, Item
 from debate.record.events import Round
 from debate.record.state import CardRecord
 
@@ -16,39 +17,44 @@ if TYPE_CHECKING:
 
 
 def arguments_text(card: Card, shown: int, t: dict[str, str]) -> Text:
-    items = [(a.text, a.source, None) for a in card.arguments]
-    return _side(t["for"], "+ ", items, shown, t)
+    return _side(t["for"], "+ ", card.arguments, shown, t)
 
 
 def objections_text(card: Card, shown: int, t: dict[str, str]) -> Text:
-    items = [(o.text, o.source, o.response) for o in card.objections]
-    return _side(t["against"], "− ", items, shown, t)
+    return _side(t["against"], "− ", card.objections, shown, t)
 
 
-def _side(
-    heading: str,
-    mark: str,
-    items: Sequence[tuple[str, str | None, str | None]],
-    shown: int,
-    t: dict[str, str],
-) -> Text:
-    """One column of the card: its heading, the items revealed so far (text, source, and
-    an objection's answer), then a dot for each item still hidden."""
+def _side(heading: str, mark: str, items: Sequence[Item], shown: int, t: dict[str, str]) -> Text:
+    """One column of the card: its heading, the items revealed so far (text, who says it
+    and its source in small print, then the other side's answer), then a dot for each
+    item still hidden. Both sides are drawn by this one function, so alike."""
     text = Text()
     text.append(f"{heading}\n", style="bold underline")
-    for body, source, response in items[:shown]:
+    for item in items[:shown]:
         text.append(mark, style="bold")
-        text.append(body)
-        if source:
-            text.append(f"  ({source})", style="italic")
+        text.append(item.text)
+        if item.by:
+            text.append(f"  — {item.by}", style="italic")
+        if item.source:
+            text.append(f"  ({item.source})", style="italic")
         text.append("\n")
-        if response:
+        if item.response:
             text.append(f"  {t['answer_prefix']}", style="bold")
-            text.append(f"{response}\n")
+            text.append(f"{item.response}\n")
     hidden = len(items) - shown
     if hidden:
         text.append("· " * hidden, style="dim")
     return text
+
+
+def glossary_table(glossary: Sequence[tuple[str, str]]) -> Table:
+    """The deck's terms and their explanations, as Text: never read as markup."""
+    table = Table.grid(padding=(0, 3))
+    table.add_column(style="bold", max_width=30)  # a long term wraps; the explanations stay in view
+    table.add_column()
+    for term, explained in glossary:
+        table.add_row(Text(term), Text(explained))
+    return table
 
 
 def outcome_word(result: RoundResult, t: dict[str, str]) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from rich.console import RenderableType
+from rich.text import Text
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Container, VerticalScroll
@@ -39,6 +40,7 @@ class CardScreen(DebateScreen[None]):
         Binding("plus", "timer_adjust(1)", "+30 s", show=False),
         Binding("minus", "timer_adjust(-1)", "-30 s", show=False),
         Binding("s", "source_qr", "Source QR", show=False),
+        Binding("g", "glossary", "Glossary", show=False),
         Binding("b,full_stop", "blank", "Blank", show=False),  # "." is full_stop
         Binding("q", "quit_meeting", "Quit"),
     ]
@@ -70,10 +72,16 @@ class CardScreen(DebateScreen[None]):
             yield Static(shown["#sources"], id="sources")
         yield Static(shown.get("#votes", ""), id="votes")
         yield Static(shown["#hint"], id="hint")
-        yield Static(self.debate.t["keybar"], id="keybar")
+        yield Static(self._keybar(), id="keybar")
 
     def on_mount(self) -> None:
         self._card_changed()
+
+    def _keybar(self) -> Text:
+        """The keys a facilitator needs, `g` among them only when the deck has a glossary."""
+        t = self.debate.t
+        glossary = t["keybar_glossary"] if self.debate.deck.glossary else ""
+        return Text(t["keybar"].format(glossary=glossary))
 
     def on_screen_resume(self) -> None:
         self.refresh_card()  # a modal may have recorded a vote or a note
@@ -224,6 +232,11 @@ class CardScreen(DebateScreen[None]):
         from debate.tui.screens.source_qr import SourceQRScreen
 
         self.app.push_screen(SourceQRScreen(self.presenter.card))
+
+    def action_glossary(self) -> None:
+        from debate.tui.screens.glossary import GlossaryScreen
+
+        self.app.push_screen(GlossaryScreen())
 
     def action_blank(self) -> None:
         from debate.tui.screens.blank import BlankScreen
