@@ -1,4 +1,6 @@
-"""Turn a card and its record into Rich Text for the screens (no widgets here)."""
+"""Turn a card and its record into Rich Text for the screens (no widgets here).
+
+Deck and journal text goes in as plain text (debate.tui.plain), never as markup."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from rich.text import Text
 from debate.deck.model import Card
 from debate.record.events import Round
 from debate.record.state import CardRecord
+from debate.tui.plain import plain
 
 if TYPE_CHECKING:
     from debate.record.results import RoundResult
@@ -38,26 +41,28 @@ def _side(
     text.append(f"{heading}\n", style="bold underline")
     for body, source, response in items[:shown]:
         text.append(mark, style="bold")
-        text.append(body)
+        text.append(plain(body, lines=True))
         if source:
-            text.append(f"  ({source})", style="italic")
+            text.append(plain(f"  ({source})", style="italic"))
         text.append("\n")
         if response:
             text.append(f"  {t['answer_prefix']}", style="bold")
-            text.append(f"{response}\n")
+            text.append(plain(response, lines=True))
+            text.append("\n")
     hidden = len(items) - shown
     if hidden:
         text.append("· " * hidden, style="dim")
     return text
 
 
-def outcome_word(result: RoundResult, t: dict[str, str]) -> str:
-    """The outcome as the minutes give it (debate.record.results), in the interface's words."""
+def outcome_word(result: RoundResult, t: dict[str, str]) -> Text:
+    """The outcome as the minutes give it (debate.record.results), in the interface's words
+    (a grade is the deck's, or the journal's: plain text)."""
     if result.problem:
-        return result.problem
+        return plain(result.problem)
     if result.median is not None:  # majority judgment
-        return f"{t['median']}{t['colon']}{result.labels[result.median]}"
-    return t[result.outcome]
+        return plain(f"{t['median']}{t['colon']}{result.labels[result.median]}")
+    return Text(t[result.outcome])
 
 
 def votes_line(record: CardRecord, t: dict[str, str]) -> Text:
@@ -75,7 +80,10 @@ def votes_line(record: CardRecord, t: dict[str, str]) -> Text:
         counts = " · ".join(
             f"{label} {n}" for label, n in zip(vote.labels, vote.counts, strict=True)
         )
-        text.append(f"{t[round_.value]}{t['colon']}{counts} → ")
-        text.append(outcome_word(round_result(vote), t), style="bold")
+        text.append(f"{t[round_.value]}{t['colon']}")
+        text.append(plain(f"{counts} → "))
+        outcome = outcome_word(round_result(vote), t)
+        outcome.stylize("bold")
+        text.append(outcome)
         text.append("   ")
     return text

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from rich.console import RenderableType
+from rich.text import Text
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Container, VerticalScroll
@@ -14,6 +15,7 @@ from textual.widgets import Static
 
 from debate.presenter import Presenter, reveal_order
 from debate.record.events import Round, TimerUsed
+from debate.tui.plain import plain
 from debate.tui.render import arguments_text, objections_text, votes_line
 from debate.tui.screens.base import DebateScreen
 from debate.tui.strings import commands, key_names
@@ -68,9 +70,9 @@ class CardScreen(DebateScreen[None]):
             questions.display = self._questions_shown()
             yield questions
             yield Static(shown["#sources"], id="sources")
-        yield Static(shown.get("#votes", ""), id="votes")
+        yield Static(shown.get("#votes", Text()), id="votes")
         yield Static(shown["#hint"], id="hint")
-        yield Static(self.debate.t["keybar"], id="keybar")
+        yield Static(Text(self.debate.t["keybar"]), id="keybar")
 
     def on_mount(self) -> None:
         self._card_changed()
@@ -127,17 +129,25 @@ class CardScreen(DebateScreen[None]):
         saved = "⚠ " + t["not_saved"] if at_risk else "✓ " + t["saved"]
         contents: dict[str, RenderableType] = {
             # Most important first: a narrow screen cuts the end of the line.
-            "#status": f"{saved} · {t['card']} {card.number}/{len(deck.cards)} · "
-            f"{t['attendance']}{t['colon']}{attendance} · {deck.title}",
-            "#card-title": f"{card.number}. {card.title}",
-            "#summary": card.summary,
+            "#status": Text.assemble(
+                saved,
+                f" · {t['card']} {card.number}/{len(deck.cards)} · "
+                f"{t['attendance']}{t['colon']}{attendance} · ",
+                plain(deck.title),
+            ),
+            "#card-title": plain(f"{card.number}. {card.title}"),
+            "#summary": plain(card.summary, lines=True),
             "#for": arguments_text(card, shown.arguments, t),
             "#against": objections_text(card, shown.objections, t),
-            "#questions": f"{t['questions']}\n" + "\n".join(f"? {q}" for q in card.questions),
-            "#sources": f"{t['sources']}{t['colon']}" + " · ".join(s.title for s in card.sources)
+            "#questions": Text(f"{t['questions']}\n").append(
+                plain("\n".join(f"? {q}" for q in card.questions), lines=True)
+            ),
+            "#sources": Text(f"{t['sources']}{t['colon']}").append(
+                plain(" · ".join(s.title for s in card.sources))
+            )
             if card.sources
-            else "",
-            "#hint": t["all_shown"] if self.presenter.fully_revealed else t["press_next"],
+            else Text(),
+            "#hint": Text(t["all_shown"] if self.presenter.fully_revealed else t["press_next"]),
         }
         if state is not None:
             contents["#votes"] = votes_line(state.card(card.id), t)
