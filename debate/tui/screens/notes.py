@@ -15,6 +15,7 @@ from debate.deck.model import Card
 from debate.record.events import AmendmentProposed, RemarkMade
 from debate.tui.plain import fill, plain
 from debate.tui.screens.base import FIELD_KEYS, DebateModal
+from debate.tui.widgets.text_field import TextField
 
 if TYPE_CHECKING:
     pass
@@ -36,9 +37,9 @@ class NotesScreen(DebateModal[None]):
             yield Static(fill(t["notes_title"], number=self.card.number), classes="dialog-title")
             yield Static(id="notes-list")
             yield Label(Text(t["remark"]))
-            yield Input(id="remark", max_length=500)
+            yield TextField(id="remark", max_length=500)
             yield Label(Text(t["amendment"]))
-            yield Input(id="amendment", max_length=500)
+            yield TextField(id="amendment", max_length=500)
             yield Static(Text(t["notes_keys"]), classes="hint")
 
     def on_mount(self) -> None:

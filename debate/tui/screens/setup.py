@@ -10,6 +10,7 @@ from textual.events import Resize
 from textual.widgets import Input, Label, Static
 
 from debate.tui.screens.base import FIELD_KEYS, DebateScreen
+from debate.tui.widgets.text_field import TextField
 
 # Rows: below this, the three bordered fields push the message and the keys off the form.
 COMPACT_BELOW = 26
@@ -28,9 +29,9 @@ class SetupScreen(DebateScreen[tuple[str, str, int] | None]):
         with Vertical(id="setup", classes="dialog"):
             yield Static(Text(t["setup_title"]), classes="dialog-title")
             yield Label(Text(t["place"]))
-            yield Input(place, id="place")
+            yield TextField(place, id="place")
             yield Label(Text(t["facilitator"]))
-            yield Input(facilitator, id="facilitator")
+            yield TextField(facilitator, id="facilitator")
             yield Label(Text(t["attendance"]))
             yield Input(attendance, id="attendance", restrict=r"[0-9]*", max_length=5)
             yield Static(Text(), id="setup-error", classes="error")
