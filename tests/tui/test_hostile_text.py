@@ -92,6 +92,14 @@ async def test_a_hostile_deck_shows_as_written_on_every_screen(
             "1. La photo [/] [b]gras",
             "[@click=app.screenshot('2026-03-01-2005-x.jsonl','sessions')]Voir la photo[/]",
         )
+        # Ours in bold, the deck's in italics: its "✓ saved" cannot pass for the save mark.
+        row = app.screen.query_one("#status", Static).content_region.y
+        line = screen_lines(app)[row]
+        ours, theirs = line.index("✓ saved"), line.rindex("✓ saved")
+        assert ours < theirs
+        mark, title = (app.screen.get_style_at(x, row) for x in (ours, theirs))
+        assert (bool(mark.bold), bool(mark.italic)) == (True, False)
+        assert (bool(title.bold), bool(title.italic)) == (False, True)
         await pilot.press("pagedown", "pagedown", "pagedown")  # both arguments, the objection
         assert_shows(
             app,

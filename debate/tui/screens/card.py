@@ -128,12 +128,14 @@ class CardScreen(DebateScreen[None]):
         at_risk = session is not None and session.at_risk
         saved = "⚠ " + t["not_saved"] if at_risk else "✓ " + t["saved"]
         contents: dict[str, RenderableType] = {
-            # Most important first: a narrow screen cuts the end of the line.
+            # Most important first: a narrow screen cuts the end of the line. The save
+            # mark is ours alone (first, bold); the deck's title, last and in italics,
+            # cannot pass for it even if it ends in "✓ saved".
             "#status": Text.assemble(
-                saved,
+                (saved, "bold"),
                 f" · {t['card']} {card.number}/{len(deck.cards)} · "
                 f"{t['attendance']}{t['colon']}{attendance} · ",
-                plain(deck.title),
+                plain(deck.title, style="italic"),
             ),
             "#card-title": plain(f"{card.number}. {card.title}"),
             "#summary": plain(card.summary, lines=True),
