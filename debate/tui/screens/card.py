@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from rich.console import RenderableType
 from rich.text import Text
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
@@ -48,7 +47,7 @@ class CardScreen(DebateScreen[None]):
     def __init__(self, index: int = 0) -> None:
         super().__init__()
         self.start_index = index
-        self._shown: dict[str, RenderableType] = {}  # what each Static shows now
+        self._shown: dict[str, Text] = {}  # what each Static shows now
         self._on_card = ""  # the card shown until the last move (its timer turn is its own)
         self._speaker: SpeakerTimer | None = None  # mounted when first used
 
@@ -116,7 +115,7 @@ class CardScreen(DebateScreen[None]):
     def _questions_shown(self) -> bool:
         return self.presenter.fully_revealed and bool(self.presenter.card.questions)
 
-    def _contents(self) -> dict[str, RenderableType]:
+    def _contents(self) -> dict[str, Text]:
         """What each Static shows, by selector, for the card and step on screen."""
         t = self.debate.t
         deck = self.debate.deck
@@ -127,7 +126,7 @@ class CardScreen(DebateScreen[None]):
         attendance = state.attendance if state else 0
         at_risk = session is not None and session.at_risk
         saved = "⚠ " + t["not_saved"] if at_risk else "✓ " + t["saved"]
-        contents: dict[str, RenderableType] = {
+        contents: dict[str, Text] = {
             # Most important first: a narrow screen cuts the end of the line. The save
             # mark is ours alone (first, bold); the deck's title, last and in italics,
             # cannot pass for it even if it ends in "✓ saved".
@@ -155,7 +154,7 @@ class CardScreen(DebateScreen[None]):
             contents["#votes"] = votes_line(state.card(card.id), t)
         return contents
 
-    def _put(self, selector: str, content: RenderableType) -> None:
+    def _put(self, selector: str, content: Text) -> None:
         """Update a Static only when its content changed: each update costs a layout pass,
         and a key press changes one or two of the nine."""
         if self._shown.get(selector) != content:

@@ -81,6 +81,7 @@ class ResultsScreen(DebateModal[None]):
             for label, count, share in zip(vote.labels, counts, shares, strict=True):
                 percent = f"{share:5.1f}".replace(".", t["decimal"])  # 66,7 % in French
                 lines.append(plain(f"{label:<14.14}"))
+                # not deck text: the bar, the share and the count are ours or numbers
                 lines.append(f" {bar(share, cells)} {percent} %  ({count})\n")
             yield Static(lines, id="result-bars")
             yield Static(outcome_word(result, t), id="outcome", classes="outcome")

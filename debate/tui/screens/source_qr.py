@@ -68,6 +68,7 @@ class SourceQRScreen(DebateModal[None]):
             self.set_class(name == layout, name)
         # QR modules are drawn as ink: the code sits on a light panel in both themes.
         code.set_class(bool(lines), "qr")
+        # not deck text: the code's modules, block characters drawn from the URL's bits
         code.update(Text("\n".join(lines)) if lines else message)
 
     @staticmethod
