@@ -18,6 +18,8 @@ from textual.widgets import Input, Static
 
 from debate.deck import Deck, load_deck
 from debate.tui.app import DebateApp
+from debate.tui.screens.attendance import AttendanceScreen
+from debate.tui.screens.blank import BlankScreen
 from debate.tui.screens.card import CardScreen
 from debate.tui.screens.help import HelpScreen
 from debate.tui.screens.notes import NotesScreen
@@ -148,6 +150,15 @@ async def test_a_hostile_deck_shows_as_written_on_every_screen(
         await pilot.press("question_mark")
         assert_on(app, HelpScreen)
         await pilot.press("escape")
+
+        await pilot.press("a")
+        assert_on(app, AttendanceScreen)
+        await pilot.press("escape")
+        await pilot.press("b")
+        assert_on(app, BlankScreen)
+        await pilot.press("space")
+        assert_on(app, CardScreen)
+        assert_shows(app, "1. La photo [/] [b]gras")
 
         await pilot.press("s")
         assert_on(app, SourceQRScreen)
