@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from rich.text import Text
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.events import Resize
@@ -20,10 +21,14 @@ from textual.timer import Timer
 from debate.record.events import CardShown, Event
 from debate.record.state import InvalidEvent
 from debate.tui.options import Options
+from debate.tui.plain import plain
 from debate.tui.strings import strings
 from debate.tui.themes import THEMES
+from debate.untrusted import printable
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     from debate.record.catalog import SessionInfo
     from debate.record.session import Session
 
@@ -49,7 +54,7 @@ class DebateApp(App[None]):
         self._started = False  # the first screen is up: the size check may cover it
         self._styled = False  # some CSS has been applied: a theme change must restyle
         self._pending: list[SessionInfo] = []  # unfinished meetings of this deck, newest first
-        self._failure = ""  # why the session could not be opened before the app ran
+        self._failure = Text()  # why the session could not be opened before the app ran
         self._minutes_timer: Timer | None = None
         self._shown_unrecorded: str | None = None  # a card on screen, its move not recorded
         for theme in THEMES.values():
@@ -84,7 +89,7 @@ class DebateApp(App[None]):
             elif not self._pending and o.place and o.attendance is not None:
                 index = self._open_new(o.place, o.facilitator or "", o.attendance)
         except SessionError as exc:  # the app is not running yet: on_mount exits
-            self._failure = f"debate: {exc}"
+            self._failure = plain(f"debate: {exc}")
         if index is None:
             return super().get_default_screen()
         from debate.tui.screens.card import CardScreen
@@ -137,7 +142,7 @@ class DebateApp(App[None]):
         try:
             self._show_cards(self._open_new(place, facilitator, attendance))
         except SessionError as exc:
-            self.exit(return_code=1, message=f"debate: {exc}")
+            self.exit(return_code=1, message=plain(f"debate: {exc}"))
 
     def _resume(self, path: Path) -> None:
         from debate.record.errors import SessionError
@@ -145,7 +150,7 @@ class DebateApp(App[None]):
         try:
             index = self._open_resumed(path)
         except SessionError as exc:
-            self.exit(return_code=1, message=f"debate: {exc}")
+            self.exit(return_code=1, message=plain(f"debate: {exc}"))
             return
         self._warn_resumed()
         self._show_cards(index)
@@ -176,8 +181,8 @@ class DebateApp(App[None]):
         return ids.index(current) if current in ids else 0
 
     def _warn_resumed(self) -> None:
-        for warning in self.live.warnings:
-            self.notify(warning, severity="warning", timeout=10)
+        for warning in self.live.warnings:  # they may quote the journal: plain text
+            self.tell(warning, severity="warning", timeout=10)
 
     def _show_cards(self, index: int) -> None:
         from debate.tui.screens.card import CardScreen
@@ -240,10 +245,10 @@ class DebateApp(App[None]):
         try:
             self.session.record(event, minutes=minutes)
         except InvalidEvent as exc:
-            self.notify(str(exc), severity="error")
+            self.tell(str(exc), severity="error")
             return False
         if self.session.problem:
-            self.notify(self.session.problem, severity="error", timeout=15)
+            self.tell(self.session.problem, severity="error", timeout=15)
             self._refresh_cards()  # the status line says NOT SAVED, not its last "saved"
         elif not minutes:
             # Restarted at each move: Timer.reset() would keep the current wait's deadline.
@@ -259,8 +264,20 @@ class DebateApp(App[None]):
         self._minutes_timer = None
         session = self.session
         if session is not None and not session.saved and not session.flush_pending():
-            self.notify(session.problem or "", severity="error", timeout=15)
+            self.tell(session.problem or "", severity="error", timeout=15)
             self._refresh_cards()
+
+    def tell(
+        self,
+        message: str,
+        *,
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+    ) -> None:
+        """A notification of ours that may quote a deck, a journal or a path (a vote's
+        labels, a card id, an OS error naming a folder): plain text, never markup."""
+        message = printable(message, lines=True)
+        self.notify(message, severity=severity, timeout=timeout, markup=False)
 
     async def action_quit(self) -> None:
         """Ctrl+Q, the way out that asks nothing: still, a speaker's turn is kept."""

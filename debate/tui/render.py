@@ -1,4 +1,6 @@
-"""Turn a card and its record into Rich Text for the screens (no widgets here)."""
+"""Turn a card and its record into Rich Text for the screens (no widgets here).
+
+Deck and journal text goes in as plain text (debate.tui.plain), never as markup."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from rich.text import Text
 from debate.deck.model import Card, Item
 from debate.record.events import Round
 from debate.record.state import CardRecord
+from debate.tui.plain import plain
 
 if TYPE_CHECKING:
     from debate.record.results import RoundResult
@@ -32,15 +35,16 @@ def _side(heading: str, mark: str, items: Sequence[Item], shown: int, t: dict[st
     text.append(f"{heading}\n", style="bold underline")
     for item in items[:shown]:
         text.append(mark, style="bold")
-        text.append(item.text)
+        text.append(plain(item.text, lines=True))
         if item.by:
-            text.append(f"  — {item.by}", style="italic")
+            text.append(plain(f"  — {item.by}", style="italic"))
         if item.source:
-            text.append(f"  ({item.source})", style="italic")
+            text.append(plain(f"  ({item.source})", style="italic"))
         text.append("\n")
         if item.response:
             text.append(f"  {t['answer_prefix']}", style="bold")
-            text.append(f"{item.response}\n")
+            text.append(plain(item.response, lines=True))
+            text.append("\n")
     hidden = len(items) - shown
     if hidden:
         text.append("· " * hidden, style="dim")
@@ -53,17 +57,18 @@ def glossary_table(glossary: Sequence[tuple[str, str]]) -> Table:
     table.add_column(style="bold", max_width=30)  # a long term wraps; the explanations stay in view
     table.add_column()
     for term, explained in glossary:
-        table.add_row(Text(term), Text(explained))
+        table.add_row(plain(term), plain(explained))
     return table
 
 
-def outcome_word(result: RoundResult, t: dict[str, str]) -> str:
-    """The outcome as the minutes give it (debate.record.results), in the interface's words."""
+def outcome_word(result: RoundResult, t: dict[str, str]) -> Text:
+    """The outcome as the minutes give it (debate.record.results), in the interface's words
+    (a grade is the deck's, or the journal's: plain text)."""
     if result.problem:
-        return result.problem
+        return plain(result.problem)
     if result.median is not None:  # majority judgment
-        return f"{t['median']}{t['colon']}{result.labels[result.median]}"
-    return t[result.outcome]
+        return plain(f"{t['median']}{t['colon']}{result.labels[result.median]}")
+    return Text(t[result.outcome])
 
 
 def votes_line(record: CardRecord, t: dict[str, str]) -> Text:
@@ -81,7 +86,10 @@ def votes_line(record: CardRecord, t: dict[str, str]) -> Text:
         counts = " · ".join(
             f"{label} {n}" for label, n in zip(vote.labels, vote.counts, strict=True)
         )
-        text.append(f"{t[round_.value]}{t['colon']}{counts} → ")
-        text.append(outcome_word(round_result(vote), t), style="bold")
+        text.append(f"{t[round_.value]}{t['colon']}")
+        text.append(plain(f"{counts} → "))
+        outcome = outcome_word(round_result(vote), t)
+        outcome.stylize("bold")
+        text.append(outcome)
         text.append("   ")
     return text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -18,18 +19,18 @@ class AttendanceScreen(DebateModal[bool]):
         t = self.debate.t
         session = self.debate.live
         with Vertical(classes="dialog"):
-            yield Static(t["attendance_title"], classes="dialog-title")
+            yield Static(Text(t["attendance_title"]), classes="dialog-title")
             yield Input(
                 str(session.state.attendance), id="attendance", restrict=r"[0-9]*", max_length=5
             )
             yield Static(id="attendance-error", classes="error")
-            yield Static(t["attendance_keys"], classes="hint")
+            yield Static(Text(t["attendance_keys"]), classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         t = self.debate.t
         if not event.value.isdigit():
-            self.query_one("#attendance-error", Static).update(t["attendance_needed"])
+            self.query_one("#attendance-error", Static).update(Text(t["attendance_needed"]))
             return
         if self.debate.record(AttendanceSet(count=int(event.value))):
             self.dismiss(True)

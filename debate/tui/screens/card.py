@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from rich.console import RenderableType
 from rich.text import Text
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
@@ -15,6 +14,7 @@ from textual.widgets import Static
 
 from debate.presenter import Presenter, reveal_order
 from debate.record.events import Round, TimerUsed
+from debate.tui.plain import plain
 from debate.tui.render import arguments_text, objections_text, votes_line
 from debate.tui.screens.base import DebateScreen
 from debate.tui.strings import commands, key_names
@@ -48,7 +48,7 @@ class CardScreen(DebateScreen[None]):
     def __init__(self, index: int = 0) -> None:
         super().__init__()
         self.start_index = index
-        self._shown: dict[str, RenderableType] = {}  # what each Static shows now
+        self._shown: dict[str, Text] = {}  # what each Static shows now
         self._on_card = ""  # the card shown until the last move (its timer turn is its own)
         self._speaker: SpeakerTimer | None = None  # mounted when first used
 
@@ -70,7 +70,7 @@ class CardScreen(DebateScreen[None]):
             questions.display = self._questions_shown()
             yield questions
             yield Static(shown["#sources"], id="sources")
-        yield Static(shown.get("#votes", ""), id="votes")
+        yield Static(shown.get("#votes", Text()), id="votes")
         yield Static(shown["#hint"], id="hint")
         yield Static(self._keybar(), id="keybar")
 
@@ -122,7 +122,7 @@ class CardScreen(DebateScreen[None]):
     def _questions_shown(self) -> bool:
         return self.presenter.fully_revealed and bool(self.presenter.card.questions)
 
-    def _contents(self) -> dict[str, RenderableType]:
+    def _contents(self) -> dict[str, Text]:
         """What each Static shows, by selector, for the card and step on screen."""
         t = self.debate.t
         deck = self.debate.deck
@@ -133,25 +133,35 @@ class CardScreen(DebateScreen[None]):
         attendance = state.attendance if state else 0
         at_risk = session is not None and session.at_risk
         saved = "⚠ " + t["not_saved"] if at_risk else "✓ " + t["saved"]
-        contents: dict[str, RenderableType] = {
-            # Most important first: a narrow screen cuts the end of the line.
-            "#status": f"{saved} · {t['card']} {card.number}/{len(deck.cards)} · "
-            f"{t['attendance']}{t['colon']}{attendance} · {deck.title}",
-            "#card-title": f"{card.number}. {card.title}",
-            "#summary": card.summary,
+        contents: dict[str, Text] = {
+            # Most important first: a narrow screen cuts the end of the line. The save
+            # mark is ours alone (first, bold); the deck's title, last and in italics,
+            # cannot pass for it even if it ends in "✓ saved".
+            "#status": Text.assemble(
+                (saved, "bold"),
+                f" · {t['card']} {card.number}/{len(deck.cards)} · "
+                f"{t['attendance']}{t['colon']}{attendance} · ",
+                plain(deck.title, style="italic"),
+            ),
+            "#card-title": plain(f"{card.number}. {card.title}"),
+            "#summary": plain(card.summary, lines=True),
             "#for": arguments_text(card, shown.arguments, t),
             "#against": objections_text(card, shown.objections, t),
-            "#questions": f"{t['questions']}\n" + "\n".join(f"? {q}" for q in card.questions),
-            "#sources": f"{t['sources']}{t['colon']}" + " · ".join(s.title for s in card.sources)
+            "#questions": Text(f"{t['questions']}\n").append(
+                plain("\n".join(f"? {q}" for q in card.questions), lines=True)
+            ),
+            "#sources": Text(f"{t['sources']}{t['colon']}").append(
+                plain(" · ".join(s.title for s in card.sources))
+            )
             if card.sources
-            else "",
-            "#hint": t["all_shown"] if self.presenter.fully_revealed else t["press_next"],
+            else Text(),
+            "#hint": Text(t["all_shown"] if self.presenter.fully_revealed else t["press_next"]),
         }
         if state is not None:
             contents["#votes"] = votes_line(state.card(card.id), t)
         return contents
 
-    def _put(self, selector: str, content: RenderableType) -> None:
+    def _put(self, selector: str, content: Text) -> None:
         """Update a Static only when its content changed: each update costs a layout pass,
         and a key press changes one or two of the nine."""
         if self._shown.get(selector) != content:

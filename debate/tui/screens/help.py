@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -21,9 +22,9 @@ class HelpScreen(DebateModal[None]):
         table.add_column(style="bold")
         table.add_column()
         for key, what in keys(self.debate.options.lang):
-            table.add_row(key, what)
+            table.add_row(Text(key), Text(what))  # a str cell would be read as markup
         with VerticalScroll(id="help", classes="dialog"):
-            yield Static(t["help_title"], classes="dialog-title")
+            yield Static(Text(t["help_title"]), classes="dialog-title")
             yield Static(table)
 
     def action_close(self) -> None:

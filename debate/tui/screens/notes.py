@@ -13,7 +13,9 @@ from textual.widgets import Input, Label, Static
 
 from debate.deck.model import Card
 from debate.record.events import AmendmentProposed, RemarkMade
+from debate.tui.plain import fill, plain
 from debate.tui.screens.base import FIELD_KEYS, DebateModal
+from debate.tui.widgets.text_field import TextField
 
 if TYPE_CHECKING:
     pass
@@ -32,13 +34,13 @@ class NotesScreen(DebateModal[None]):
     def compose(self) -> ComposeResult:
         t = self.debate.t
         with Vertical(id="notes", classes="dialog"):
-            yield Static(t["notes_title"].format(number=self.card.number), classes="dialog-title")
+            yield Static(fill(t["notes_title"], number=self.card.number), classes="dialog-title")
             yield Static(id="notes-list")
-            yield Label(t["remark"])
-            yield Input(id="remark", max_length=500)
-            yield Label(t["amendment"])
-            yield Input(id="amendment", max_length=500)
-            yield Static(t["notes_keys"], classes="hint")
+            yield Label(Text(t["remark"]))
+            yield TextField(id="remark", max_length=500)
+            yield Label(Text(t["amendment"]))
+            yield TextField(id="amendment", max_length=500)
+            yield Static(Text(t["notes_keys"]), classes="hint")
 
     def on_mount(self) -> None:
         self._fit(self.app.size.height)
@@ -74,7 +76,7 @@ class NotesScreen(DebateModal[None]):
             if len(shown) < len(notes):
                 text.append("…\n")
             for note in shown:
-                text.append(f"• {note.text}\n")
+                text.append(plain(f"• {note.text}")).append("\n")
         self.query_one("#notes-list", Static).update(text)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -12,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from debate.record.events import Round
 from debate.record.results import round_result
+from debate.tui.plain import plain
 from debate.tui.render import outcome_word
 from debate.tui.screens.base import DebateModal
 
@@ -38,14 +40,15 @@ class OverviewScreen(DebateModal[int | None]):
             if vote is not None:
                 # An indicative vote alone says so: the card still needs its final vote.
                 said = t["voted"] if final else t["indicative_only"]
-                status = f"{said}{t['colon']}{outcome_word(round_result(vote), t)}"
+                status = Text(f"{said}{t['colon']}").append(outcome_word(round_result(vote), t))
             elif record and record.shown:
-                status = t["debated"]
+                status = Text(t["debated"])
             else:
-                status = t["not_shown"]
-            options.append(Option(f"{card.number:>2}. {card.title}  —  {status}"))
+                status = Text(t["not_shown"])
+            line = plain(f"{card.number:>2}. {card.title}").append("  —  ").append(status)
+            options.append(Option(line))
         with Vertical(id="overview", classes="dialog"):
-            yield Static(t["overview_title"], classes="dialog-title")
+            yield Static(Text(t["overview_title"]), classes="dialog-title")
             yield OptionList(*options, id="cards")
 
     def on_mount(self) -> None:

@@ -6,12 +6,14 @@ that fails says so, instead of promising that everything is saved (quitting woul
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Static
 
 from debate.record.events import SessionClosed
+from debate.tui.plain import fill
 from debate.tui.screens.base import DebateModal
 
 
@@ -33,11 +35,13 @@ class QuitDialog(DebateModal[None]):
         if session is not None and not session.saved and not session.flush_pending():
             self.problem = session.problem or t["not_saved"]
         with Vertical(classes="dialog"):
-            yield Static(t["quit_title"], classes="dialog-title")
+            yield Static(Text(t["quit_title"]), classes="dialog-title")
             if self.problem is None:
-                yield Static(t["quit_body"])
+                yield Static(Text(t["quit_body"]))
             else:
-                yield Static(t["quit_unsaved"].format(problem=self.problem), classes="error")
+                # The problem names a path: a folder may be called "[annexe]" too.
+                unsaved = fill(t["quit_unsaved"], problem=self.problem)
+                yield Static(unsaved, classes="error")
 
     def action_quit_app(self, enter: bool = False) -> None:
         if enter and self.problem is not None:

@@ -16,6 +16,7 @@ from debate.deck.model import Card
 from debate.record.events import Round
 from debate.record.results import round_result
 from debate.record.tally import Counts, shift
+from debate.tui.plain import fill, plain
 from debate.tui.render import outcome_word
 from debate.tui.screens.base import DebateModal
 
@@ -53,13 +54,13 @@ class ResultsScreen(DebateModal[None]):
         vote = final or indicative
         with Vertical(id="results", classes="dialog"):
             yield Static(
-                t["results_title"].format(number=self.card.number, title=self.card.title),
+                fill(t["results_title"], number=self.card.number, title=self.card.title),
                 classes="dialog-title",
             )
             if vote is None or state is None:
-                yield Static(t["no_result"])
+                yield Static(Text(t["no_result"]))
                 return
-            yield Static(f"{t[vote.round.value].upper()}", classes="round-name")
+            yield Static(Text(t[vote.round.value].upper()), classes="round-name")
             # Judged as the minutes judge it: on the room the vote was taken in, and
             # with those who gave no grade in the lowest one where the deck says so.
             result = round_result(vote)
@@ -73,26 +74,30 @@ class ResultsScreen(DebateModal[None]):
                 with Horizontal(id="result-digits"):
                     for label, count in zip(vote.labels, counts, strict=True):
                         with Vertical(classes="result-count"):
-                            yield Static(label, classes="result-label")
+                            yield Static(plain(label), classes="result-label")
                             yield Digits(str(count))
             cells = max(8, min(BAR, inner - BAR_LINE))
             lines = Text()
             for label, count, share in zip(vote.labels, counts, shares, strict=True):
                 percent = f"{share:5.1f}".replace(".", t["decimal"])  # 66,7 % in French
-                lines.append(f"{label:<14.14} {bar(share, cells)} {percent} %  ({count})\n")
+                lines.append(plain(f"{label:<14.14}"))
+                # not deck text: the bar, the share and the count are ours or numbers
+                lines.append(f" {bar(share, cells)} {percent} %  ({count})\n")
             yield Static(lines, id="result-bars")
             yield Static(outcome_word(result, t), id="outcome", classes="outcome")
             ungraded = sum(counts) - sum(vote.counts)
             if ungraded:  # below the outcome: on a small screen, the outcome comes first
-                note = t["ungraded"].format(n=ungraded, grade=vote.labels[-1])
+                note = fill(t["ungraded"], n=ungraded, grade=vote.labels[-1])
                 yield Static(note, id="ungraded", classes="hint")
             if vote.rule:
                 base = "base_present" if vote.rule == "majority-of-present" else "base_cast"
-                yield Static(f"{t['rule']}{t['colon']}{t[vote.rule]}\n{t[base]}", classes="hint")
+                rule = Text(f"{t['rule']}{t['colon']}{t[vote.rule]}\n{t[base]}")
+                yield Static(rule, classes="hint")
             if final and indicative and final.method != "majority-judgment":
                 moved = shift(Counts(*indicative.counts), Counts(*final.counts))
                 if moved.for_share_points is not None:
-                    yield Static(t["shift"].format(points=moved.for_share_points), id="shift")
+                    shifted = fill(t["shift"], points=moved.for_share_points)
+                    yield Static(shifted, id="shift")
 
     def on_resize(self, event: Resize) -> None:
         self.refresh(recompose=True)

@@ -10,11 +10,13 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Static
 
+from debate.tui.plain import fill
 from debate.tui.screens.base import DebateModal
 
 RECENT = timedelta(hours=12)
@@ -38,11 +40,16 @@ class ResumeDialog(DebateModal[bool]):
         moment = self.info.opened_at  # '2026-11-22 17:11', not the journal's ISO stamp
         date = f"{moment:%Y-%m-%d %H:%M}" if moment else self.info.date
         info = self.info
-        body = t["resume_body"].format(place=info.place, date=date, voted=info.cards_voted)
+        # The place and the date are the journal's: plain text (a place typed with "[/]"
+        # crashed every later launch here), never markup.
+        body = fill(t["resume_body"], place=info.place, date=date, voted=info.cards_voted)
+        if not self.recent:
+            body.append(f"\n{t['resume_old']}")
         with Vertical(classes="dialog"):
-            yield Static(t["resume_title"], classes="dialog-title")
-            yield Static(body if self.recent else f"{body}\n{t['resume_old']}")
-            yield Static(t["resume_keys" if self.recent else "resume_keys_old"], classes="hint")
+            yield Static(Text(t["resume_title"]), classes="dialog-title")
+            yield Static(body)
+            keys = t["resume_keys" if self.recent else "resume_keys_old"]
+            yield Static(Text(keys), classes="hint")
 
     def action_answer_default(self) -> None:
         self.dismiss(self.recent)

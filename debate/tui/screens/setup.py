@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -9,6 +10,7 @@ from textual.events import Resize
 from textual.widgets import Input, Label, Static
 
 from debate.tui.screens.base import FIELD_KEYS, DebateScreen
+from debate.tui.widgets.text_field import TextField
 
 # Rows: below this, the three bordered fields push the message and the keys off the form.
 COMPACT_BELOW = 26
@@ -25,15 +27,15 @@ class SetupScreen(DebateScreen[tuple[str, str, int] | None]):
         t = self.debate.t
         place, facilitator, attendance = self.defaults
         with Vertical(id="setup", classes="dialog"):
-            yield Static(t["setup_title"], classes="dialog-title")
-            yield Label(t["place"])
-            yield Input(place, id="place")
-            yield Label(t["facilitator"])
-            yield Input(facilitator, id="facilitator")
-            yield Label(t["attendance"])
+            yield Static(Text(t["setup_title"]), classes="dialog-title")
+            yield Label(Text(t["place"]))
+            yield TextField(place, id="place")
+            yield Label(Text(t["facilitator"]))
+            yield TextField(facilitator, id="facilitator")
+            yield Label(Text(t["attendance"]))
             yield Input(attendance, id="attendance", restrict=r"[0-9]*", max_length=5)
-            yield Static("", id="setup-error", classes="error")
-            yield Static(t["setup_keys"], classes="hint")
+            yield Static(Text(), id="setup-error", classes="error")
+            yield Static(Text(t["setup_keys"]), classes="hint")
 
     def on_mount(self) -> None:
         self._fit(self.app.size.height)
@@ -55,10 +57,10 @@ class SetupScreen(DebateScreen[tuple[str, str, int] | None]):
             self.focus_next()
             return
         if not place:
-            error.update(t["place_needed"])
+            error.update(Text(t["place_needed"]))
             self.query_one("#place", Input).focus()
         elif not attendance.isdigit():
-            error.update(t["attendance_needed"])
+            error.update(Text(t["attendance_needed"]))
             self.query_one("#attendance", Input).focus()
         else:
             self.dismiss((place, facilitator, int(attendance)))

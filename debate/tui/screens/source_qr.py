@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 from rich.cells import cell_len
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -19,6 +20,7 @@ from textual.widgets import Static
 
 from debate.deck.model import Card
 from debate.qr import QUIET_ZONE, QRTooLarge, half_blocks, modules
+from debate.tui.plain import fill, plain
 from debate.tui.screens.base import DebateModal
 
 # The frames around the code, fullest first: the class they set on the screen and the
@@ -38,9 +40,9 @@ class SourceQRScreen(DebateModal[None]):
     def compose(self) -> ComposeResult:
         t = self.debate.t
         with Vertical(id="qr", classes="dialog"):
-            yield Static(t["qr_title"], id="qr-title", classes="dialog-title")
+            yield Static(Text(t["qr_title"]), id="qr-title", classes="dialog-title")
             yield Static(id="qr-code")
-            url = Static(self.card.first_url or "", id="qr-url")
+            url = Static(plain(self.card.first_url or ""), id="qr-url")
             url.display = bool(self.card.first_url)
             yield url
 
@@ -54,19 +56,20 @@ class SourceQRScreen(DebateModal[None]):
         t = self.debate.t
         code = self.query_one("#qr-code", Static)
         url = self.card.first_url
-        layout, message = "", t["no_url"]
+        layout, message = "", Text(t["no_url"])
         lines: list[str] = []
         if url:
             try:
                 layout, lines = self._layout(url, size)
-                message = t["qr_enlarge"].format(w=size.width, h=size.height)
+                message = fill(t["qr_enlarge"], w=size.width, h=size.height)
             except QRTooLarge:
-                message = t["qr_too_long"]
+                message = Text(t["qr_too_long"])
         for name, _, _ in FRAMES[1:]:
             self.set_class(name == layout, name)
         # QR modules are drawn as ink: the code sits on a light panel in both themes.
         code.set_class(bool(lines), "qr")
-        code.update("\n".join(lines) if lines else message)
+        # not deck text: the code's modules, block characters drawn from the URL's bits
+        code.update(Text("\n".join(lines)) if lines else message)
 
     @staticmethod
     def _layout(url: str, size: Size) -> tuple[str, list[str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.widgets import Static
 
@@ -19,5 +20,5 @@ class TooSmall(DebateScreen[None]):
         for label in self.query("#too-small").results(Static):
             label.update(self._text(width, height))
 
-    def _text(self, width: int, height: int) -> str:
-        return self.debate.t["too_small"].format(w=width, h=height)
+    def _text(self, width: int, height: int) -> Text:
+        return Text(self.debate.t["too_small"].format(w=width, h=height))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
+from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -20,6 +21,7 @@ from textual.widgets import Input, Label, Static
 
 from debate.deck.model import Card, Method
 from debate.record.events import AttendanceSet, Round, VoteCorrected, VoteRecorded
+from debate.tui.plain import fill, plain
 from debate.tui.screens.base import FIELD_KEYS, DebateModal
 
 if TYPE_CHECKING:
@@ -79,11 +81,15 @@ class VoteScreen(DebateModal[bool]):
         vote = session.state.vote(self.card.id, self.round) if session else None
         return vote.counts if vote else None
 
-    def _title(self) -> str:
+    def _title(self) -> Text:
         t = self.debate.t
         word = t[self.round.value]
-        return t["vote_title"].format(
-            round=word, Round=word.capitalize(), number=self.card.number, title=self.card.title
+        return fill(
+            t["vote_title"],
+            round=word,
+            Round=word.capitalize(),
+            number=self.card.number,
+            title=self.card.title,
         )
 
     def compose(self) -> ComposeResult:
@@ -95,10 +101,10 @@ class VoteScreen(DebateModal[bool]):
                 classes="dialog-title",
             )
             if existing is not None:
-                yield Static(t["correcting"], classes="warning")
+                yield Static(Text(t["correcting"]), classes="warning")
             with Grid(id="vote-fields"):
                 for i, label in enumerate(self.spec.labels):
-                    yield Label(label, classes="vote-label")
+                    yield Label(plain(label), classes="vote-label")
                     value = str(existing[i]) if existing else ""
                     yield CountField(
                         value,
@@ -110,7 +116,7 @@ class VoteScreen(DebateModal[bool]):
                     )
             yield Static(id="vote-sum", classes="big-line")
             yield Static(id="vote-error", classes="error")
-            yield Static(t["vote_keys"], classes="hint")
+            yield Static(Text(t["vote_keys"]), classes="hint")
 
     def on_mount(self) -> None:
         self._fit(self.app.size)
@@ -129,11 +135,10 @@ class VoteScreen(DebateModal[bool]):
         def lines(text: str) -> int:
             return -(-cell_len(text) // inner)
 
-        title = self._title()
         rows = (
             FIELD_ROWS * len(self.spec.labels)
             + CHROME_ROWS
-            + lines(title)
+            + lines(self._title().plain)
             + lines(t["vote_keys"])
             + (self.existing is not None)
         )
@@ -147,7 +152,7 @@ class VoteScreen(DebateModal[bool]):
         for label, field in zip(self.spec.labels, self._inputs(), strict=True):
             text = field.value.strip() or "0"
             if not text.isdigit():
-                self._error(self.debate.t["not_a_number"].format(label=label))
+                self._error(fill(self.debate.t["not_a_number"], label=label))
                 return None
             counts.append(int(text))
         return tuple(counts)
@@ -165,15 +170,17 @@ class VoteScreen(DebateModal[bool]):
         values = [int(f.value) if f.value.isdigit() else 0 for f in self._inputs()]
         total, present = sum(values), self._attendance()
         self.query_one("#vote-sum", Static).update(
-            f"{t['sum']}{t['colon']}{total} / {t['attendance']}{t['colon']}{present} · "
-            f"{max(0, present - total)} {t['not_voted']}"
+            Text(
+                f"{t['sum']}{t['colon']}{total} / {t['attendance']}{t['colon']}{present} · "
+                f"{max(0, present - total)} {t['not_voted']}"
+            )
         )
         self.set_class(total > present, "-over")
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._offered_raise = None
         self._offered_empty = False
-        self._error("")
+        self._error(Text())
         self._show_sum()
 
     def action_bump(self, step: int) -> None:
@@ -200,17 +207,17 @@ class VoteScreen(DebateModal[bool]):
         mj = self.spec.method is Method.MAJORITY_JUDGMENT
         if total == 0 and not self._offered_empty:  # Enter pressed before any count
             self._offered_empty = True
-            self._error(t["empty_vote"])
+            self._error(Text(t["empty_vote"]))
             return
         everyone_grades = mj and self.spec.ungraded.value == "refuse"
         if everyone_grades and total not in (present, now) and total <= max(present, now):
-            self._error(t["mj_total"].format(total=total, present=present))
+            self._error(fill(t["mj_total"], total=total, present=present))
             return
         if total > present and total > now:  # only then is the attendance raised
             if self._offered_raise != total:
                 self._offered_raise = total
                 room = max(present, now)
-                self._error(t["over_attendance"].format(total=total, present=room))
+                self._error(fill(t["over_attendance"], total=total, present=room))
                 return
             if not self.debate.record(AttendanceSet(count=total)):
                 return
@@ -236,10 +243,10 @@ class VoteScreen(DebateModal[bool]):
             )
             session = self.debate.session
             if session is not None and session.saved:
-                self.debate.notify(done.format(counts=summary), timeout=6)
+                self.debate.tell(done.format(counts=summary), timeout=6)  # the deck's labels
             self.dismiss(True)
 
-    def _error(self, message: str) -> None:
+    def _error(self, message: Text) -> None:
         self.query_one("#vote-error", Static).update(message)
 
     def action_cancel(self) -> None:

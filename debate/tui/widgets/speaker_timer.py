@@ -14,6 +14,8 @@ from textual.containers import Horizontal
 from textual.timer import Timer
 from textual.widgets import Digits, Static
 
+from debate.tui.plain import plain
+
 DEFAULT_SECONDS = 120
 STEP = 30
 
@@ -106,6 +108,8 @@ class SpeakerTimer(Horizontal):
         minutes, seconds = divmod(self.remaining, 60)
         self.query_one("#timer-digits", Digits).update(f"{minutes}:{seconds:02d}")
         state = "▶" if self.running else "❚❚"
-        self.query_one("#timer-side", Static).update(f"{self.labels[self.side]}\n{state}")
+        # The side's label as plain text: a deck may one day name the sides, or speakers.
+        side = plain(self.labels[self.side]).append(f"\n{state}")
+        self.query_one("#timer-side", Static).update(side)
         self.set_class(self.remaining == 0, "-expired")
         self.set_class(self.side == "against", "-against")
