@@ -23,8 +23,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from debate.deck.model import Argument, Card, Deck, Method, Objection, Source, Ungraded, VoteSpec
-from debate.record.tally import Rule
+from debate.deck.model import Argument, Card, Deck, Objection, Source, VoteSpec
+from debate.vocabulary import Method, Rule, Ungraded
 
 FORMAT = 1  # bump when the entry layout below changes
 KEEP = 32  # entries; every edit of a deck adds one, the oldest go first

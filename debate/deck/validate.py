@@ -19,15 +19,13 @@ from debate.deck.model import (
     Argument,
     Card,
     Deck,
-    Method,
     Objection,
     Source,
-    Ungraded,
     VoteSpec,
 )
 from debate.deck.yamlsafe import where
-from debate.record.tally import Rule
 from debate.textutil import slug
+from debate.vocabulary import Method, Rule, Ungraded
 
 T = TypeVar("T")
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from debate.deck.model import Method, Ungraded, VoteSpec
+from debate.deck.model import VoteSpec
+from debate.vocabulary import Method, Ungraded
 
 
 class Verdict(StrEnum):

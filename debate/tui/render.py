@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 
 from debate.deck.model import Card
-from debate.record.events import Round
 from debate.record.state import CardRecord
+from debate.vocabulary import Round
 
 if TYPE_CHECKING:
     from debate.record.results import RoundResult

@@ -13,11 +13,11 @@ from textual.events import Resize
 from textual.widgets import Digits, Static
 
 from debate.deck.model import Card
-from debate.record.events import Round
 from debate.record.results import round_result
 from debate.record.tally import Counts, shift
 from debate.tui.render import outcome_word
 from debate.tui.screens.base import DebateModal
+from debate.vocabulary import Method, Round, Rule
 
 if TYPE_CHECKING:
     pass
@@ -87,9 +87,12 @@ class ResultsScreen(DebateModal[None]):
                 note = t["ungraded"].format(n=ungraded, grade=vote.labels[-1])
                 yield Static(note, id="ungraded", classes="hint")
             if vote.rule:
-                base = "base_present" if vote.rule == "majority-of-present" else "base_cast"
-                yield Static(f"{t['rule']}{t['colon']}{t[vote.rule]}\n{t[base]}", classes="hint")
-            if final and indicative and final.method != "majority-judgment":
+                present = vote.rule == Rule.MAJORITY_OF_PRESENT
+                base = t["base_present" if present else "base_cast"]
+                yield Static(
+                    f"{t['rule']}{t['colon']}{t[f'rule_{vote.rule}']}\n{base}", classes="hint"
+                )
+            if final and indicative and final.method != Method.MAJORITY_JUDGMENT:
                 moved = shift(Counts(*indicative.counts), Counts(*final.counts))
                 if moved.for_share_points is not None:
                     yield Static(t["shift"].format(points=moved.for_share_points), id="shift")
