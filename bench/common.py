@@ -390,7 +390,8 @@ def temp_dir(prefix: str = "debate-bench-") -> Iterator[Path]:
 def vote_event(card: Any, round_: str, attendance: int, seed: int) -> Any:
     """The VoteRecorded the vote screen would record for `card` (a deck Card): counts that
     vary with `seed` and never exceed the attendance."""
-    from debate.record.events import Round, VoteRecorded
+    from debate.record.events import VoteRecorded
+    from debate.vocabulary import Round
 
     spec = card.vote
     labels = spec.labels

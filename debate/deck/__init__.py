@@ -2,7 +2,8 @@
 
 from debate.deck.errors import DeckError, DeckNotFound, Problem
 from debate.deck.loader import DEFAULT_DECK, embedded_names, load_deck, parse_deck, resolve
-from debate.deck.model import Argument, Card, Deck, Method, Objection, Source, Ungraded, VoteSpec
+from debate.deck.model import Argument, Card, Deck, Objection, Source, VoteSpec
+from debate.vocabulary import Method, Ungraded
 
 __all__ = [
     "DEFAULT_DECK",

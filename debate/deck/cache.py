@@ -29,15 +29,13 @@ from debate.deck.model import (
     Card,
     Deck,
     Item,
-    Method,
     Objection,
     Side,
     Source,
-    Ungraded,
     VoteSpec,
 )
 from debate.deck.rules import CARD_ID, CONTROL, LANGUAGE_TAG, tidy
-from debate.record.tally import Rule
+from debate.vocabulary import Method, Rule, Ungraded
 
 FORMAT = 2  # bump when the entry layout below changes
 KEEP = 32  # entries; every edit of a deck adds one, the oldest go first

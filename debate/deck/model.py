@@ -3,22 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Literal
 
-from debate.record.tally import Rule
-
-
-class Method(StrEnum):
-    FOR_AGAINST_ABSTAIN = "for-against-abstain"
-    MAJORITY_JUDGMENT = "majority-judgment"
-
-
-class Ungraded(StrEnum):
-    """What majority judgment does with people present who graded nothing."""
-
-    REFUSE = "refuse"  # the grades must add up to the attendance
-    LOWEST = "lowest"  # they count in the lowest grade
+from debate.vocabulary import Method, Rule, Ungraded
 
 
 @dataclass(frozen=True)

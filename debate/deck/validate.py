@@ -19,17 +19,15 @@ from debate.deck.model import (
     Card,
     Deck,
     Item,
-    Method,
     Objection,
     Side,
     Source,
-    Ungraded,
     VoteSpec,
 )
 from debate.deck.rules import CARD_ID, CONTROL, LANGUAGE_TAG, tidy
 from debate.deck.yamlsafe import where
-from debate.record.tally import Rule
 from debate.textutil import slug
+from debate.vocabulary import Method, Rule, Ungraded
 
 T = TypeVar("T")
 ItemT = TypeVar("ItemT", bound=Item)

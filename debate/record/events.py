@@ -10,15 +10,11 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
-from enum import StrEnum
 from typing import Any, ClassVar
 
+from debate.vocabulary import Round, Ungraded
+
 FORMAT = 2  # 2: a corrected vote keeps the room it was taken in (docs: Versioning)
-
-
-class Round(StrEnum):
-    INDICATIVE = "indicative"  # before the debate
-    FINAL = "final"  # after it
 
 
 def now() -> str:
@@ -68,7 +64,7 @@ class VoteRecorded(Event):
     labels: tuple[str, ...]  # choices (for, against, abstain) or grades, best first
     counts: tuple[int, ...]  # one per label
     rule: str = ""  # debate.record.tally.Rule value; empty for majority judgment
-    ungraded: str = "refuse"  # majority judgment: debate.deck.Ungraded value
+    ungraded: str = Ungraded.REFUSE.value  # majority judgment: debate.deck.Ungraded value
 
 
 @dataclass(frozen=True, kw_only=True)

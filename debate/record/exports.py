@@ -55,6 +55,7 @@ from debate.record.minutes import (
 from debate.record.results import CardResult, Ranking, RoundResult, SessionResults
 from debate.record.results_code import results_codes
 from debate.record.textfmt import clean, clock, dashed, duration, percent
+from debate.vocabulary import Method
 
 FORMATS = ("txt", "md", "csv", "json")
 
@@ -288,7 +289,7 @@ def _md_card(card: CardResult, r: SessionResults, t: Labels) -> list[str]:
 
 def _md_round(res: RoundResult, r: SessionResults, t: Labels) -> list[str]:
     colon = t["min_colon"]
-    rule = "majority-judgment" if res.is_mj else res.rule
+    rule = Method.MAJORITY_JUDGMENT.value if res.is_mj else res.rule
     out = [
         f"### {t[f'min_round_{res.round}']} ({t['min_at']} {clock(res.at, r.date)})",
         "",

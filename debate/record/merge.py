@@ -13,7 +13,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from debate.i18n import labels
-from debate.record.events import Round
 from debate.record.majority import CannotRank, RankedProposal, median_grade, rank
 from debate.record.minutes import (
     FORM_FEED,
@@ -32,9 +31,10 @@ from debate.record.results import (
     SessionResults,
 )
 from debate.record.state import MJ
-from debate.record.tally import DEFAULT_RULE, Counts, Rule, VoteError, decide
+from debate.record.tally import Counts, VoteError, decide
 from debate.record.textfmt import WIDTH, clean, fit, percent
 from debate.textutil import columns, cut, ljust, rjust, wrap
+from debate.vocabulary import DEFAULT_RULE, Method, Round, Rule
 
 Labels = dict[str, str]
 
@@ -244,7 +244,7 @@ def _card_section(card: MergedCard, sessions: Sequence[SessionResults], t: Label
     for merged in card.rounds:
         round_, lines, total, note = merged.round, merged.meetings, merged.total, merged.note
         sample = total or next(r for r in lines if r is not None)
-        rule = "majority-judgment" if sample.is_mj else sample.rule
+        rule = Method.MAJORITY_JUDGMENT.value if sample.is_mj else sample.rule
         out += [
             "",
             *wrap(

@@ -14,7 +14,6 @@ from __future__ import annotations
 from debate.deck.model import Deck
 from debate.i18n import labels
 from debate.qr import QRTooLarge, qr_lines
-from debate.record.events import Round
 from debate.record.results import (
     GRADED,
     CardResult,
@@ -25,7 +24,6 @@ from debate.record.results import (
 )
 from debate.record.results_code import fits, results_codes
 from debate.record.state import SessionState
-from debate.record.tally import Rule
 from debate.record.textfmt import (
     WIDTH,
     Labels,
@@ -37,6 +35,7 @@ from debate.record.textfmt import (
     percent,
 )
 from debate.textutil import columns, cut, ljust, rjust, wrap
+from debate.vocabulary import Method, Round, Rule
 
 # A page break, alone on its line, before each QR code: a code cut by the bottom of a
 # printed page cannot be scanned, and one code (at most 41 lines) fits any page.
@@ -138,7 +137,7 @@ def _card_section(card: CardResult, r: SessionResults, t: Labels) -> list[str]:
 def _round_block(res: RoundResult, r: SessionResults, t: Labels) -> list[str]:
     colon = t["min_colon"]
     out = [f"{t[f'min_round_{res.round}']} ({t['min_at']} {clock(res.at, r.date)})"]
-    rule = "majority-judgment" if res.is_mj else res.rule
+    rule = Method.MAJORITY_JUDGMENT.value if res.is_mj else res.rule
     rule_text = t.get(f"rule_{rule}", rule)
     out += wrap(f"{t['min_rule']}{colon} {rule_text}", WIDTH, "", "  ")
     names = [clean(label) for label in res.labels]

@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from debate.deck.model import Deck
-from debate.record.events import Round
 from debate.record.majority import CannotRank, RankedProposal, median_grade, pad_to, rank
 from debate.record.state import MJ, CardRecord, Correction, Note, SessionState, Vote
-from debate.record.tally import DEFAULT_RULE, Counts, Outcome, Rule, Shift, VoteError, decide, shift
+from debate.record.tally import Counts, Shift, VoteError, decide, shift
+from debate.vocabulary import DEFAULT_RULE, Outcome, Round, Rule, Ungraded
 
 # Outcome of a majority-judgment round that has a majority grade (see RoundResult.median).
 GRADED = "majority-grade"
@@ -212,7 +212,7 @@ def _faa_outcome(result: RoundResult) -> RoundResult:
 
 def _mj_outcome(result: RoundResult) -> RoundResult:
     tallied = result.counts
-    if result.ungraded == "lowest":
+    if result.ungraded == Ungraded.LOWEST:
         tallied = pad_to(result.counts, max(result.attendance, sum(result.counts)))
     total = sum(tallied)
     if total == 0:

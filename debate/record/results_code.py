@@ -3,10 +3,9 @@ DEBATE1|DATE|PLACE|CARD|CARD... (docs/session-format.md, "Results QR")."""
 
 from __future__ import annotations
 
-from debate.record.events import Round
 from debate.record.results import GRADED, CardResult, RoundResult, SessionResults
-from debate.record.tally import Outcome
 from debate.record.textfmt import clean
+from debate.vocabulary import Outcome, Round
 
 QR_MAGIC = "DEBATE1"  # first field of every results code: the format and its version
 # UTF-8 bytes one code of at most 80 columns always holds: the largest such code

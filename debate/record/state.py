@@ -16,7 +16,6 @@ from debate.record.events import (
     CardShown,
     Event,
     RemarkMade,
-    Round,
     SessionClosed,
     SessionOpened,
     TimerUsed,
@@ -25,9 +24,9 @@ from debate.record.events import (
 )
 from debate.record.majority import check_total
 from debate.record.tally import VoteError, is_count
+from debate.vocabulary import Method, Round, Ungraded
 
-MJ = "majority-judgment"  # debate.deck.Method values; the record does not import the deck
-FAA = "for-against-abstain"
+MJ, FAA = Method.MAJORITY_JUDGMENT, Method.FOR_AGAINST_ABSTAIN
 
 
 class InvalidEvent(ValueError):
@@ -210,7 +209,7 @@ def _correction_room(state: SessionState, old: Vote, counts: tuple[int, ...]) ->
     if opened is None or opened.format < 2:
         return state.attendance
     total = sum(counts)
-    everyone_grades = old.method == MJ and old.ungraded != "lowest"
+    everyone_grades = old.method == MJ and old.ungraded != Ungraded.LOWEST
     fits = total == old.attendance if everyone_grades else total <= old.attendance
     return old.attendance if fits else state.attendance
 
@@ -221,7 +220,7 @@ def _check_counts(vote: Vote, counts: tuple[int, ...], attendance: int) -> None:
     if not all(is_count(c) for c in counts):
         raise InvalidEvent("counts must be whole numbers >= 0")
     total = sum(counts)
-    if vote.method == MJ and vote.ungraded != "lowest":
+    if vote.method == MJ and vote.ungraded != Ungraded.LOWEST:
         try:
             check_total(counts, attendance)
         except VoteError as exc:

@@ -3,27 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
+
+from debate.vocabulary import Outcome, Rule
 
 
 class VoteError(ValueError):
     """Counts that cannot be decided on; the message is meant for the chair."""
-
-
-class Rule(StrEnum):
-    MAJORITY_OF_CAST = "majority-of-cast"  # for > against; abstentions not counted
-    TWO_THIRDS_OF_CAST = "two-thirds-of-cast"  # for >= 2/3 of for + against
-    MAJORITY_OF_PRESENT = "majority-of-present"  # for > half the attendance
-
-
-DEFAULT_RULE = Rule.MAJORITY_OF_CAST
-
-
-class Outcome(StrEnum):
-    ADOPTED = "adopted"
-    REJECTED = "rejected"
-    TIE = "tie"  # for == against > 0: never adopted, under any rule
-    NO_VOTES = "no-votes"  # nobody voted for or against: not adopted
 
 
 def is_count(value: object) -> bool:

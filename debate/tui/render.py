@@ -11,9 +11,9 @@ from rich.table import Table
 from rich.text import Text
 
 from debate.deck.model import Card, Item
-from debate.record.events import Round
 from debate.record.state import CardRecord
 from debate.tui.plain import plain
+from debate.vocabulary import Round
 
 if TYPE_CHECKING:
     from debate.record.results import RoundResult

@@ -13,11 +13,12 @@ from textual.events import Resize
 from textual.widgets import Static
 
 from debate.presenter import Presenter, reveal_order
-from debate.record.events import Round, TimerUsed
+from debate.record.events import TimerUsed
 from debate.tui.plain import plain
 from debate.tui.render import arguments_text, objections_text, votes_line
 from debate.tui.screens.base import DebateScreen
 from debate.tui.strings import commands, key_names
+from debate.vocabulary import Round
 
 if TYPE_CHECKING:
     from debate.tui.widgets.speaker_timer import SpeakerTimer

@@ -11,11 +11,11 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from debate.record.events import Round
 from debate.record.results import round_result
 from debate.tui.plain import plain
 from debate.tui.render import outcome_word
 from debate.tui.screens.base import DebateModal
+from debate.vocabulary import Round
 
 if TYPE_CHECKING:
     pass

@@ -13,12 +13,12 @@ from textual.events import Resize
 from textual.widgets import Digits, Static
 
 from debate.deck.model import Card
-from debate.record.events import Round
 from debate.record.results import round_result
 from debate.record.tally import Counts, shift
 from debate.tui.plain import fill, plain
 from debate.tui.render import outcome_word
 from debate.tui.screens.base import DebateModal
+from debate.vocabulary import Method, Round, Rule
 
 if TYPE_CHECKING:
     pass
@@ -90,10 +90,11 @@ class ResultsScreen(DebateModal[None]):
                 note = fill(t["ungraded"], n=ungraded, grade=vote.labels[-1])
                 yield Static(note, id="ungraded", classes="hint")
             if vote.rule:
-                base = "base_present" if vote.rule == "majority-of-present" else "base_cast"
-                rule = Text(f"{t['rule']}{t['colon']}{t[vote.rule]}\n{t[base]}")
+                present = vote.rule == Rule.MAJORITY_OF_PRESENT
+                base = t["base_present" if present else "base_cast"]
+                rule = Text(f"{t['rule']}{t['colon']}{t[f'rule_{vote.rule}']}\n{base}")
                 yield Static(rule, classes="hint")
-            if final and indicative and final.method != "majority-judgment":
+            if final and indicative and final.method != Method.MAJORITY_JUDGMENT:
                 moved = shift(Counts(*indicative.counts), Counts(*final.counts))
                 if moved.for_share_points is not None:
                     shifted = fill(t["shift"], points=moved.for_share_points)

@@ -8,7 +8,7 @@ A card whose vote is already recorded reopens prefilled, and Enter records a cor
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import replace
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -19,13 +19,12 @@ from textual.containers import Grid, Vertical
 from textual.geometry import Size
 from textual.widgets import Input, Label, Static
 
-from debate.deck.model import Card, Method
-from debate.record.events import AttendanceSet, Round, VoteCorrected, VoteRecorded
+from debate.deck.model import Card
+from debate.meeting.vote_check import Asked, Verdict, check_vote
+from debate.record.events import AttendanceSet, VoteCorrected, VoteRecorded
 from debate.tui.plain import fill, plain
 from debate.tui.screens.base import FIELD_KEYS, DebateModal
-
-if TYPE_CHECKING:
-    pass
+from debate.vocabulary import Method, Round
 
 
 class CountField(Input):
@@ -72,8 +71,7 @@ class VoteScreen(DebateModal[bool]):
         self.card = card
         self.round = round_
         self.spec = card.vote
-        self._offered_raise: int | None = None  # the total the facilitator was offered
-        self._offered_empty = False  # asked once whether nobody voted
+        self._asked = Asked()  # what Enter was asked since the counts last changed
 
     @property
     def existing(self) -> tuple[int, ...] | None:
@@ -178,8 +176,7 @@ class VoteScreen(DebateModal[bool]):
         self.set_class(total > present, "-over")
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        self._offered_raise = None
-        self._offered_empty = False
+        self._asked = Asked()
         self._error(Text())
         self._show_sum()
 
@@ -197,36 +194,40 @@ class VoteScreen(DebateModal[bool]):
         counts = self._counts()
         if counts is None:
             return
-        if counts == self.existing:  # reopened and closed unchanged: nothing to record
+        existing = self.existing
+        check = check_vote(
+            self.spec,
+            counts,
+            vote_room=self._attendance(),
+            room_now=self.debate.live.state.attendance,
+            existing=existing,
+            asked=self._asked,
+        )
+        if check.verdict is Verdict.UNCHANGED:  # reopened and closed unchanged
             self.dismiss(False)
             return
-        total, present = sum(counts), self._attendance()
-        # A correction's counts are checked against its vote's room, but may also fit the
-        # room now (the vote's room was miscounted: debate.record.state judges it so).
-        now = self.debate.live.state.attendance if self.existing is not None else present
-        mj = self.spec.method is Method.MAJORITY_JUDGMENT
-        if total == 0 and not self._offered_empty:  # Enter pressed before any count
-            self._offered_empty = True
+        if check.verdict is Verdict.CONFIRM_EMPTY:  # Enter pressed before any count
+            self._asked = replace(self._asked, empty=True)
             self._error(Text(t["empty_vote"]))
             return
-        everyone_grades = mj and self.spec.ungraded.value == "refuse"
-        if everyone_grades and total not in (present, now) and total <= max(present, now):
-            self._error(fill(t["mj_total"], total=total, present=present))
+        if check.verdict is Verdict.REFUSED:
+            self._error(fill(t[check.code], total=check.total, present=check.room))
             return
-        if total > present and total > now:  # only then is the attendance raised
-            if self._offered_raise != total:
-                self._offered_raise = total
-                room = max(present, now)
-                self._error(fill(t["over_attendance"], total=total, present=room))
-                return
-            if not self.debate.record(AttendanceSet(count=total)):
-                return
-        if self.existing is not None:
+        if check.verdict is Verdict.OFFER_RAISE:
+            self._asked = replace(self._asked, raise_to=check.raise_to)
+            self._error(fill(t["over_attendance"], total=check.total, present=check.room))
+            return
+        if check.raise_to is not None and not self.debate.record(
+            AttendanceSet(count=check.raise_to)
+        ):
+            return
+        if existing is not None:
             event: VoteCorrected | VoteRecorded = VoteCorrected(
                 card=self.card.id, round=self.round, counts=counts
             )
             done = t["corrected"]
         else:
+            mj = self.spec.method is Method.MAJORITY_JUDGMENT
             event = VoteRecorded(
                 card=self.card.id,
                 round=self.round,

@@ -1,0 +1,209 @@
+"""The live meeting: the one owner of what is written when.
+
+A key press that only moves (the next card, a speaker's turn ended by that move) must not
+wait for a disk: its journal line is written just after the repaint, and the minutes once
+the keys have stopped. A decision of the room (a vote, a correction, a note, an attendance)
+is written at once, its confirmation waits for its own line, and the minutes follow it
+before the next decision can be recorded, so they are always current on disk by then.
+
+No Textual here: the app passes in how to run something after the next repaint and how
+to start a timer, and listens for the view published after each change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol
+
+from debate.record.events import CardShown, Event, TimerUsed
+from debate.record.session import Session
+from debate.record.state import InvalidEvent, SessionState
+
+# After moving between cards, the minutes are rewritten once the keys have stopped for
+# this long: the journal already holds the move, and a facilitator paging through five
+# cards gets one rewrite, not five, none of them competing with the repaint.
+MINUTES_DEBOUNCE = 0.3  # seconds
+
+
+class Stoppable(Protocol):
+    def stop(self) -> None: ...
+
+
+SetTimer = Callable[[float, Callable[[], None]], Stoppable]
+AfterRefresh = Callable[[Callable[[], None]], object]
+
+
+class SaveStatus(StrEnum):
+    SAVED = "saved"  # every event in the journal, the minutes current
+    WRITING = "writing"  # recorded, a deferred write still to come (a move, the minutes)
+    NOT_SAVED = "not-saved"  # the last write failed: `problem` says why; retried next time
+
+
+@dataclass(frozen=True)
+class View:
+    """What the screens show, published after every change: computed once here."""
+
+    state: SessionState
+    status: SaveStatus
+    problem: str  # empty unless NOT_SAVED
+
+
+@dataclass(frozen=True)
+class Refused:
+    """An event the record cannot take (InvalidEvent): nothing was written."""
+
+    reason: str
+
+
+Listener = Callable[[View], None]
+
+
+class Meeting:
+    """One Session, and the rules for writing it. Build it around an open Session."""
+
+    def __init__(self, session: Session, set_timer: SetTimer, after_refresh: AfterRefresh) -> None:
+        self.session = session
+        self._set_timer = set_timer
+        self._after_refresh = after_refresh
+        self._deferred: list[Event] = []  # moves and turns, written after the repaint
+        self._flush_asked = False
+        self._minutes_timer: Stoppable | None = None
+        self._listeners: list[Listener] = []
+
+    # -- what the screens read ------------------------------------------------------------
+
+    @property
+    def state(self) -> SessionState:
+        return self.session.state
+
+    @property
+    def status(self) -> SaveStatus:
+        if self.session.problem is not None:
+            return SaveStatus.NOT_SAVED
+        if self._deferred or not self.session.saved:
+            return SaveStatus.WRITING
+        return SaveStatus.SAVED
+
+    def view(self) -> View:
+        return View(self.state, self.status, self.session.problem or "")
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call `listener` with each new view; returns how to stop."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def _publish(self) -> None:
+        view = self.view()
+        for listener in list(self._listeners):
+            listener(view)
+
+    # -- moves: written after the repaint --------------------------------------------------
+
+    def shown(self, card_id: str) -> None:
+        """The card on screen is now `card_id` (recorded after the repaint). Only the last
+        of several quick moves is recorded, and a move back to the card the record already
+        has is no move at all."""
+        self._deferred = [e for e in self._deferred if not isinstance(e, CardShown)]
+        if card_id != self.state.current:
+            self._defer(CardShown(card=card_id))
+        else:
+            self._publish()
+
+    def turn_ended(self, card_id: str, side: str, seconds: int) -> None:
+        """A speaker's turn ended (by a move, a reset, a quit): recorded after the repaint."""
+        self._defer(TimerUsed(card=card_id, side=side, seconds=seconds))
+
+    def _defer(self, event: Event) -> None:
+        # Turns stay in the order they happened relative to the move that ended them.
+        if isinstance(event, TimerUsed):
+            moves = [e for e in self._deferred if isinstance(e, CardShown)]
+            self._deferred = [e for e in self._deferred if not isinstance(e, CardShown)]
+            self._deferred += [event, *moves]
+        else:
+            self._deferred.append(event)
+        if not self._flush_asked:
+            self._flush_asked = True
+            self._after_refresh(self._write_deferred)
+        self._publish()
+
+    def _write_deferred(self) -> None:
+        self._flush_asked = False
+        if self._deferred:
+            self._record_now(self._take_deferred(), minutes=False)
+            self._debounce_minutes()
+        self._publish()
+
+    def _take_deferred(self) -> list[Event]:
+        events, self._deferred = self._deferred, []
+        return events
+
+    def _debounce_minutes(self) -> None:
+        # Restarted at each move: a running timer would keep the first wait's deadline.
+        if self._minutes_timer is not None:
+            self._minutes_timer.stop()
+        self._minutes_timer = self._set_timer(MINUTES_DEBOUNCE, self._write_minutes)
+
+    def _write_minutes(self) -> None:
+        self._minutes_timer = None
+        if not self.session.saved:
+            self.session.flush_pending()
+        self._publish()
+
+    # -- decisions: written at once --------------------------------------------------------
+
+    def record(self, *events: Event) -> Refused | None:
+        """Record the room's decision(s) now, in order, the deferred moves first; the
+        minutes are rewritten once for the whole batch. None when recorded (see `status`
+        for the disk), Refused when the record cannot take them (nothing written then:
+        every event is checked before any is saved)."""
+        events_ = [*self._take_deferred(), *events]
+        try:
+            self._check(events_)
+        except InvalidEvent as exc:
+            return Refused(str(exc))
+        self._record_now(events_, minutes=True)
+        if self._minutes_timer is not None:  # these minutes include the earlier moves
+            self._minutes_timer.stop()
+            self._minutes_timer = None
+        self._publish()
+        return None
+
+    def _check(self, events: Sequence[Event]) -> None:
+        from debate.record.state import apply
+
+        state = self.state
+        for event in events:
+            state = apply(state, event)
+
+    def _record_now(self, events: Sequence[Event], minutes: bool) -> None:
+        for i, event in enumerate(events):
+            last = i == len(events) - 1
+            try:
+                self.session.record(event, minutes=minutes and last)
+            except InvalidEvent:
+                # A deferred move the record no longer takes (the meeting was closed
+                # meanwhile): a move is not a decision; dropping it loses nothing.
+                if not isinstance(event, (CardShown, TimerUsed)):
+                    raise
+
+    # -- the end of the window -------------------------------------------------------------
+
+    def finish(self) -> bool:
+        """The window closes: everything deferred is written, the minutes too, and the
+        meeting is let go (it stays resumable). True when all of it reached the disk."""
+        if self._minutes_timer is not None:
+            self._minutes_timer.stop()
+            self._minutes_timer = None
+        if self._deferred:
+            self._record_now(self._take_deferred(), minutes=True)
+        done = self.session.saved or self.session.flush_pending()
+        self.session.release()
+        return done
+
+    def retry(self) -> bool:
+        """After a disk fault: write what is pending again (each record retries too)."""
+        done = self.session.flush_pending()
+        self._publish()
+        return done

@@ -1,0 +1,71 @@
+"""What Enter in the vote window means, decided without a screen.
+
+The window asks the same question each time the facilitator presses Enter: record, ask
+first, or refuse? The answer depends on the counts, the room the vote is judged on, and
+what the facilitator has already been asked (and so confirmed by pressing Enter again).
+Kept here so that the rules are unit tests, and so that the screen only shows them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from debate.deck.model import VoteSpec
+from debate.vocabulary import Method, Ungraded
+
+
+class Verdict(StrEnum):
+    RECORD = "record"  # record it (raising the attendance first if `raise_to`)
+    UNCHANGED = "unchanged"  # a recorded vote reopened and left as it was: nothing to do
+    CONFIRM_EMPTY = "confirm-empty"  # nobody raised a hand: ask before recording
+    OFFER_RAISE = "offer-raise"  # more hands than people: offer to raise the attendance
+    REFUSED = "refused"  # cannot be recorded as typed; `code` says why
+
+
+@dataclass(frozen=True)
+class VoteCheck:
+    verdict: Verdict
+    total: int
+    room: int  # the attendance the counts are measured against
+    code: str = ""  # for REFUSED: the key of the message that explains it
+    raise_to: int | None = None  # for OFFER_RAISE and RECORD: the attendance to set first
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What the facilitator has been asked since the counts last changed: pressing Enter
+    again after a question is the answer yes."""
+
+    empty: bool = False
+    raise_to: int | None = None
+
+
+def check_vote(
+    spec: VoteSpec,
+    counts: tuple[int, ...],
+    *,
+    vote_room: int,
+    room_now: int,
+    existing: tuple[int, ...] | None = None,
+    asked: Asked = Asked(),
+) -> VoteCheck:
+    """The verdict on `counts` for a vote on `spec`.
+
+    `vote_room` is the attendance the vote is judged on (for a correction, the room its
+    vote was taken in); `room_now` the attendance in force. A correction's counts may fit
+    either: the vote's room was miscounted too (debate.record.state judges it so)."""
+    total = sum(counts)
+    if existing is not None and counts == existing:
+        return VoteCheck(Verdict.UNCHANGED, total, vote_room)
+    if total == 0 and not asked.empty:
+        return VoteCheck(Verdict.CONFIRM_EMPTY, total, vote_room)
+    everyone_grades = spec.method is Method.MAJORITY_JUDGMENT and spec.ungraded is Ungraded.REFUSE
+    largest = max(vote_room, room_now)
+    if everyone_grades and total not in (vote_room, room_now) and total <= largest:
+        return VoteCheck(Verdict.REFUSED, total, vote_room, code="mj_total")
+    if total > largest:  # only then is the attendance raised
+        if asked.raise_to != total:
+            return VoteCheck(Verdict.OFFER_RAISE, total, largest, raise_to=total)
+        return VoteCheck(Verdict.RECORD, total, largest, raise_to=total)
+    return VoteCheck(Verdict.RECORD, total, vote_room)

@@ -1,0 +1,253 @@
+"""The meeting layer without a screen: the vote window's verdicts, and what is written
+when (moves after the repaint, decisions at once, the minutes once the keys stop)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from debate.deck import Deck, load_deck
+from debate.deck.loader import EXAMPLE_DECK
+from debate.deck.model import Method, Ungraded, VoteSpec
+from debate.meeting.meeting import MINUTES_DEBOUNCE, Meeting, Refused, SaveStatus, View
+from debate.meeting.vote_check import Asked, Verdict, check_vote
+from debate.record.events import AttendanceSet, CardShown, RemarkMade, Round, VoteRecorded
+from debate.record.journal import read_journal
+from debate.record.session import Session
+
+FAA = VoteSpec()
+MJ = VoteSpec(method=Method.MAJORITY_JUDGMENT, grades=("Très bien", "Bien", "Passable"))
+MJ_LOWEST = replace(MJ, ungraded=Ungraded.LOWEST)
+
+
+# -- the vote window's verdicts ---------------------------------------------------------
+
+
+def test_counts_within_the_room_are_recorded() -> None:
+    check = check_vote(FAA, (20, 7, 3), vote_room=35, room_now=35)
+    assert (check.verdict, check.total, check.room, check.raise_to) == (
+        Verdict.RECORD,
+        30,
+        35,
+        None,
+    )
+
+
+def test_no_hand_raised_is_asked_once_then_recorded() -> None:
+    assert check_vote(FAA, (0, 0, 0), vote_room=35, room_now=35).verdict is Verdict.CONFIRM_EMPTY
+    again = check_vote(FAA, (0, 0, 0), vote_room=35, room_now=35, asked=Asked(empty=True))
+    assert again.verdict is Verdict.RECORD
+
+
+def test_more_hands_than_people_offers_that_count_then_raises_to_it() -> None:
+    offer = check_vote(FAA, (30, 10, 2), vote_room=35, room_now=35)
+    assert (offer.verdict, offer.raise_to, offer.room) == (Verdict.OFFER_RAISE, 42, 35)
+    # Confirmed for 42, then the counts changed to 43: that is a new question.
+    other = check_vote(FAA, (30, 10, 3), vote_room=35, room_now=35, asked=Asked(raise_to=42))
+    assert (other.verdict, other.raise_to) == (Verdict.OFFER_RAISE, 43)
+    yes = check_vote(FAA, (30, 10, 2), vote_room=35, room_now=35, asked=Asked(raise_to=42))
+    assert (yes.verdict, yes.raise_to) == (Verdict.RECORD, 42)
+
+
+def test_a_correction_fits_the_room_of_its_vote_or_the_room_now() -> None:
+    # Voted with 30 present, 40 now: 38 hands is a correction the room now explains.
+    check = check_vote(FAA, (30, 6, 2), vote_room=30, room_now=40, existing=(20, 5, 2))
+    assert (check.verdict, check.raise_to) == (Verdict.RECORD, None)
+    same = check_vote(FAA, (20, 5, 2), vote_room=30, room_now=40, existing=(20, 5, 2))
+    assert same.verdict is Verdict.UNCHANGED
+
+
+def test_majority_judgment_needs_every_present_person_graded_unless_told_otherwise() -> None:
+    short = check_vote(MJ, (10, 10, 5), vote_room=30, room_now=30)
+    assert (short.verdict, short.code) == (Verdict.REFUSED, "mj_total")
+    assert check_vote(MJ, (10, 10, 10), vote_room=30, room_now=30).verdict is Verdict.RECORD
+    assert check_vote(MJ_LOWEST, (10, 10, 5), vote_room=30, room_now=30).verdict is Verdict.RECORD
+    # More grades than people is the same question as more hands than people.
+    over = check_vote(MJ, (20, 10, 5), vote_room=30, room_now=30)
+    assert (over.verdict, over.raise_to) == (Verdict.OFFER_RAISE, 35)
+
+
+# -- what is written when ----------------------------------------------------------------
+
+
+class Frames:
+    """The app's side, played by hand: what runs after the repaint, and the timers."""
+
+    def __init__(self) -> None:
+        self.after_repaint: list[Callable[[], None]] = []
+        self.timers: list[Timer] = []
+
+    def after_refresh(self, callback: Callable[[], None]) -> None:
+        self.after_repaint.append(callback)
+
+    def set_timer(self, delay: float, callback: Callable[[], None]) -> Timer:
+        timer = Timer(delay, callback)
+        self.timers.append(timer)
+        return timer
+
+    def repaint(self) -> None:
+        callbacks, self.after_repaint = self.after_repaint, []
+        for callback in callbacks:
+            callback()
+
+    def keys_stop(self) -> None:
+        """Every running timer fires, as it would once the keys have stopped."""
+        for timer in [t for t in self.timers if not t.stopped]:
+            timer.fire()
+
+
+class Timer:
+    def __init__(self, delay: float, callback: Callable[[], None]) -> None:
+        self.delay, self.callback, self.stopped = delay, callback, False
+
+    def stop(self) -> None:
+        self.stopped = True
+
+    def fire(self) -> None:
+        self.stopped = True
+        self.callback()
+
+
+@pytest.fixture
+def deck() -> Deck:
+    return load_deck(str(EXAMPLE_DECK))
+
+
+@pytest.fixture
+def frames() -> Frames:
+    return Frames()
+
+
+@pytest.fixture
+def meeting(deck: Deck, tmp_path: Path, frames: Frames) -> Meeting:
+    session = Session.create(
+        deck, tmp_path, "Salle des fêtes", "Anne", 30, "fr", datetime(2026, 3, 1, 20, 5)
+    )
+    return Meeting(session, frames.set_timer, frames.after_refresh)
+
+
+def kinds(meeting: Meeting) -> list[str]:
+    return [event.kind for event in read_journal(meeting.session.journal_path)[0]]
+
+
+def vote(deck: Deck, card: int, counts: tuple[int, ...]) -> VoteRecorded:
+    spec = deck.cards[card].vote
+    return VoteRecorded(
+        card=deck.cards[card].id,
+        round=Round.FINAL,
+        method=spec.method.value,
+        labels=spec.labels,
+        counts=counts,
+        rule=spec.rule.value,
+    )
+
+
+def test_a_move_is_written_after_the_repaint_and_the_minutes_once_keys_stop(
+    meeting: Meeting, frames: Frames, deck: Deck
+) -> None:
+    minutes = meeting.session.minutes_path
+    written = minutes.stat().st_mtime_ns
+    meeting.shown(deck.cards[1].id)
+    assert kinds(meeting)[-1] != "card-shown" and meeting.status is SaveStatus.WRITING
+    frames.repaint()
+    assert kinds(meeting)[-1] == "card-shown"
+    assert minutes.stat().st_mtime_ns == written and meeting.status is SaveStatus.WRITING
+    [timer] = frames.timers
+    assert timer.delay == MINUTES_DEBOUNCE
+    frames.keys_stop()
+    assert meeting.status is SaveStatus.SAVED
+    assert deck.cards[1].title in minutes.read_text("utf-8").replace("\n", " ")
+
+
+def test_quick_moves_record_the_last_and_restart_the_wait(
+    meeting: Meeting, frames: Frames, deck: Deck
+) -> None:
+    meeting.shown(deck.cards[1].id)
+    meeting.shown(deck.cards[2].id)  # no repaint between: one move recorded
+    frames.repaint()
+    meeting.shown(deck.cards[1].id)
+    frames.repaint()
+    shown = [e for e in read_journal(meeting.session.journal_path)[0] if e.kind == "card-shown"]
+    assert [e.card for e in shown if isinstance(e, CardShown)] == [
+        deck.cards[2].id,
+        deck.cards[1].id,
+    ]
+    first, second = frames.timers
+    assert first.stopped and not second.stopped  # the wait started again at the last move
+
+
+def test_a_move_back_to_the_recorded_card_writes_nothing(
+    meeting: Meeting, frames: Frames, deck: Deck
+) -> None:
+    meeting.shown(deck.cards[0].id)
+    frames.repaint()
+    meeting.shown(deck.cards[0].id)
+    frames.repaint()
+    before = len(kinds(meeting))
+    meeting.shown(deck.cards[1].id)
+    meeting.shown(deck.cards[0].id)
+    frames.repaint()
+    assert len(kinds(meeting)) == before
+
+
+def test_a_decision_writes_the_pending_move_first_and_the_minutes_at_once(
+    meeting: Meeting, frames: Frames, deck: Deck
+) -> None:
+    meeting.turn_ended(deck.cards[0].id, "for", 95)
+    meeting.shown(deck.cards[1].id)
+    assert meeting.record(RemarkMade(card=deck.cards[1].id, text="Le car scolaire")) is None
+    assert kinds(meeting)[-3:] == ["timer-used", "card-shown", "remark"]
+    assert meeting.status is SaveStatus.SAVED
+    assert "Le car scolaire" in meeting.session.minutes_path.read_text("utf-8")
+    frames.repaint()  # the deferred write finds nothing left to do
+    assert kinds(meeting)[-1] == "remark"
+
+
+def test_a_batch_is_checked_whole_and_rewrites_the_minutes_once(
+    meeting: Meeting, deck: Deck
+) -> None:
+    rewrites: list[View] = []
+    meeting.subscribe(rewrites.append)
+    inode = meeting.session.minutes_path.stat().st_ino
+    assert meeting.record(AttendanceSet(count=42), vote(deck, 0, (30, 10, 2))) is None
+    assert kinds(meeting)[-2:] == ["attendance-set", "vote-recorded"]
+    assert meeting.session.minutes_path.stat().st_ino != inode  # rewritten (renamed over)
+    assert len(rewrites) == 1 and rewrites[0].status is SaveStatus.SAVED
+    assert rewrites[0].state.attendance == 42
+    # Refused whole: the attendance raise before an impossible vote is not written either.
+    before = kinds(meeting)
+    refused = meeting.record(AttendanceSet(count=50), vote(deck, 0, (1, 1, 1)))
+    assert isinstance(refused, Refused) and "already recorded" in refused.reason
+    assert kinds(meeting) == before and meeting.state.attendance == 42
+
+
+def test_a_disk_fault_says_not_saved_and_the_next_record_retries(
+    meeting: Meeting, deck: Deck
+) -> None:
+    # A folder where the minutes go: they cannot be renamed in, even by root.
+    minutes = meeting.session.minutes_path
+    minutes.unlink()
+    minutes.mkdir()
+    assert meeting.record(RemarkMade(card=deck.cards[0].id, text="Premier")) is None
+    assert meeting.status is SaveStatus.NOT_SAVED and str(minutes) in meeting.view().problem
+    assert kinds(meeting)[-1] == "remark"  # the record itself is safe
+    minutes.rmdir()
+    assert meeting.retry() and meeting.status is SaveStatus.SAVED
+    assert "Premier" in meeting.session.minutes_path.read_text("utf-8")
+
+
+def test_finish_writes_what_was_deferred_and_lets_the_meeting_go(
+    meeting: Meeting, frames: Frames, deck: Deck
+) -> None:
+    meeting.shown(deck.cards[2].id)
+    assert meeting.finish()
+    assert kinds(meeting)[-1] == "card-shown"
+    assert deck.cards[2].title in meeting.session.minutes_path.read_text("utf-8").replace("\n", " ")
+    # Released: another window can take the meeting now.
+    again = Session.resume(meeting.session.journal_path, deck)
+    assert again.state.current == deck.cards[2].id
+    again.release()
