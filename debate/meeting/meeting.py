@@ -203,7 +203,25 @@ class Meeting:
         return done
 
     def retry(self) -> bool:
-        """After a disk fault: write what is pending again (each record retries too)."""
+        """After a disk fault: write what is pending again (each record retries too).
+        A no-op when nothing failed: minutes merely waiting for the keys to stop are not
+        a fault, and writing them now would put them before the next repaint."""
+        if self.session.problem is None and not self.session.pending:
+            return True
         done = self.session.flush_pending()
         self._publish()
         return done
+
+    def settle(self) -> str | None:
+        """Write everything now, deferred moves and minutes included, for a dialog that
+        says what is saved (quit) or shows what was seen (the overview). The problem that
+        kept something off the disk, or None."""
+        if self._minutes_timer is not None:
+            self._minutes_timer.stop()
+            self._minutes_timer = None
+        if self._deferred:
+            self._record_now(self._take_deferred(), minutes=True)
+        if not self.session.saved:
+            self.session.flush_pending()
+        self._publish()
+        return self.session.problem

@@ -1,7 +1,8 @@
-"""The facilitator's app: screens over one live Session.
+"""The facilitator's app: screens over one live meeting.
 
-Thin by design: a key press becomes an event recorded through Session.record (journal
-fsynced, minutes rewritten) or a navigation; screens render from the session's state.
+Thin by design: a key press becomes an event recorded through the Meeting
+(debate.meeting, which decides what is written when) or a navigation; screens render from
+the session's state and follow the views the meeting publishes.
 """
 
 from __future__ import annotations
@@ -16,10 +17,8 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.events import Resize
 from textual.screen import Screen
-from textual.timer import Timer
 
-from debate.record.events import CardShown, Event
-from debate.record.state import InvalidEvent
+from debate.record.events import Event
 from debate.tui.options import Options
 from debate.tui.plain import plain
 from debate.tui.strings import strings
@@ -29,14 +28,11 @@ from debate.untrusted import printable
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
+    from debate.meeting.meeting import Meeting, View
     from debate.record.catalog import SessionInfo
     from debate.record.session import Session
 
 MIN_WIDTH, MIN_HEIGHT = 60, 20
-# After moving between cards, the minutes are rewritten once the keys have stopped for
-# this long: the journal already holds the move, and a facilitator paging through five
-# cards gets one rewrite, not five, none of them competing with the repaint.
-MINUTES_DELAY = 0.3  # seconds
 
 
 class DebateApp(App[None]):
@@ -51,12 +47,12 @@ class DebateApp(App[None]):
         self.deck = options.deck
         self.t = strings(options.lang)
         self.session: Session | None = None
+        self.meeting: Meeting | None = None  # the session's writer, once it is open
+        self._problem = ""  # the disk fault last told, so that it is told once
         self._started = False  # the first screen is up: the size check may cover it
         self._styled = False  # some CSS has been applied: a theme change must restyle
         self._pending: list[SessionInfo] = []  # unfinished meetings of this deck, newest first
         self._failure = Text()  # why the session could not be opened before the app ran
-        self._minutes_timer: Timer | None = None
-        self._shown_unrecorded: str | None = None  # a card on screen, its move not recorded
         for theme in THEMES.values():
             self.register_theme(theme)
         self.theme = THEMES.get(options.theme, THEMES["light"]).name
@@ -169,6 +165,7 @@ class DebateApp(App[None]):
             when=datetime.now(),
             minutes=False,  # written once card 1 is on screen (CardShown follows)
         )
+        self._meet(self.session)
         return 0
 
     def _open_resumed(self, path: Path) -> int:
@@ -176,9 +173,26 @@ class DebateApp(App[None]):
         from debate.record.session import Session
 
         self.session = Session.resume(path, self.deck)
+        self._meet(self.session)
         current = self.session.state.current
         ids = self.deck.ids
         return ids.index(current) if current in ids else 0
+
+    def _meet(self, session: Session) -> None:
+        from debate.meeting.meeting import Meeting
+
+        # Looked up at each call, not bound once: a test may hold the repaint back.
+        self.meeting = Meeting(
+            session, self.set_timer, lambda callback: self.call_after_refresh(callback)
+        )
+        self.meeting.subscribe(self._on_view)
+
+    def _on_view(self, view: View) -> None:
+        # A disk fault is told once, when it happens (a move's deferred write included);
+        # the card screen's status line says NOT SAVED for as long as it lasts.
+        if view.problem and view.problem != self._problem:
+            self.tell(view.problem, severity="error", timeout=15)
+        self._problem = view.problem
 
     def _warn_resumed(self) -> None:
         for warning in self.live.warnings:  # they may quote the journal: plain text
@@ -197,13 +211,10 @@ class DebateApp(App[None]):
             self.push_screen(TooSmall())
 
     def on_unmount(self) -> None:
-        # Let another window (or a restart) open the meeting; it stays resumable. Minutes
-        # still waiting for MINUTES_DELAY are written first.
-        if self.session is not None:
-            self._record_shown()
-            if not self.session.saved:
-                self.session.flush_pending()
-            self.session.release()
+        # Let another window (or a restart) open the meeting; it stays resumable. What
+        # was waiting for the repaint or for the keys to stop is written first.
+        if self.meeting is not None:
+            self.meeting.finish()
 
     @property
     def live(self) -> Session:
@@ -211,61 +222,26 @@ class DebateApp(App[None]):
         assert self.session is not None, "no session yet: setup or resume comes first"
         return self.session
 
+    @property
+    def live_meeting(self) -> Meeting:
+        assert self.meeting is not None, "no meeting yet: setup or resume comes first"
+        return self.meeting
+
     # -- recording ------------------------------------------------------------
 
-    def push_screen(self, *args: Any, **kwargs: Any) -> Any:
-        # A screen pushed over a card records its move first: a dialog that says whether
-        # everything is saved, or the overview's "shown" marks, must see it. (Textual's
-        # overloads are not repeated here; the arguments pass through unchanged.)
-        self._record_shown()
-        return super().push_screen(*args, **kwargs)
-
     def card_shown(self, card_id: str) -> None:
-        """The card on screen is now `card_id`. Recorded just after the repaint: a move is
-        not a decision of the room, and its journal line's fsync (10-30 ms on an SD card
-        or an old disk) would otherwise hold the new card back. Anything recorded before
-        that records the move first, so the journal keeps the order things happened in."""
-        self._shown_unrecorded = card_id
-        self.call_after_refresh(self._record_shown)
+        """The card on screen is now `card_id`: the meeting records it after the repaint
+        (a move is not a decision of the room; its fsync must not hold the card back)."""
+        self.live_meeting.shown(card_id)
 
-    def _record_shown(self) -> None:
-        card_id, self._shown_unrecorded = self._shown_unrecorded, None
-        session = self.session
-        if card_id is not None and session is not None and session.state.current != card_id:
-            self.record(CardShown(card=card_id), minutes=False)
-
-    def record(self, event: Event, minutes: bool = True) -> bool:
-        """Record `event`; False (and a message) if it cannot happen. Never raises.
-
-        With `minutes=False` (moving between cards) the journal is written at once and the
-        minutes MINUTES_DELAY after the last such move, so the key feels immediate."""
-        assert self.session is not None
-        if self._shown_unrecorded is not None and not isinstance(event, CardShown):
-            self._record_shown()  # the move to this card comes first in the journal
-        try:
-            self.session.record(event, minutes=minutes)
-        except InvalidEvent as exc:
-            self.tell(str(exc), severity="error")
+    def record(self, *events: Event) -> bool:
+        """Record the room's decision(s) at once; False (and a message) if the record
+        cannot take them. Never raises; a disk fault is told by `_on_view`."""
+        refused = self.live_meeting.record(*events)
+        if refused is not None:
+            self.tell(refused.reason, severity="error")
             return False
-        if self.session.problem:
-            self.tell(self.session.problem, severity="error", timeout=15)
-            self._refresh_cards()  # the status line says NOT SAVED, not its last "saved"
-        elif not minutes:
-            # Restarted at each move: Timer.reset() would keep the current wait's deadline.
-            if self._minutes_timer is not None:
-                self._minutes_timer.stop()
-            self._minutes_timer = self.set_timer(MINUTES_DELAY, self._write_minutes)
-        elif self._minutes_timer is not None:  # these minutes include the earlier moves
-            self._minutes_timer.stop()
-            self._minutes_timer = None
         return True
-
-    def _write_minutes(self) -> None:
-        self._minutes_timer = None
-        session = self.session
-        if session is not None and not session.saved and not session.flush_pending():
-            self.tell(session.problem or "", severity="error", timeout=15)
-            self._refresh_cards()
 
     def tell(
         self,
@@ -291,14 +267,6 @@ class DebateApp(App[None]):
         for screen in self.screen_stack:
             if isinstance(screen, CardScreen):
                 screen.end_timer_turn()
-
-    def _refresh_cards(self) -> None:
-        """Redraw the card screen, under any dialog: its status line tells what is saved."""
-        from debate.tui.screens.card import CardScreen
-
-        for screen in self.screen_stack:
-            if isinstance(screen, CardScreen) and screen.is_mounted:
-                screen.refresh_card()
 
     # -- the room -------------------------------------------------------------
 

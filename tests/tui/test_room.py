@@ -155,7 +155,7 @@ async def test_quitting_right_after_a_move_still_writes_the_minutes(
         # that only the exit can record it (and write the minutes that follow).
         monkeypatch.setattr(app, "call_after_refresh", lambda *args, **kwargs: True)
         screen.go_to(2)
-        await pilot.press("ctrl+q")  # well within MINUTES_DELAY
+        await pilot.press("ctrl+q")  # well within the minutes' debounce
     assert of_type(sessions, "card-shown")[-1]["card"] == app.deck.cards[2].id
     assert app.deck.cards[2].title in flat(minutes(sessions))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -13,7 +13,6 @@ from textual.events import Resize
 from textual.widgets import Static
 
 from debate.presenter import Presenter, reveal_order
-from debate.record.events import TimerUsed
 from debate.tui.plain import plain
 from debate.tui.render import arguments_text, objections_text, votes_line
 from debate.tui.screens.base import DebateScreen
@@ -52,6 +51,7 @@ class CardScreen(DebateScreen[None]):
         self._shown: dict[str, Text] = {}  # what each Static shows now
         self._on_card = ""  # the card shown until the last move (its timer turn is its own)
         self._speaker: SpeakerTimer | None = None  # mounted when first used
+        self._unsubscribe: Callable[[], None] = lambda: None
 
     def compose(self) -> ComposeResult:
         self.presenter = Presenter(self.debate.deck, self.start_index)
@@ -76,7 +76,13 @@ class CardScreen(DebateScreen[None]):
         yield Static(self._keybar(), id="keybar")
 
     def on_mount(self) -> None:
+        # The status line follows the meeting: a deferred write that fails, or minutes
+        # written once the keys stop, change what it says without a key press.
+        self._unsubscribe = self.debate.live_meeting.subscribe(lambda _view: self.refresh_card())
         self._card_changed()
+
+    def on_unmount(self) -> None:
+        self._unsubscribe()
 
     def _keybar(self) -> Text:
         """The keys a facilitator needs, `g` among them only when the deck has a glossary."""
@@ -109,9 +115,10 @@ class CardScreen(DebateScreen[None]):
             self._record_turn(self._on_card, self._speaker.leave())
 
     def _record_turn(self, card: str, turn: tuple[str, int] | None) -> None:
+        # After the repaint, like the move that ended it: a turn is not the room's decision.
         if turn is not None:
             side, seconds = turn
-            self.debate.record(TimerUsed(card=card, side=side, seconds=seconds))
+            self.debate.live_meeting.turn_ended(card, side, seconds)
 
     def refresh_card(self) -> None:
         session = self.debate.session
@@ -174,11 +181,7 @@ class CardScreen(DebateScreen[None]):
     def _retry_saving(self) -> None:
         """A reveal records nothing, but the facilitator was told that what a disk fault
         kept off the disk is written "at the next action": a reveal is one."""
-        session = self.debate.session
-        # at_risk, not `not saved`: minutes merely waiting for MINUTES_DELAY after a move
-        # are not a fault, and writing them here would put them before this repaint.
-        if session is not None and session.at_risk:
-            session.flush_pending()
+        self.debate.live_meeting.retry()
 
     def action_next(self) -> None:
         self._retry_saving()
@@ -232,6 +235,7 @@ class CardScreen(DebateScreen[None]):
             if index is not None:
                 self.go_to(index)
 
+        self.debate.live_meeting.settle()  # its "shown" marks include this card
         self.app.push_screen(OverviewScreen(self.presenter.index), jump)
 
     def action_notes(self) -> None:
@@ -257,7 +261,8 @@ class CardScreen(DebateScreen[None]):
     def action_quit_meeting(self) -> None:
         from debate.tui.screens.quit import QuitDialog
 
-        self.app.push_screen(QuitDialog())
+        # Written before the dialog says whether everything is saved.
+        self.app.push_screen(QuitDialog(self.debate.live_meeting.settle()))
 
     # -- timer ----------------------------------------------------------------
     # Mounted the first time it is used, above the hint: composed hidden with the card,

@@ -1,7 +1,8 @@
 """Quit after a confirmation. Everything is already on disk; `c` also closes the meeting.
 
-Unless a disk fault kept something off it: the dialog tries to write it once more, and if
-that fails says so, instead of promising that everything is saved (quitting would lose it).
+Unless a disk fault kept something off it: the card screen tries to write it once more
+before opening the dialog, and if that fails the dialog says so, instead of promising
+that everything is saved (quitting would lose it).
 """
 
 from __future__ import annotations
@@ -25,15 +26,12 @@ class QuitDialog(DebateModal[None]):
         Binding("n,escape", "stay", "Stay"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, problem: str | None = None) -> None:
         super().__init__()
-        self.problem: str | None = None  # why something is still not on disk
+        self.problem = problem  # why something is still not on disk, after a last try
 
     def compose(self) -> ComposeResult:
         t = self.debate.t
-        session = self.debate.session
-        if session is not None and not session.saved and not session.flush_pending():
-            self.problem = session.problem or t["not_saved"]
         with Vertical(classes="dialog"):
             yield Static(Text(t["quit_title"]), classes="dialog-title")
             if self.problem is None:
