@@ -42,21 +42,18 @@ def load_results(spec: str, args: argparse.Namespace) -> tuple[Path, SessionResu
     go to stderr. SessionUnusable says why not."""
     from debate.record.catalog import resolve_session
     from debate.record.errors import SessionNotFound
-    from debate.record.journal import JournalError, read_journal
+    from debate.record.journal import JournalError, replay_journal
     from debate.record.results import build_results
-    from debate.record.state import InvalidEvent, replay
 
     try:
         journal = resolve_session(spec, args.sessions)
     except SessionNotFound as exc:
         raise SessionUnusable(str(exc), 2) from None
     try:
-        events, warnings = read_journal(journal)
-        state = replay(events)
+        replayed = replay_journal(journal, keep_events=False)  # the state is all it needs
     except JournalError as exc:
         raise SessionUnusable(str(exc), 1) from None
-    except InvalidEvent as exc:
-        raise SessionUnusable(f"{journal}: {exc}; the file was left untouched", 1) from None
+    state, warnings = replayed.state, replayed.warnings
     if state.opened is None:
         raise SessionUnusable(f"{journal}: an empty journal, no session was opened in it", 1)
     for warning in warnings:

@@ -16,7 +16,7 @@ from debate.paths import (
     session_id_of,
 )
 from debate.record.errors import SessionNotFound
-from debate.record.journal import JournalError, replay_journal
+from debate.record.journal import JournalError, glance, replay_journal
 
 
 def deck_location(deck: Deck) -> str:
@@ -61,7 +61,7 @@ def session_info(path: Path) -> SessionInfo:
     """What a journal holds, without ever raising for a bad one."""
     sid = session_id_of(path)
     try:
-        replayed = replay_journal(path)
+        replayed = replay_journal(path, keep_events=False)
     except JournalError as exc:
         return SessionInfo(sid, path, reason=str(exc))
     state = replayed.state
@@ -95,9 +95,22 @@ def unfinished_for(sessions_dir: Path, deck: Deck) -> list[SessionInfo]:
     """Sessions on this deck (same title or same file) that were not closed, newest first:
     what the app offers to resume."""
     places = {deck.path, deck_location(deck)} - {""}
+
+    def candidate(path: Path) -> bool:
+        # A glance at its first and last lines: at start-up, a folder of long meetings
+        # (or a 2 GB file) is not read whole; only this deck's unfinished ones are.
+        seen = glance(path)
+        opened = seen.opened
+        return (
+            opened is not None
+            and not seen.closed
+            and (opened.deck_title == deck.title or opened.deck_path in places)
+        )
+
+    infos = [session_info(p) for p in journals_in(Path(sessions_dir)) if candidate(p)]
     found = [
         info
-        for info in find_sessions(sessions_dir)
+        for info in infos
         if not info.damaged
         and not info.finished
         and (info.deck_title == deck.title or info.deck_path in places)
