@@ -9,6 +9,7 @@ from typing import Any
 from debate.commands import fail
 from debate.commands.session_arg import add_sessions_option
 from debate.textutil import columns, ljust
+from debate.untrusted import printable
 
 
 def register(sub: Any) -> None:
@@ -36,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     width = max((columns(_one_line(i.place)) for i in infos if not i.damaged), default=0)
     for info in infos:
         if info.damaged:
-            print(f"{'?':<16}  {info.id}  damaged: {info.reason}")
+            print(f"{'?':<16}  {printable(info.id)}  damaged: {info.reason}")
             continue
         moment = info.opened_at
         when = f"{moment:%Y-%m-%d %H:%M}" if moment else info.date[:16]
@@ -45,11 +46,12 @@ def run(args: argparse.Namespace) -> int:
         note = "  (a line cut short by a power cut was skipped)" if info.warnings else ""
         print(
             f"{when:<16}  {ljust(_one_line(info.place), width)}  {voted:<15}  {status:<12}  "
-            f"{info.id}{note}"
+            f"{printable(info.id)}{note}"
         )
     return 0
 
 
 def _one_line(text: str) -> str:
-    """A place typed with a tab or a newline still fits on its row."""
-    return " ".join(text.split())
+    """A place typed with a tab or a newline still fits on its row; an escape sequence
+    in it is shown, never run, and measured as shown."""
+    return printable(" ".join(text.split()))

@@ -4,7 +4,7 @@ which journal a name on the command line means. Reads only; never writes."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from debate.deck.model import Deck
@@ -17,6 +17,11 @@ from debate.paths import (
 )
 from debate.record.errors import SessionNotFound
 from debate.record.journal import JournalError, glance, replay_journal
+from debate.untrusted import printable
+
+RECENT = timedelta(hours=12)  # see SessionInfo.freshness
+# Two laptops' clocks a few minutes apart (a journal copied from one to the other).
+CLOCK_SLACK = timedelta(minutes=5)
 
 
 def deck_location(deck: Deck) -> str:
@@ -56,6 +61,24 @@ class SessionInfo:
         except ValueError:
             return None
 
+    def freshness(self, now: datetime | None = None) -> str:
+        """ "recent" if opened within the last RECENT (the power came back, even past
+        midnight): a reflex Enter may resume it. Else "old", "future" (dated after `now`:
+        a laptop with a wrong clock, or a planted journal) or "undated": resuming it needs
+        a deliberate key, never a reflex Enter that would put tonight's votes into it."""
+        opened = self.opened_at
+        if opened is None:
+            return "undated"
+        now = now or datetime.now(opened.tzinfo)
+        if opened.tzinfo is None and now.tzinfo is not None:
+            now = now.replace(tzinfo=None)
+        elif opened.tzinfo is not None and now.tzinfo is None:
+            now = now.astimezone()
+        age = now - opened
+        if age < -CLOCK_SLACK:
+            return "future"
+        return "recent" if age < RECENT else "old"
+
 
 def session_info(path: Path) -> SessionInfo:
     """What a journal holds, without ever raising for a bad one."""
@@ -63,19 +86,21 @@ def session_info(path: Path) -> SessionInfo:
     try:
         replayed = replay_journal(path, keep_events=False)
     except JournalError as exc:
-        return SessionInfo(sid, path, reason=str(exc))
+        return SessionInfo(sid, path, reason=printable(str(exc)))
     state = replayed.state
     opened = state.opened
     if opened is None:
         return SessionInfo(
-            sid, path, reason=f"{path}: nothing was recorded", warnings=replayed.warnings
+            sid, path, reason=printable(f"{path}: nothing was recorded"), warnings=replayed.warnings
         )
+    # What the listing and the resume dialog show comes from the journal: made printable
+    # here, once, for every screen that shows it.
     return SessionInfo(
         sid,
         path,
-        date=opened.at,
-        place=opened.place,
-        facilitator=opened.facilitator,
+        date=printable(opened.at),
+        place=printable(opened.place),
+        facilitator=printable(opened.facilitator),
         deck_title=opened.deck_title,
         deck_path=opened.deck_path,
         deck_digest=opened.deck_digest,

@@ -55,6 +55,7 @@ from debate.record.minutes import (
 from debate.record.results import CardResult, Ranking, RoundResult, SessionResults
 from debate.record.results_code import results_codes
 from debate.record.textfmt import clean, clock, dashed, duration, percent
+from debate.untrusted import printable
 
 FORMATS = ("txt", "md", "csv", "json")
 
@@ -84,6 +85,19 @@ Labels = dict[str, str]
 # -- CSV ----------------------------------------------------------------------------------
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...)).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """A cell a spreadsheet shows as typed: text that would start a formula gets a
+    leading apostrophe, as spreadsheets expect; control characters are made visible."""
+    if not isinstance(value, str):
+        return value
+    text = printable(value)
+    return "'" + text if value.startswith(FORMULA_START) else text
+
+
 def to_csv(r: SessionResults) -> str:
     t = labels(r.language)
     out = io.StringIO()
@@ -92,10 +106,12 @@ def to_csv(r: SessionResults) -> str:
     for card in r.cards:
         first = [r.date, clean(r.place), card.number or "", card.id, clean(card.title)]
         if not card.rounds:
-            writer.writerow([*first, *[""] * (len(CSV_COLUMNS) - len(first))])
+            row = [*first, *[""] * (len(CSV_COLUMNS) - len(first))]
+            writer.writerow([csv_cell(v) for v in row])
         for res in card.rounds:
             writer.writerow(
-                [
+                csv_cell(v)
+                for v in [
                     *first,
                     res.round.value,
                     res.method,
@@ -117,8 +133,17 @@ def to_csv(r: SessionResults) -> str:
 # -- JSON ---------------------------------------------------------------------------------
 
 
+# What json.dumps leaves raw with ensure_ascii=False and a terminal or an editor would
+# act on: DEL, C1 controls (0x9B is CSI), line separators, bidi controls. C0 controls
+# JSON escapes itself; surrogates were replaced when the journal was read.
+_JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
 def to_json(r: SessionResults) -> str:
-    return json.dumps(results_dict(r), ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(results_dict(r), ensure_ascii=False, indent=2)
+    # Such characters occur only inside strings, where an escape is the same character:
+    # a program reads the data unchanged, a terminal shows `\u009b`.
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 def results_dict(r: SessionResults) -> dict[str, Any]:
@@ -254,8 +279,16 @@ def to_markdown(r: SessionResults) -> str:
         out += ["", *_md_table(r, t)]
     out += ["", f"## {md(t['md_code'])}", "", md(t["md_compact"]), ""]
     for text in results_codes(r):
-        out += ["```text", text, "```"]
-    return "\n".join(out) + "\n"
+        fence = _fence(text)
+        out += [f"{fence}text", printable(text), fence]
+    return printable("\n".join(out), lines=True) + "\n"
+
+
+def _fence(text: str) -> str:
+    """A code fence longer than any run of backticks in `text`: a card id holding ```
+    cannot close the block and let what follows be read as HTML."""
+    longest = max((len(run) for run in re.findall("`+", text)), default=0)
+    return "`" * max(3, longest + 1)
 
 
 def _md_card(card: CardResult, r: SessionResults, t: Labels) -> list[str]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import shutil
 import subprocess
 
+from debate.untrusted import printable
+
 
 class PrintError(Exception):
     """Printing failed; the message is one line for the facilitator."""
@@ -46,5 +48,7 @@ def print_text(text: str, printer: str | None = None) -> str:
 
 
 def _first_line(data: bytes) -> str:
+    """The spooler's first line, shown to the facilitator: a printer's name or a hostile
+    lp on the PATH could put an escape sequence in it."""
     lines = data.decode("utf-8", "replace").strip().splitlines()
-    return lines[0].strip() if lines else ""
+    return printable(lines[0].strip()) if lines else ""
