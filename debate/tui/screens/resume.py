@@ -1,13 +1,13 @@
 """Offer to resume the unfinished meeting of this deck: y resumes, n starts anew.
 
-Enter resumes a meeting opened in the last RECENT hours (the power came back, even past
-midnight); for an older one, Enter starts a new meeting. Quitting leaves a meeting
+Enter resumes a meeting opened in the last hours (the power came back, even past
+midnight; see SessionInfo.freshness); for an older one, one dated in the future or not
+dated at all, Enter starts a new meeting. Quitting leaves a meeting
 unfinished, so last month's is usually there, and a reflex Enter must not put tonight's
 votes into it."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
 from typing import Any
 
 from textual.app import ComposeResult
@@ -16,8 +16,6 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from debate.tui.screens.base import DebateModal
-
-RECENT = timedelta(hours=12)
 
 
 class ResumeDialog(DebateModal[bool]):
@@ -30,8 +28,8 @@ class ResumeDialog(DebateModal[bool]):
     def __init__(self, info: Any) -> None:
         super().__init__()
         self.info = info
-        opened = info.opened_at
-        self.recent = opened is None or datetime.now(opened.tzinfo) - opened < RECENT
+        self.freshness = info.freshness()
+        self.recent = self.freshness == "recent"
 
     def compose(self) -> ComposeResult:
         t = self.debate.t
@@ -41,7 +39,8 @@ class ResumeDialog(DebateModal[bool]):
         body = t["resume_body"].format(place=info.place, date=date, voted=info.cards_voted)
         with Vertical(classes="dialog"):
             yield Static(t["resume_title"], classes="dialog-title")
-            yield Static(body if self.recent else f"{body}\n{t['resume_old']}")
+            note = "" if self.recent else t[f"resume_{self.freshness}"]
+            yield Static(f"{body}\n{note}" if note else body)
             yield Static(t["resume_keys" if self.recent else "resume_keys_old"], classes="hint")
 
     def action_answer_default(self) -> None:
