@@ -55,7 +55,7 @@ def register(sub: Any) -> None:
 
 
 def _count(text: str) -> int:
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):  # '²' is a digit to isdigit(), not to int()
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number >= 0")
     return int(text)
 
