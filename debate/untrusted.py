@@ -14,6 +14,7 @@ Markup is a separate matter: the TUI shows untrusted text as Rich `Text`, never 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 # C0 controls, DEL and C1 controls (0x9B is CSI, an escape sequence by itself on some
@@ -65,3 +66,39 @@ def printable(text: str, *, lines: bool = False, keep: str = "") -> str:
 def is_printable(text: str, *, lines: bool = False) -> bool:
     """True when `printable(text)` would change nothing (tabs aside)."""
     return (_UNSAFE_IN_BLOCK if lines else _UNSAFE).search(text.replace("\t", " ")) is None
+
+
+# Letters and symbols that draw nothing: the Hangul fillers, the blank braille pattern.
+_BLANK_GLYPHS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def shows_nothing(text: str) -> bool:
+    """True when `text` would look empty to a reader: only spaces, format characters
+    (zero-width spaces and joiners, direction marks, bidi controls), combining marks with
+    nothing to combine with, or blank glyphs such as U+3164 and U+2800."""
+    return all(
+        ch.isspace()
+        or ch in _BLANK_GLYPHS
+        or unicodedata.category(ch) in ("Cf", "Cc", "Mn", "Me", "Zs", "Zl", "Zp")
+        for ch in text
+    )
+
+
+_OPENS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c", "\u202e": "\u202c"}
+_OPENS.update(dict.fromkeys("\u2066\u2067\u2068", "\u2069"))
+_CLOSES = frozenset(_OPENS.values())
+
+
+def unbalanced_bidi(text: str) -> str | None:
+    """The first bidi embedding, override or isolate of `text` left open (or a close
+    with nothing open), or None: an open one reorders whatever is shown after the text
+    (an override turns "pour" into "ruop" for the rest of the line)."""
+    stack: list[str] = []
+    for ch in text:
+        if ch in _OPENS:
+            stack.append(ch)
+        elif ch in _CLOSES:
+            if not stack or _OPENS[stack[-1]] != ch:
+                return ch
+            stack.pop()
+    return stack[0] if stack else None
