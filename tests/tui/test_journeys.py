@@ -339,6 +339,35 @@ cards:
 """
 
 
+async def test_a_correction_after_the_deck_switched_method_keeps_the_vote_s_own(
+    make_app: MakeApp, sessions: Path, tmp_path: Path
+):
+    """The card was voted for/against/abstain, then the deck was changed to majority
+    judgment: correcting the old vote counts it on its own three choices (it crashed
+    with IndexError, the fields built from the deck's four grades)."""
+    deck_file = tmp_path / "motion.yaml"
+    deck_file.write_text(MOTION, encoding="utf-8")
+    app = make_app(load_deck(str(deck_file)), attendance=20)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "1", "1", "tab", "5", "tab", "4", "enter", "q", "y")
+    switched = MOTION.replace(
+        "  method: for-against-abstain\n  rule: majority-of-present\n",
+        '  method: majority-judgment\n  grades: ["Good", "Fair", "Poor", "Reject"]\n',
+    )
+    deck_file.write_text(switched, encoding="utf-8")
+    app = make_app(load_deck(str(deck_file)), mode="resume", place=None, attendance=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("v")
+        assert isinstance(app.screen, VoteScreen), flat(screen_text(app))
+        shown = flat(screen_text(app))
+        assert "For" in shown and "Abstain" in shown and "Good" not in shown
+        await pilot.press("backspace", "backspace", "1", "0", "enter")  # 10-5-4
+        assert isinstance(app.screen, CardScreen), flat(screen_text(app))
+    assert [c["counts"] for c in of_type(sessions, "vote-corrected")] == [[10, 5, 4]]
+    assert "majority-judgment" not in json.dumps(of_type(sessions, "vote-recorded"))
+
+
 async def test_a_vote_keeps_its_result_when_people_arrive_or_the_count_is_fixed(
     make_app: MakeApp, sessions: Path, tmp_path: Path
 ):

@@ -18,12 +18,12 @@ from textual.containers import Grid, Vertical
 from textual.geometry import Size
 from textual.widgets import Input, Label, Static
 
-from debate.deck.model import Card, Method
+from debate.deck.model import Card, Method, Ungraded, VoteSpec
 from debate.record.events import AttendanceSet, Round, VoteCorrected, VoteRecorded
 from debate.tui.screens.base import FIELD_KEYS, DebateModal
 
 if TYPE_CHECKING:
-    pass
+    from debate.record.state import Vote
 
 
 class CountField(Input):
@@ -53,6 +53,19 @@ CHROME_ROWS = 10
 DIALOG_WIDTH = 110  # .dialog's max-width in debate.tcss
 
 
+def recorded_spec(vote: Vote) -> VoteSpec:
+    """How a recorded vote was taken: a correction is counted on its method and labels,
+    even when the deck changed since (a card switched to majority judgment), since the
+    record judges the corrected counts on them."""
+    try:
+        ungraded = Ungraded(vote.ungraded)
+    except ValueError:  # a journal from elsewhere: the record's own checks still apply
+        ungraded = Ungraded.REFUSE
+    if vote.method == Method.MAJORITY_JUDGMENT.value:
+        return VoteSpec(Method.MAJORITY_JUDGMENT, grades=vote.labels, ungraded=ungraded)
+    return VoteSpec(Method.FOR_AGAINST_ABSTAIN, choices=vote.labels, ungraded=ungraded)
+
+
 class VoteScreen(DebateModal[bool]):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel"),
@@ -69,7 +82,7 @@ class VoteScreen(DebateModal[bool]):
         super().__init__()
         self.card = card
         self.round = round_
-        self.spec = card.vote
+        self.spec = card.vote  # a correction's is its vote's own: see compose
         self._offered_raise: int | None = None  # the total the facilitator was offered
         self._offered_empty = False  # asked once whether nobody voted
 
@@ -89,6 +102,10 @@ class VoteScreen(DebateModal[bool]):
     def compose(self) -> ComposeResult:
         t = self.debate.t
         existing = self.existing
+        session = self.debate.session
+        recorded = session.state.vote(self.card.id, self.round) if session else None
+        if recorded is not None:
+            self.spec = recorded_spec(recorded)
         with Vertical(id="vote", classes="dialog"):
             yield Static(
                 self._title(),
