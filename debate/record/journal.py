@@ -135,6 +135,26 @@ def _opening(line: bytes) -> SessionOpened | None:
     return fixed if isinstance(fixed, SessionOpened) else event
 
 
+def record_holding(a: Path, b: Path) -> Path | None:
+    """Of two journals of one meeting, the one whose bytes begin with all of the other's
+    (a copy taken earlier in the evening, a hard link, the same file under two names);
+    None when each holds what the other lacks. Read in chunks: either may be large."""
+    try:
+        with a.open("rb") as one, b.open("rb") as two:
+            while True:
+                left, right = one.read(_CHUNK), two.read(_CHUNK)
+                common = min(len(left), len(right))
+                if left[:common] != right[:common]:
+                    return None
+                if len(left) != len(right) or not left:
+                    return a if len(left) >= len(right) else b
+    except OSError:
+        return None
+
+
+_CHUNK = 1 << 20
+
+
 def marker_for(number: int, line: bytes) -> bytes:
     """The line acknowledging that line `number` (1-based, `line` without its newline) was torn.
 
