@@ -279,15 +279,18 @@ def test_one_meeting_under_two_names_is_counted_once(tmp_path: Path) -> None:
             assert done.stderr.rstrip().endswith(f"from {first}") or other != "early.jsonl"
 
 
-def test_one_meeting_with_two_different_records_is_refused(tmp_path: Path) -> None:
-    """The same opening, then different votes (the meeting went on on two laptops):
-    neither can be chosen silently."""
+def test_two_records_that_only_open_alike_are_two_meetings(tmp_path: Path) -> None:
+    """The same opening, then different votes: two villages that opened at the same
+    second, or one meeting that went on on two laptops. Neither record can be dropped
+    silently: both count, and the note says why."""
     events = scripted_events("fr")
     one = write_journal(tmp_path / "one.jsonl", events[:6])
     other = write_journal(tmp_path / "other.jsonl", [*events[:5], *events[7:8]])
     done = run_debate("merge", str(one), str(other))
-    assert done.returncode == 1
-    assert done.stderr == (
-        f"debate: {one} and {other} are the same meeting with different records; "
-        "merge only one of them\n"
+    assert done.returncode == 0, done.stderr
+    assert f"debate: {one} and {other} open alike but hold different records" in done.stderr
+    assert (
+        "2 réunions" in done.stdout
+        or "Réunions : 2" in done.stdout
+        or done.stdout.count("Salle des fêtes") >= 2
     )

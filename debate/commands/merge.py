@@ -43,24 +43,23 @@ def run(args: argparse.Namespace) -> int:
             journal, result = load_results(spec, args)
         except SessionUnusable as exc:
             return fail(str(exc), exc.code)
-        # The same meeting under two names (a hard link, a copy in backup/) is known by
-        # its opening, which no other meeting shares (it holds the time to the second).
+        # The same meeting under two names (a hard link, a copy in backup/, one taken
+        # mid-evening): the same opening line, and one record holds all of the other.
         opened = glance(journal).opened
         meeting = opened.to_json() if opened else str(journal.resolve())
-        if meeting not in meetings:
-            meetings[meeting] = len(journals)
+        index = meetings.get(meeting)
+        kept = record_holding(journals[index], journal) if index is not None else None
+        if index is None or kept is None:
+            if index is not None:  # two villages can open at the same second
+                note(
+                    f"{journals[index]} and {journal} open alike but hold different "
+                    "records: counted as two meetings"
+                )
+            meetings.setdefault(meeting, len(journals))
             journals.append(journal)
             results.append(result)
             continue
-        index = meetings[meeting]
         first = journals[index]
-        kept = record_holding(first, journal)
-        if kept is None:
-            return fail(
-                f"{first} and {journal} are the same meeting with different records; "
-                "merge only one of them",
-                1,
-            )
         if kept == journal:
             journals[index], results[index] = journal, result
         note(f"{first} and {journal} are the same meeting: counted once, from {kept}")
