@@ -8,7 +8,7 @@ from typing import Any
 
 from debate.commands import fail
 from debate.commands.session_arg import add_sessions_option
-from debate.textutil import columns, ljust
+from debate.textutil import columns, cut, ljust
 from debate.untrusted import printable
 
 
@@ -51,7 +51,10 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+PLACE_COLUMNS = 40  # a place of 7,000 characters must not widen every row to match
+
+
 def _one_line(text: str) -> str:
     """A place typed with a tab or a newline still fits on its row; an escape sequence
     in it is shown, never run, and measured as shown."""
-    return printable(" ".join(text.split()))
+    return cut(printable(" ".join(text.split())), PLACE_COLUMNS)
