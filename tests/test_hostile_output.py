@@ -33,6 +33,7 @@ HERE = Path(__file__).parent
 SESSION_ID = "2026-03-01-2005-hostile"
 ESC = "\x1b"
 OSC52 = "\x1b]52;c;ZWNobyBwd25lZA==\x07"
+OSC0 = "\x1b]0;pwned\x07"
 RIS = "\x1bc"
 
 
@@ -164,7 +165,7 @@ def test_sessions_lists_a_hostile_place_as_text(sessions: Path) -> None:
     done = debate("sessions", "--sessions", str(sessions))
     assert done.returncode == 0, done.stderr
     assert unsafe(done.stdout) == []
-    assert "Salle␛]52;c;ZWNobyBwd25lZA==␇ des fêtes␛c\ufffd" in done.stdout
+    assert "Salle␛]52;c;ZWNobyBwd25lZA==␇ des fêtes…" in done.stdout  # cut at 40 columns
     assert "x␛]0;pwned␇" in done.stdout
 
 
@@ -267,3 +268,16 @@ def test_freshness_of_a_meeting() -> None:
     assert info("2026-03-01T20:00:00").freshness(now) == "recent"  # no offset: local time
     assert info("yesterday").freshness(now) == "undated"
     assert info("").freshness(now) == "undated"
+
+
+def test_the_app_s_own_messages_name_a_hostile_path_as_text(tmp_path: Path) -> None:
+    """`run` keeps the real streams for Textual: its messages are made printable too."""
+    missing = debate(f"bad{ESC}[31m.yaml")
+    assert missing.returncode == 2
+    assert missing.stderr.startswith("debate: bad␛[31m.yaml: no such file")
+    bad = tmp_path / f"b{OSC0}.yaml"
+    bad.write_text('title: "x"\nlanguage: fr\ncards: []\n', encoding="utf-8")
+    broken = debate(str(bad))
+    assert broken.returncode == 1
+    assert broken.stderr.startswith(f"{tmp_path}/b␛]0;pwned␇.yaml:3:8: 'cards' is empty")
+    assert unsafe(missing.stderr + broken.stderr) == []

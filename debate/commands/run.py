@@ -68,7 +68,9 @@ def run(args: argparse.Namespace) -> int:
     except DeckNotFound as exc:
         return fail(str(exc), 2)
     except DeckError as exc:
-        print("\n".join(exc.lines()), file=sys.stderr)
+        from debate.untrusted import printable
+
+        print("\n".join(printable(line) for line in exc.lines()), file=sys.stderr)
         return 1
     if args.mode == "resume":
         damaged = _damaged_instead_of_resumable(deck, args.sessions)
