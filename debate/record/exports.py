@@ -14,6 +14,8 @@ those present who graded nothing); `outcome` is a code (adopted, rejected, tie, 
 majority-grade, or empty when no result could be computed) and `result` the same in words,
 in the session's language (the majority grade for majority judgment); percentages use a
 '.' and one decimal; `corrections` is how many times the counts were corrected.
+A text cell that a spreadsheet would run as a formula (it starts with = + - @, a tab or
+a carriage return) starts with an apostrophe; control characters show as stand-ins.
 
 JSON (`"format": "debate-results", "version": 1`), keys never renamed within a version:
     deck: {title, path, found, changed}
@@ -27,6 +29,8 @@ JSON (`"format": "debate-results", "version": 1`), keys never renamed within a v
              remarks: [{at, text}], amendments: [{at, text}], spoken: {for, against}}]
     rankings: [{round, problem, reason, totals, ranked: [{card, rank, majority_grade}]}]
     qr: [the compact texts of the results QR codes]
+Texts are as recorded, with C1 controls, DEL, line separators and bidi controls written
+as \\u escapes (JSON reads them back unchanged; a terminal shows them as text).
 Times are ISO 8601 as recorded; percentages are rounded to two decimals; `tallied` is
 `counts` as decided on (see CSV); `majority_grade` is a label or null. A ranking's
 `problem` is English text; `reason` says the same for programs ("grades": the cards were
