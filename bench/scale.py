@@ -1,6 +1,6 @@
 """Scale: a generated deck of 1,000 cards, the minutes of 1,000 voted cards, a merge of
-100 sessions. Each figure is a median, with a small case of the same thing measured in the
-same run as its baseline.
+100 sessions, the replay of journals of 1k, 10k and 100k events. Each figure is a
+median, with a small case of the same thing measured in the same run as its baseline.
 
     python bench/scale.py [--runs 5] [--cards 1000] [--sessions 100]
 """
@@ -149,6 +149,39 @@ def merge_rows(tmp: Path, sessions: int, runs: int) -> list[Row]:
     ]
 
 
+def replay_rows(tmp: Path, runs: int) -> list[Row]:
+    """Replay time of journals of 1k, 10k and 100k events: each against the 1k one, so a
+    linear fold reads ~10x and ~100x, a quadratic one 100x and 10,000x."""
+    from debate.record.events import AttendanceSet, CardShown, RemarkMade, SessionOpened
+    from debate.record.journal import replay_journal
+
+    deck = load_deck("desescalade-fr")
+    opening = SessionOpened(
+        deck_title=deck.title, deck_path=deck.path, deck_digest=deck.digest,
+        language=deck.language, place="Salle", facilitator="Camille",
+    )  # fmt: skip
+    sizes = (1_000, 10_000, 100_000)
+    paths = {}
+    for size in sizes:
+        path = tmp / f"replay-{size}.jsonl"
+        with path.open("w", encoding="utf-8") as file:
+            for event in (opening, AttendanceSet(count=30)):
+                file.write(event.to_json() + "\n")
+            # Cards shown among size/10 ids (the state's mapping grows), remarks piling up
+            # on one card (its tuple grows): what a copying fold pays for at every event.
+            for n in range(size - 2):
+                shown = CardShown(card=f"c{n % (size // 10)}")
+                event = shown if n % 3 else RemarkMade(card="c0", text=f"r{n}")
+                file.write(event.to_json() + "\n")
+        paths[size] = path
+    t = interleaved({size: (lambda p=paths[size]: replay_journal(p)) for size in sizes}, runs)
+    base = t[sizes[0]]
+    return [
+        row(f"replay a journal of {size:,} events", t[size], None if size == sizes[0] else base)
+        for size in sizes
+    ]
+
+
 def _write_journal(deck: Any, folder: Path, n: int) -> Path:
     """A finished meeting on `deck`, every card voted in both rounds, written as the
     Session writes its journal (one event per line); varied counts per meeting."""
@@ -188,6 +221,7 @@ def main() -> None:
         rows = check_rows(big, args.runs)
         rows += minutes_rows(big, args.runs)
         rows += merge_rows(tmp, args.sessions, args.runs)
+        rows += replay_rows(tmp, args.runs)
     print(f"Scale ({machine_line()})")
     print_table(["what", "runs", "median", "min", "max", "vs small case"], rows)
 

@@ -49,9 +49,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser(None if words[0] in TOP_FLAGS else words[0])
     args = parser.parse_args(words)
     handler: Handler = args.handler
+    if words[0] == "run":  # Textual draws on the real streams
+        return _run(handler, args)
+    from debate.commands.streams import OutputFailed, guarded
+
+    try:
+        with guarded():
+            return _run(handler, args)
+    except BrokenPipeError:  # `debate handout | head`
+        return 0
+    except OutputFailed as exc:
+        if sys.stderr is not None:  # closed too: the exit status says it alone
+            sys.stderr.write(f"debate: {exc}\n")
+        return 1
+
+
+def _run(handler: Handler, args: argparse.Namespace) -> int:
     try:
         return handler(args)
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:  # `debate handout | head`
-        return 0

@@ -15,6 +15,9 @@ DEFAULT_SESSIONS_DIR = Path("sessions")  # in the current folder: wins when it i
 JOURNAL_SUFFIX = ".jsonl"
 MINUTES_SUFFIX = ".txt"
 LOCK_SUFFIX = ".lock"
+# The place's part of a session id: file systems refuse names over 255 bytes, and the
+# id also takes a date, a "-2" when taken, and the longest suffix.
+PLACE_SLUG_MAX = 60
 
 
 def default_sessions_dir() -> Path:

@@ -34,10 +34,16 @@ _NO_BREAK_BEFORE = frozenset("、。，．：；？！）」』】〕〉》］�
 _NO_BREAK_AFTER = frozenset("（「『【〔〈《［｛")
 
 
-def slug(text: str) -> str:
-    """ASCII, lowercase, words joined by '-': 'Salle des fêtes' -> 'salle-des-fetes'."""
+def slug(text: str, limit: int | None = None) -> str:
+    """ASCII, lowercase, words joined by '-': 'Salle des fêtes' -> 'salle-des-fetes';
+    at most `limit` characters, cut at a word when one ends near enough."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "x"
+    joined = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+    if limit is not None and len(joined) > limit:
+        cut = joined[: limit + 1]
+        at_word = cut.rfind("-")
+        joined = cut[:at_word] if at_word > limit // 2 else cut[:limit]
+    return joined.strip("-") or "x"
 
 
 def char_columns(ch: str) -> int:

@@ -165,3 +165,58 @@ def test_a_deck_within_the_limits_loads(tmp_path: Path) -> None:
     done = check(deck, tmp_path)
     assert done.returncode == 0, done.stdout
     assert done.stdout == f"{deck}: ok: 'Budget', 200 cards\n"
+
+
+def test_a_deck_of_100000_cards_names_the_limit_it_hit(tmp_path: Path) -> None:
+    # Valid, but over the limit on values: refused before composing (which took seconds
+    # and hundreds of MB), and not called an alias bomb, since it holds no alias.
+    deck = tmp_path / "huge.yaml"
+    cards = "".join(f"- id: c{i}\n  title: T\n  summary: S\n" for i in range(100_000))
+    deck.write_text('title: "B"\nlanguage: fr\ncards:\n' + cards)
+    done = check(deck, tmp_path)
+    assert done.returncode == 1
+    (line,) = done.stdout.splitlines()
+    assert line.startswith(f"{deck}:")
+    assert "more than 200,000 values (keys, texts, list items): a deck holds at most" in line
+    assert "alias" not in line
+
+
+def test_balanced_bidi_controls_and_visible_text_are_fine(tmp_path: Path) -> None:
+    deck = tmp_path / "bidi.yaml"
+    deck.write_text(
+        'title: "Budget \\u2067مرحبا\\u2069 2026"\nlanguage: fr\ncards:\n'
+        '  - id: jardin\n    title: "\\u200bUn jardin"\n    summary: "Un \\u202bjardin\\u202c."\n',
+        encoding="utf-8",
+    )
+    done = check(deck, tmp_path)
+    assert done.returncode == 0, done.stdout
+    assert done.stdout.startswith(f"{deck}: ok: ")
+
+
+@pytest.mark.parametrize("name", ["", "  "])
+def test_check_of_an_empty_name_is_not_the_default_deck(name: str, tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "debate", "check", name],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.startswith(f"debate: {name!r}: an empty deck name; give a deck file")
+
+
+def test_a_superscript_attendance_is_refused_in_plain_words(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "debate", "--attendance", "²", "--place", "Mairie"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[-1] == (
+        "debate run: error: argument --attendance: '²' is not a whole number >= 0"
+    )
+    assert "_count" not in done.stderr

@@ -98,7 +98,7 @@ def test_debate_decks_example_writes_a_deck_that_checks(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert target.read_text("utf-8") == EXAMPLE_DECK.read_text("utf-8")
-    assert load_deck(target).cards  # a deck to start from, not a fragment
+    assert load_deck(str(target)).cards  # a deck to start from, not a fragment
     # -o alone would silently print the list instead of writing anything.
     refused = subprocess.run(
         [sys.executable, "-m", "debate", "decks", "-o", str(tmp_path / "x.yaml")],

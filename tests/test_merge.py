@@ -3,7 +3,9 @@ sessions on different decks refused. Through the API and through `debate merge`.
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import subprocess
 import sys
 from dataclasses import replace
@@ -175,8 +177,9 @@ def test_debate_merge_on_three_journals(tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8") == merge_report(three())
 
     twice = run_debate("merge", "2026-03-01", "2026-03-01", "--sessions", str(folder))
-    assert twice.returncode == 2
-    assert "twice" in twice.stderr and len(twice.stderr.splitlines()) == 1
+    assert twice.returncode == 0, twice.stderr
+    assert twice.stdout == merge_report(three()[:1])  # counted once
+    assert "are the same meeting: counted once" in twice.stderr
 
     write_journal(folder / "2026-03-02-2000-hall.jsonl", scripted_events("en"))
     refused = run_debate("merge", "2026-03-01", "2026-03-02", "--sessions", str(folder))
@@ -252,3 +255,38 @@ def test_french_never_breaks_a_line_before_percent_or_inside_guillemets(
     lines = [line.strip() for line in text.splitlines()]
     assert "%" in text
     assert not any(line.startswith(("%", "»")) or line.endswith("«") for line in lines)
+
+
+def test_one_meeting_under_two_names_is_counted_once(tmp_path: Path) -> None:
+    """A hard link, a copy in backup/, and a copy taken before the end of the evening:
+    each is the same meeting (same opening), counted once, from the fullest record."""
+    folder = tmp_path / "sessions"
+    folder.mkdir()
+    first = write_journal(folder / "2026-03-01-2005-salle-des-fetes.jsonl", scripted_events("fr"))
+    second = write_journal(folder / "2026-03-08-1800-mairie-annexe.jsonl", SECOND)
+    backup = tmp_path / "backup"
+    backup.mkdir()
+    os.link(first, backup / "link.jsonl")
+    shutil.copy(first, backup / "copy.jsonl")
+    write_journal(backup / "early.jsonl", scripted_events("fr")[:5])  # taken mid-meeting
+    expected = merge_report(three()[:2])
+    for other in ("link.jsonl", "copy.jsonl", "early.jsonl"):
+        for order in ((backup / other, first, second), (first, second, backup / other)):
+            done = run_debate("merge", *map(str, order), "--sessions", str(folder))
+            assert done.returncode == 0, done.stderr
+            assert done.stdout == expected, (other, order)
+            assert "same meeting: counted once, from " in done.stderr
+            assert done.stderr.rstrip().endswith(f"from {first}") or other != "early.jsonl"
+
+
+def test_two_records_that_only_open_alike_are_two_meetings(tmp_path: Path) -> None:
+    """The same opening, then different votes: two villages that opened at the same
+    second, or one meeting that went on on two laptops. Neither record can be dropped
+    silently: both count, and the note says why."""
+    events = scripted_events("fr")
+    one = write_journal(tmp_path / "one.jsonl", events[:6])
+    other = write_journal(tmp_path / "other.jsonl", [*events[:5], *events[7:8]])
+    done = run_debate("merge", str(one), str(other))
+    assert done.returncode == 0, done.stderr
+    assert f"debate: {one} and {other} open alike but hold different records" in done.stderr
+    assert done.stdout.startswith("Résultats de 2 réunions\n")

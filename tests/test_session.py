@@ -118,6 +118,23 @@ def test_a_taken_id_gets_a_suffix_and_nothing_is_overwritten(deck: Deck, tmp_pat
         session.close()
 
 
+def test_a_place_of_258_characters_still_saves(deck: Deck, tmp_path: Path) -> None:
+    place = "Salle polyvalente " * 14 + "annexe"  # 258 characters: no file name holds it
+    assert len(place) == 258
+    session = Session.create(deck, tmp_path, place, "Anne", 40, "fr", datetime(2026, 3, 1, 20, 5))
+    session.record(faa("jardin-partage", (20, 10, 5)))
+    assert session.saved, session.problem
+    assert (
+        session.id == "2026-03-01-2005-salle-polyvalente-salle-polyvalente-salle-polyvalente-salle"
+    )
+    assert " ".join(session.minutes_path.read_text().split()).count(place) == 1  # whole
+    assert replay_journal(session.journal_path).state.opened.place == place  # type: ignore[union-attr]
+    twin = Session.create(deck, tmp_path, place, "Anne", 30, "fr", datetime(2026, 3, 1, 20, 5))
+    assert twin.id == session.id + "-2"
+    session.close()
+    twin.close()
+
+
 def test_record_writes_the_event_and_the_minutes(deck: Deck, tmp_path: Path) -> None:
     with start(deck, tmp_path) as session:
         session.record(CardShown(card="jardin-partage"))

@@ -48,3 +48,23 @@ def test_block_text_keeps_its_lines(text: str) -> None:
     out = printable(text, lines=True)
     assert out.count("\n") == text.replace("\r\n", "\n").count("\n")
     assert is_printable(out, lines=True)
+
+
+def test_text_that_shows_nothing() -> None:
+    from debate.untrusted import shows_nothing
+
+    for text in ("\u200b\u200c\u200d", "\u3164", "\u2800 \u2800", "\u2060\ufeff\u200e", "\u0301"):
+        assert shows_nothing(text), repr(text)
+    for text in ("a", "\u200bUn jardin", "漢", "🎉", "-"):
+        assert not shows_nothing(text), repr(text)
+
+
+def test_bidi_controls_must_come_in_pairs() -> None:
+    from debate.untrusted import unbalanced_bidi
+
+    assert unbalanced_bidi("abc") is None
+    assert unbalanced_bidi("a\u202ebc\u202c") is None
+    assert unbalanced_bidi("a\u2067\u202bb\u202c\u2069") is None
+    assert unbalanced_bidi("a\u202ebc") == "\u202e"
+    assert unbalanced_bidi("a\u202c") == "\u202c"
+    assert unbalanced_bidi("\u2067a\u202c\u2069") == "\u202c"  # closes the wrong kind

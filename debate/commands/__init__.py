@@ -15,7 +15,10 @@ from pathlib import Path
 def fail(message: str, code: int) -> int:
     """Print a one-line error for the facilitator and return the exit code."""
     # Not print(): importing the `print` subcommand module binds that name in this package.
-    sys.stderr.write(f"debate: {message}\n")
+    # printable() here too, not only in commands.streams: `run` keeps the real streams.
+    from debate.untrusted import printable
+
+    sys.stderr.write(f"debate: {printable(message)}\n")
     return code
 
 

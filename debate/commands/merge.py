@@ -11,6 +11,7 @@ from debate.commands.session_arg import (
     SessionUnusable,
     add_sessions_option,
     load_results,
+    note,
 )
 
 
@@ -31,19 +32,37 @@ def register(sub: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from debate.record.journal import glance, record_holding
     from debate.record.merge import MergeError, merge_report
 
     journals: list[Path] = []
     results = []
+    meetings: dict[str, int] = {}  # a meeting's opening line -> its place in `journals`
     for spec in args.sessions_given:
         try:
             journal, result = load_results(spec, args)
         except SessionUnusable as exc:
             return fail(str(exc), exc.code)
-        if any(journal.resolve() == seen.resolve() for seen in journals):
-            return fail(f"{spec}: the same session twice would count its votes twice", 2)
-        journals.append(journal)
-        results.append(result)
+        # The same meeting under two names (a hard link, a copy in backup/, one taken
+        # mid-evening): the same opening line, and one record holds all of the other.
+        opened = glance(journal).opened
+        meeting = opened.to_json() if opened else str(journal.resolve())
+        index = meetings.get(meeting)
+        kept = record_holding(journals[index], journal) if index is not None else None
+        if index is None or kept is None:
+            if index is not None:  # two villages can open at the same second
+                note(
+                    f"{journals[index]} and {journal} open alike but hold different "
+                    "records: counted as two meetings"
+                )
+            meetings.setdefault(meeting, len(journals))
+            journals.append(journal)
+            results.append(result)
+            continue
+        first = journals[index]
+        if kept == journal:
+            journals[index], results[index] = journal, result
+        note(f"{first} and {journal} are the same meeting: counted once, from {kept}")
     try:
         text = merge_report(results)
     except MergeError as exc:

@@ -55,7 +55,7 @@ def register(sub: Any) -> None:
 
 
 def _count(text: str) -> int:
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):  # '²' is a digit to isdigit(), not to int()
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number >= 0")
     return int(text)
 
@@ -68,7 +68,9 @@ def run(args: argparse.Namespace) -> int:
     except DeckNotFound as exc:
         return fail(str(exc), 2)
     except DeckError as exc:
-        print("\n".join(exc.lines()), file=sys.stderr)
+        from debate.untrusted import printable
+
+        print("\n".join(printable(line) for line in exc.lines()), file=sys.stderr)
         return 1
     try:
         sessions = sessions_folder(args)

@@ -75,9 +75,8 @@ def load_results(spec: str, args: argparse.Namespace) -> tuple[Path, SessionResu
     from debate.fserrors import why_unreachable
     from debate.record.catalog import resolve_session
     from debate.record.errors import SessionNotFound
-    from debate.record.journal import JournalError, read_journal
+    from debate.record.journal import JournalError, replay_journal
     from debate.record.results import build_results
-    from debate.record.state import InvalidEvent, replay
     from debate.untrusted import printable
 
     try:
@@ -88,12 +87,10 @@ def load_results(spec: str, args: argparse.Namespace) -> tuple[Path, SessionResu
         where = Path(exc.filename) if isinstance(exc.filename, str) else Path(spec)
         raise SessionUnusable(f"{printable(spec)}: {why_unreachable(where, exc)}", 2) from None
     try:
-        events, warnings = read_journal(journal)
-        state = replay(events)
+        replayed = replay_journal(journal, keep_events=False)  # the state is all it needs
     except JournalError as exc:
         raise SessionUnusable(str(exc), 1) from None
-    except InvalidEvent as exc:
-        raise SessionUnusable(f"{journal}: {exc}; the file was left untouched", 1) from None
+    state, warnings = replayed.state, replayed.warnings
     if state.opened is None:
         raise SessionUnusable(f"{journal}: an empty journal, no session was opened in it", 1)
     for warning in warnings:

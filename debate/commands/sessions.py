@@ -8,7 +8,8 @@ from typing import Any
 
 from debate.commands import fail
 from debate.commands.session_arg import SessionUnusable, add_sessions_option, sessions_folder
-from debate.textutil import columns, ljust
+from debate.textutil import columns, cut, ljust
+from debate.untrusted import printable
 
 
 def register(sub: Any) -> None:
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
     width = max((columns(_one_line(i.place)) for i in infos if not i.damaged), default=0)
     for info in infos:
         if info.damaged:
-            print(f"{'?':<16}  {info.id}  damaged: {info.reason}")
+            print(f"{'?':<16}  {printable(info.id)}  damaged: {info.reason}")
             continue
         moment = info.opened_at
         when = f"{moment:%Y-%m-%d %H:%M}" if moment else info.date[:16]
@@ -51,11 +52,15 @@ def run(args: argparse.Namespace) -> int:
         note = "  (a line cut short by a power cut was skipped)" if info.warnings else ""
         print(
             f"{when:<16}  {ljust(_one_line(info.place), width)}  {voted:<15}  {status:<12}  "
-            f"{info.id}{note}"
+            f"{printable(info.id)}{note}"
         )
     return 0
 
 
+PLACE_COLUMNS = 40  # a place of 7,000 characters must not widen every row to match
+
+
 def _one_line(text: str) -> str:
-    """A place typed with a tab or a newline still fits on its row."""
-    return " ".join(text.split())
+    """A place typed with a tab or a newline still fits on its row; an escape sequence
+    in it is shown, never run, and measured as shown."""
+    return cut(printable(" ".join(text.split())), PLACE_COLUMNS)

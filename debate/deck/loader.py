@@ -34,6 +34,11 @@ def embedded_names() -> list[str]:
 
 def resolve(spec: str | None) -> Path:
     """A path for `spec`: an existing file, else an embedded deck name; None is the default."""
+    if spec is not None and not spec.strip():  # `debate check ""`: not the default deck
+        raise DeckNotFound(
+            f"{spec!r}: an empty deck name; give a deck file or an embedded deck's name "
+            f"({', '.join(embedded_names())})"
+        )
     name = spec or DEFAULT_DECK
     candidate = Path(name)
     try:

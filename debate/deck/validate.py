@@ -27,6 +27,7 @@ from debate.deck.model import (
 from debate.deck.rules import CARD_ID, CONTROL, LANGUAGE_TAG, tidy
 from debate.deck.yamlsafe import where
 from debate.textutil import slug
+from debate.untrusted import shows_nothing, unbalanced_bidi
 from debate.vocabulary import Method, Rule, Ungraded
 
 T = TypeVar("T")
@@ -102,6 +103,17 @@ class Checker:
             return None
         if node.tag == "tag:yaml.org,2002:null" or not str(node.value).strip():
             self.fail(node, f"{what} is empty")
+            return None
+        if shows_nothing(node.value):  # zero-width spaces, U+3164, U+2800...
+            self.fail(node, f"{what} is empty: it holds only characters that show nothing")
+            return None
+        bidi = unbalanced_bidi(node.value)
+        if bidi is not None:
+            self.fail(
+                node,
+                f"{what} holds the bidi control U+{ord(bidi):04X} without its pair: it "
+                "would reorder the text shown after it; remove it",
+            )
             return None
         control = CONTROL.search(node.value)
         if control:

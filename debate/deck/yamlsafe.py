@@ -22,6 +22,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 MAX_DEPTH = 20  # the format nests 5 deep; more is an error or an attack
+MAX_KEY = 1024  # YAML's own limit on an implicit key, in characters
 MAX_NODES = 200_000  # nodes visited, aliases expanded: stops "billion laughs" early
 
 _PLAIN_TAGS = {
@@ -85,6 +86,8 @@ def compose(text: str) -> yaml.Node:
     try:
         if could_nest_deeply(text):
             check_depth(text)
+        if len(text) > 2 * MAX_NODES:  # fewer characters cannot spell that many values
+            check_count(text)
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         check_depth(text)  # libyaml may have refused deep nesting in its own words
@@ -148,6 +151,28 @@ def _walk(text: str, loader: Any) -> tuple[yaml.Event | None, yaml.MarkedYAMLErr
     return last, None
 
 
+def too_many(line: int, column: int, aliases: bool) -> Problem:
+    expanded = " once aliases are expanded (an alias bomb?)" if aliases else ""
+    return Problem(
+        line,
+        column,
+        f"more than {MAX_NODES:,} values (keys, texts, list items){expanded}: a deck "
+        "holds at most that many; split it into several decks",
+    )
+
+
+def check_count(text: str) -> None:
+    """Refuse a deck of too many values before composing it: composing builds a node
+    per value, seconds and hundreds of MB for a 100,000-card deck, only for check_tree
+    to refuse it. The parser's events cost a tenth of that, and stop at the limit."""
+    count = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.NodeEvent):  # a scalar, an alias, a collection's start
+            count += 1
+            if count > MAX_NODES:
+                raise Unreadable(too_many(*_place(event.start_mark), aliases=False))
+
+
 class _Mark(Protocol):  # PyYAML's and libyaml's marks are different classes
     line: int
     column: int
@@ -207,7 +232,7 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str, last: yaml.Event | None
                 f"YAML syntax: {problem}; the quoted text opened at line {start}, column "
                 f"{start_column} only closes on line {end}: is a closing quote missing?",
             )
-    hint = _hint(exc, problem, line, last)
+    hint = _hint(exc, problem, line, last, text)
     if hint is not None:
         return hint
     if exc.context and exc.context_mark and exc.problem_mark:
@@ -228,8 +253,19 @@ def _opened_flow(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[str, str,
     return char, "]" if char == "[" else "}", f"line {line}, column {column}"
 
 
+def _key_length(text: str, line: int, column: int) -> int | None:
+    """How long the key starting at `line`, `column` is, up to its ': ' (None if the
+    line has none): YAML's parser only says a ':' is missing after a longer one."""
+    lines = text.split("\n")
+    if not 0 < line <= len(lines):
+        return None
+    rest = lines[line - 1][column - 1 :]
+    found = re.search(r":(?:\s|$)", rest)
+    return found.start() if found else None
+
+
 def _hint(
-    exc: yaml.MarkedYAMLError, problem: str, line: int, last: yaml.Event | None
+    exc: yaml.MarkedYAMLError, problem: str, line: int, last: yaml.Event | None, text: str
 ) -> Problem | None:
     """The fix for the parser messages a deck writer meets most, in their words: a key
     without its ':', an apostrophe inside single quotes, ': ' inside plain text (French
@@ -237,6 +273,14 @@ def _hint(
     column = _place(exc.problem_mark)[1]
     if "could not find expected ':'" in problem and exc.context_mark is not None:
         key_line, key_column = _place(exc.context_mark)  # the parser trips a line later
+        length = _key_length(text, key_line, key_column)
+        if length is not None and length > MAX_KEY:
+            return Problem(
+                key_line,
+                key_column,
+                f"a key of {length:,} characters: YAML allows at most {MAX_KEY:,}; "
+                "shorten it (is this text meant to be a value, after a key and ': '?)",
+            )
         return Problem(
             key_line, key_column, "YAML syntax: a ':' is missing after the key on this line"
         )
@@ -280,7 +324,8 @@ def check_tree(root: yaml.Node) -> Iterator[Problem]:
         node, depth, aliased, parent = stack.pop()
         visited += 1
         if visited > MAX_NODES:
-            yield Problem(*where(root), "too many values once aliases are expanded (alias bomb?)")
+            # check_count refused a file spelling that many itself: aliases made them.
+            yield too_many(*where(root), aliases=True)
             return
         if isinstance(node, yaml.CollectionNode):
             aliased = aliased or id(node) in seen_nodes

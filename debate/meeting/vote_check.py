@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from debate.deck.model import VoteSpec
+from debate.record.state import Vote
 from debate.vocabulary import Method, Ungraded
 
 
@@ -69,3 +70,16 @@ def check_vote(
             return VoteCheck(Verdict.OFFER_RAISE, total, largest, raise_to=total)
         return VoteCheck(Verdict.RECORD, total, largest, raise_to=total)
     return VoteCheck(Verdict.RECORD, total, vote_room)
+
+
+def recorded_spec(vote: Vote) -> VoteSpec:
+    """How a recorded vote was taken: a correction is counted on its method and labels,
+    even when the deck changed since (a card switched to majority judgment), since the
+    record judges the corrected counts on them."""
+    try:
+        ungraded = Ungraded(vote.ungraded)
+    except ValueError:  # a journal from elsewhere: the record's own checks still apply
+        ungraded = Ungraded.REFUSE
+    if vote.method == Method.MAJORITY_JUDGMENT.value:
+        return VoteSpec(Method.MAJORITY_JUDGMENT, grades=vote.labels, ungraded=ungraded)
+    return VoteSpec(Method.FOR_AGAINST_ABSTAIN, choices=vote.labels, ungraded=ungraded)

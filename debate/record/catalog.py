@@ -4,7 +4,7 @@ which journal a name on the command line means. Reads only; never writes."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from debate.deck.model import Deck
@@ -16,7 +16,12 @@ from debate.paths import (
     session_id_of,
 )
 from debate.record.errors import SessionNotFound
-from debate.record.journal import JournalError, replay_journal
+from debate.record.journal import JournalError, glance, replay_journal
+from debate.untrusted import printable
+
+RECENT = timedelta(hours=12)  # see SessionInfo.freshness
+# Two laptops' clocks a few minutes apart (a journal copied from one to the other).
+CLOCK_SLACK = timedelta(minutes=5)
 
 
 def deck_location(deck: Deck) -> str:
@@ -56,26 +61,46 @@ class SessionInfo:
         except ValueError:
             return None
 
+    def freshness(self, now: datetime | None = None) -> str:
+        """ "recent" if opened within the last RECENT (the power came back, even past
+        midnight): a reflex Enter may resume it. Else "old", "future" (dated after `now`:
+        a laptop with a wrong clock, or a planted journal) or "undated": resuming it needs
+        a deliberate key, never a reflex Enter that would put tonight's votes into it."""
+        opened = self.opened_at
+        if opened is None:
+            return "undated"
+        now = now or datetime.now(opened.tzinfo)
+        if opened.tzinfo is None and now.tzinfo is not None:
+            now = now.replace(tzinfo=None)
+        elif opened.tzinfo is not None and now.tzinfo is None:
+            now = now.astimezone()
+        age = now - opened
+        if age < -CLOCK_SLACK:
+            return "future"
+        return "recent" if age < RECENT else "old"
+
 
 def session_info(path: Path) -> SessionInfo:
     """What a journal holds, without ever raising for a bad one."""
     sid = session_id_of(path)
     try:
-        replayed = replay_journal(path)
+        replayed = replay_journal(path, keep_events=False)
     except JournalError as exc:
-        return SessionInfo(sid, path, reason=str(exc))
+        return SessionInfo(sid, path, reason=printable(str(exc)))
     state = replayed.state
     opened = state.opened
     if opened is None:
         return SessionInfo(
-            sid, path, reason=f"{path}: nothing was recorded", warnings=replayed.warnings
+            sid, path, reason=printable(f"{path}: nothing was recorded"), warnings=replayed.warnings
         )
+    # What the listing and the resume dialog show comes from the journal: made printable
+    # here, once, for every screen that shows it.
     return SessionInfo(
         sid,
         path,
-        date=opened.at,
-        place=opened.place,
-        facilitator=opened.facilitator,
+        date=printable(opened.at),
+        place=printable(opened.place),
+        facilitator=printable(opened.facilitator),
         deck_title=opened.deck_title,
         deck_path=opened.deck_path,
         deck_digest=opened.deck_digest,
@@ -95,9 +120,22 @@ def unfinished_for(sessions_dir: Path, deck: Deck) -> list[SessionInfo]:
     """Sessions on this deck (same title or same file) that were not closed, newest first:
     what the app offers to resume."""
     places = {deck.path, deck_location(deck)} - {""}
+
+    def candidate(path: Path) -> bool:
+        # A glance at its first and last lines: at start-up, a folder of long meetings
+        # (or a 2 GB file) is not read whole; only this deck's unfinished ones are.
+        seen = glance(path)
+        opened = seen.opened
+        return (
+            opened is not None
+            and not seen.closed
+            and (opened.deck_title == deck.title or opened.deck_path in places)
+        )
+
+    infos = [session_info(p) for p in journals_in(Path(sessions_dir)) if candidate(p)]
     found = [
         info
-        for info in find_sessions(sessions_dir)
+        for info in infos
         if not info.damaged
         and not info.finished
         and (info.deck_title == deck.title or info.deck_path in places)

@@ -8,7 +8,8 @@ The format is documented in docs/session-format.md; bump FORMAT on incompatible 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, fields
+import re
+from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
 from typing import Any, ClassVar
 
@@ -124,10 +125,14 @@ class EventError(ValueError):
 
 def from_json(line: str) -> Event:
     """Parse one journal line. Raises EventError (or ValueError for bad JSON)."""
-    data = json.loads(line)
+    try:
+        data = json.loads(line)
+    except RecursionError:  # a line of 100,000 '[': the decoder gives up, as it should
+        raise EventError("JSON nested too deeply to be an event") from None
     if not isinstance(data, dict):
         raise EventError("not a JSON object")
-    cls = EVENT_TYPES.get(data.pop("type", None))
+    kind = data.pop("type", None)
+    cls = EVENT_TYPES.get(kind) if isinstance(kind, str) else None  # a list is unhashable
     if cls is None:
         raise EventError("unknown event type")
     names = {f.name for f in fields(cls)}
@@ -164,6 +169,26 @@ def _check_types(event: Event) -> None:
             ok = expected is None or isinstance(value, expected)
         if not ok:
             raise EventError(f"field {f.name!r} has the wrong type")
+
+
+# A lone surrogate: JSON can write one ("\\ud800"), but no UTF-8 file or terminal can hold
+# it, so every output would fail on it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_lone_surrogates(event: Event) -> Event | None:
+    """`event` with each lone surrogate in its text replaced by U+FFFD, or None if it has
+    none. Only a hand-edited or hostile journal holds one: debate never writes them."""
+    changes: dict[str, Any] = {}
+    for f in fields(event):
+        value = getattr(event, f.name)
+        if isinstance(value, str) and _SURROGATE.search(value):
+            changes[f.name] = _SURROGATE.sub("\ufffd", value)
+        elif isinstance(value, tuple) and any(
+            isinstance(v, str) and _SURROGATE.search(v) for v in value
+        ):
+            changes[f.name] = tuple(_SURROGATE.sub("\ufffd", v) for v in value)
+    return replace(event, **changes) if changes else None
 
 
 def _is_int(value: object) -> bool:

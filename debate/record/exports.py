@@ -14,6 +14,8 @@ those present who graded nothing); `outcome` is a code (adopted, rejected, tie, 
 majority-grade, or empty when no result could be computed) and `result` the same in words,
 in the session's language (the majority grade for majority judgment); percentages use a
 '.' and one decimal; `corrections` is how many times the counts were corrected.
+A text cell that a spreadsheet would run as a formula (it starts with = + - @, a tab or
+a carriage return) starts with an apostrophe; control characters show as stand-ins.
 
 JSON (`"format": "debate-results", "version": 1`), keys never renamed within a version:
     deck: {title, path, found, changed}
@@ -27,6 +29,8 @@ JSON (`"format": "debate-results", "version": 1`), keys never renamed within a v
              remarks: [{at, text}], amendments: [{at, text}], spoken: {for, against}}]
     rankings: [{round, problem, reason, totals, ranked: [{card, rank, majority_grade}]}]
     qr: [the compact texts of the results QR codes]
+Texts are as recorded, with C1 controls, DEL, line separators and bidi controls written
+as \\u escapes (JSON reads them back unchanged; a terminal shows them as text).
 Times are ISO 8601 as recorded; percentages are rounded to two decimals; `tallied` is
 `counts` as decided on (see CSV); `majority_grade` is a label or null. A ranking's
 `problem` is English text; `reason` says the same for programs ("grades": the cards were
@@ -55,6 +59,7 @@ from debate.record.minutes import (
 from debate.record.results import CardResult, Ranking, RoundResult, SessionResults
 from debate.record.results_code import results_codes
 from debate.record.textfmt import clean, clock, dashed, duration, percent
+from debate.untrusted import printable
 from debate.vocabulary import Method
 
 FORMATS = ("txt", "md", "csv", "json")
@@ -85,6 +90,19 @@ Labels = dict[str, str]
 # -- CSV ----------------------------------------------------------------------------------
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(...)).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: object) -> object:
+    """A cell a spreadsheet shows as typed: text that would start a formula gets a
+    leading apostrophe, as spreadsheets expect; control characters are made visible."""
+    if not isinstance(value, str):
+        return value
+    text = printable(value)
+    return "'" + text if value.startswith(FORMULA_START) else text
+
+
 def to_csv(r: SessionResults) -> str:
     t = labels(r.language)
     out = io.StringIO()
@@ -93,10 +111,12 @@ def to_csv(r: SessionResults) -> str:
     for card in r.cards:
         first = [r.date, clean(r.place), card.number or "", card.id, clean(card.title)]
         if not card.rounds:
-            writer.writerow([*first, *[""] * (len(CSV_COLUMNS) - len(first))])
+            row = [*first, *[""] * (len(CSV_COLUMNS) - len(first))]
+            writer.writerow([csv_cell(v) for v in row])
         for res in card.rounds:
             writer.writerow(
-                [
+                csv_cell(v)
+                for v in [
                     *first,
                     res.round.value,
                     res.method,
@@ -118,8 +138,17 @@ def to_csv(r: SessionResults) -> str:
 # -- JSON ---------------------------------------------------------------------------------
 
 
+# What json.dumps leaves raw with ensure_ascii=False and a terminal or an editor would
+# act on: DEL, C1 controls (0x9B is CSI), line separators, bidi controls. C0 controls
+# JSON escapes itself; surrogates were replaced when the journal was read.
+_JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
 def to_json(r: SessionResults) -> str:
-    return json.dumps(results_dict(r), ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(results_dict(r), ensure_ascii=False, indent=2)
+    # Such characters occur only inside strings, where an escape is the same character:
+    # a program reads the data unchanged, a terminal shows `\u009b`.
+    return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
 
 
 def results_dict(r: SessionResults) -> dict[str, Any]:
@@ -255,8 +284,16 @@ def to_markdown(r: SessionResults) -> str:
         out += ["", *_md_table(r, t)]
     out += ["", f"## {md(t['md_code'])}", "", md(t["md_compact"]), ""]
     for text in results_codes(r):
-        out += ["```text", text, "```"]
-    return "\n".join(out) + "\n"
+        fence = _fence(text)
+        out += [f"{fence}text", printable(text), fence]
+    return printable("\n".join(out), lines=True) + "\n"
+
+
+def _fence(text: str) -> str:
+    """A code fence longer than any run of backticks in `text`: a card id holding ```
+    cannot close the block and let what follows be read as HTML."""
+    longest = max((len(run) for run in re.findall("`+", text)), default=0)
+    return "`" * max(3, longest + 1)
 
 
 def _md_card(card: CardResult, r: SessionResults, t: Labels) -> list[str]:

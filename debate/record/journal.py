@@ -17,17 +17,28 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import io
 import json
 import os
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import BinaryIO
 
 from debate import platform
 from debate.platform import LinkRefused
 from debate.record.errors import SessionError
-from debate.record.events import FORMAT, Event, EventError, from_json
-from debate.record.state import InvalidEvent, SessionState, apply
+from debate.record.events import (
+    FORMAT,
+    Event,
+    EventError,
+    SessionClosed,
+    SessionOpened,
+    from_json,
+    without_lone_surrogates,
+)
+from debate.record.state import Fold, InvalidEvent, SessionState
 from debate.safefile import fsync_dir
 
 MARKER = "torn-line"  # a JSON array, never an object: no torn event line is a prefix of one
@@ -59,12 +70,91 @@ def read_journal(path: Path) -> tuple[list[Event], list[str]]:
     return list(replayed.events), list(replayed.warnings)
 
 
-def replay_journal(path: Path) -> Replayed:
+def replay_journal(path: Path, *, keep_events: bool = True) -> Replayed:
+    """Read a journal line by line: memory holds the state, never the whole file (a 2 GB
+    file in the sessions folder must not exhaust it). `keep_events=False` leaves
+    `events` empty, for a reader that only needs the state."""
     try:
-        data = path.read_bytes()
+        with path.open("rb") as file:
+            return _read(file, str(path), keep_events)
     except OSError as exc:
         raise JournalError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return parse_journal(data, str(path))
+
+
+def parse_journal(data: bytes, name: str) -> Replayed:
+    return _read(io.BytesIO(data), name, keep_events=True)
+
+
+@dataclass(frozen=True)
+class Glance:
+    """What a journal's first and last lines say, read without the rest: enough to tell
+    which meeting it is and whether it was closed. Not a check: replay_journal is."""
+
+    opened: SessionOpened | None  # None: the first line is not a session's opening
+    closed: bool  # its last event closes the session
+
+
+_TAIL = 64 << 10  # bytes read from the end to find the last event
+
+
+def glance(path: Path) -> Glance:
+    """The first line and the last event of a journal, in two small reads; never raises."""
+    try:
+        with path.open("rb") as file:
+            first, terminated = next(_lines(file), (b"", False))
+            size = file.seek(0, os.SEEK_END)
+            file.seek(max(size - _TAIL, 0))
+            tail = file.read(_TAIL)
+    except (OSError, _TooLong):
+        return Glance(None, False)
+    opened = _opening(first) if terminated else None
+    if opened is None:
+        return Glance(None, False)
+    # The last event is the last whole line that is a JSON object: an unterminated line
+    # was torn, and markers are arrays. A line cut by the start of the tail is skipped.
+    lines = tail.split(b"\n")
+    lines.pop()  # after the last newline: empty, or an unterminated line
+    if size > _TAIL and lines:
+        lines.pop(0)
+    for line in reversed(lines):
+        try:
+            data = json.loads(line.decode("utf-8"))
+        except (ValueError, RecursionError):
+            continue
+        if isinstance(data, dict):
+            return Glance(opened, data.get("type") == SessionClosed.kind)
+    return Glance(opened, False)
+
+
+def _opening(line: bytes) -> SessionOpened | None:
+    try:
+        event = from_json(line.decode("utf-8"))
+    except ValueError:  # EventError, UnicodeDecodeError and JSON errors alike
+        return None
+    if not isinstance(event, SessionOpened):
+        return None
+    fixed = without_lone_surrogates(event)
+    return fixed if isinstance(fixed, SessionOpened) else event
+
+
+def record_holding(a: Path, b: Path) -> Path | None:
+    """Of two journals of one meeting, the one whose bytes begin with all of the other's
+    (a copy taken earlier in the evening, a hard link, the same file under two names);
+    None when each holds what the other lacks. Read in chunks: either may be large."""
+    try:
+        with a.open("rb") as one, b.open("rb") as two:
+            while True:
+                left, right = one.read(_CHUNK), two.read(_CHUNK)
+                common = min(len(left), len(right))
+                if left[:common] != right[:common]:
+                    return None
+                if len(left) != len(right) or not left:
+                    return a if len(left) >= len(right) else b
+    except OSError:
+        return None
+
+
+_CHUNK = 1 << 20
 
 
 def marker_for(number: int, line: bytes) -> bytes:
@@ -75,62 +165,186 @@ def marker_for(number: int, line: bytes) -> bytes:
     return json.dumps([MARKER, body]).encode()
 
 
+# No line debate writes comes near this (a deck is at most 5 MB, so are its labels);
+# a longer one is not a journal, and reading it whole could take all the memory.
+MAX_LINE = 16 << 20
+# A marker is about 120 bytes: a longer line that starts with '[' is neither a marker
+# nor a torn one, and is not hashed against the line before it.
+_MARKER_MAX = 256
+# Each marker follows a power cut: a journal holds a handful, never this many.
+_MAX_MARKERS = 10_000
+
+
 class _Kind(Enum):
     EVENT = "event"
     TORN = "torn"  # skipped, with a warning
     MARKER = "marker"  # acknowledges the torn line before it
 
 
-def parse_journal(data: bytes, name: str) -> Replayed:
-    lines = data.split(b"\n")
-    clean_end = lines[-1] == b""  # the file ends with a newline, or is empty
-    if clean_end:
-        lines.pop()
-    kinds = _classify(lines, clean_end)
+class _TooLong(Exception):
+    def __init__(self, number: int) -> None:
+        self.number = number
+
+
+class _TooManyMarkers(_TooLong):
+    """Lines like '[' by the million: each is remembered by the first pass, so a file of
+    them would take the memory a 2 GB file must not."""
+
+
+def _lines(file: BinaryIO, size: int | None = None) -> Iterator[tuple[bytes, bool]]:
+    """Each line without its newline, and whether it had one; at most `size` bytes."""
+    left = size
+    number = 0
+    while left is None or left > 0:
+        chunk = file.readline(MAX_LINE + 1 if left is None else min(MAX_LINE + 1, left))
+        if not chunk:
+            return
+        number += 1
+        if left is not None:
+            left -= len(chunk)
+        if chunk.endswith(b"\n"):
+            yield chunk[:-1], True
+        elif len(chunk) > MAX_LINE:
+            raise _TooLong(number)
+        else:
+            yield chunk, False  # the last line, its newline never written
+
+
+@dataclass
+class _Layout:
+    """What a first pass learns of the lines, so that the second never looks back."""
+
+    count: int = 0  # lines
+    size: int = 0  # bytes
+    clean_end: bool = True  # the file ends with a newline, or is empty
+    last: bytes = b""  # the last line
+    # Line index -> how the next line (one starting with '[') relates to this one's
+    # marker: "same" (it is the marker) or "prefix" (a marker cut short).
+    followed: dict[int, str] = field(default_factory=dict)
+
+
+def _layout(file: BinaryIO) -> _Layout:
+    layout = _Layout()
+    previous = b""
+    for line, terminated in _lines(file):
+        index = layout.count
+        if index and line.startswith(b"[") and len(line) <= _MARKER_MAX:
+            marker = marker_for(index, previous)
+            relation = "same" if line == marker else "prefix" if marker.startswith(line) else ""
+            if relation:
+                layout.followed[index - 1] = relation
+                if len(layout.followed) > _MAX_MARKERS:
+                    raise _TooManyMarkers(index + 1)
+        layout.count += 1
+        layout.size += len(line) + terminated
+        layout.clean_end = terminated
+        previous = line
+    layout.last = previous
+    return layout
+
+
+def _classify(layout: _Layout) -> dict[int, _Kind]:
+    """Which lines are torn (skipped) or markers; every other line is an event. Decided
+    from the end backwards, since a line is torn only if it is last or acknowledged by a
+    marker after it; only the lines the first pass marked need looking at."""
+    count = layout.count
+    kinds: dict[int, _Kind] = {}
+    for i in sorted({*layout.followed, count - 1} - {-1}, reverse=True):
+        if i == count - 1:
+            # Unterminated: its append never finished. Terminated but not JSON: only our own
+            # repair ends a torn line with a newline, and it was cut before the marker.
+            if not layout.clean_end or not _is_json(layout.last):
+                kinds[i] = _Kind.TORN
+            continue
+        relation = layout.followed[i]
+        next_terminated = i + 1 < count - 1 or layout.clean_end
+        after = kinds.get(i + 1, _Kind.EVENT)
+        if relation == "same" and next_terminated:
+            kinds[i] = _Kind.TORN
+            if after is _Kind.EVENT:
+                kinds[i + 1] = _Kind.MARKER
+        elif relation in ("same", "prefix") and after is _Kind.TORN:
+            # The acknowledgment of this torn line was itself cut short.
+            kinds[i] = _Kind.TORN
+    return kinds
+
+
+def _read(file: BinaryIO, name: str, keep_events: bool) -> Replayed:
+    try:
+        layout = _layout(file)
+        file.seek(0)
+        # Only the bytes the first pass saw: a window appending meanwhile adds lines the
+        # classification has not looked at.
+        return _fold(_lines(file, layout.size), layout, name, keep_events)
+    except _TooManyMarkers as exc:
+        raise JournalError(
+            f"{name}:{exc.number}: more than {_MAX_MARKERS:,} lines that acknowledge a "
+            "line cut short, which no journal holds: not a journal; the file was left untouched"
+        ) from None
+    except _TooLong as exc:
+        raise JournalError(
+            f"{name}:{exc.number}: a line of more than {MAX_LINE:,} bytes, which debate "
+            "never writes: not a journal; the file was left untouched"
+        ) from None
+
+
+def _fold(
+    lines: Iterator[tuple[bytes, bool]], layout: _Layout, name: str, keep_events: bool
+) -> Replayed:
+    kinds = _classify(layout)
     events: list[Event] = []
     warnings: list[str] = []
     torn: list[int] = []
-    state = SessionState()
+    fold = Fold()
     last_line = b""
-    for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+    for index, (line, _) in enumerate(lines):
         where = f"{name}:{index + 1}"
+        kind = kinds.get(index, _Kind.EVENT)
         if kind is _Kind.TORN:
             torn.append(index + 1)
             warnings.append(torn_warning(where))
             continue
         if kind is _Kind.MARKER:
             continue
-        if not events:
+        if fold.events == 0:
             _check_format(line, where)
+        event = _event(line, where)
+        if b"\\u" in line:  # only an escape can hold a lone surrogate
+            fixed = without_lone_surrogates(event)
+            if fixed is not None:
+                event = fixed
+                warnings.append(surrogate_warning(where))
         try:
-            event = from_json(line.decode("utf-8"))
-        except UnicodeDecodeError:
-            raise JournalError(f"{where}: not UTF-8 text; the file was left untouched") from None
-        except EventError as exc:
-            raise JournalError(
-                f"{where}: not an event ({exc}); the file was left untouched"
-            ) from None
-        except ValueError:
-            raise JournalError(f"{where}: not valid JSON; the file was left untouched") from None
-        try:
-            state = apply(state, event)
+            fold.add(event)
         except InvalidEvent as exc:
             raise JournalError(
                 f"{where}: an event that cannot follow the ones before it ({exc}); "
                 "the file was left untouched"
             ) from None
-        events.append(event)
+        if keep_events:
+            events.append(event)
         last_line = line
     repair = b""
-    if lines and kinds[-1] is _Kind.TORN:
-        last = lines[-1]
-        if not clean_end:
+    if layout.count and kinds.get(layout.count - 1) is _Kind.TORN:
+        last = layout.last
+        if not layout.clean_end:
             # End the torn line with a byte no JSON text ends with: even if only part of
             # this repair lands, a torn line never becomes a valid one (and comes back).
             last += END_TORN
             repair = END_TORN + b"\n"
-        repair += marker_for(len(lines), last) + b"\n"
-    return Replayed(tuple(events), state, tuple(warnings), tuple(torn), repair, last_line)
+        repair += marker_for(layout.count, last) + b"\n"
+    return Replayed(tuple(events), fold.state(), tuple(warnings), tuple(torn), repair, last_line)
+
+
+def _event(line: bytes, where: str) -> Event:
+    try:
+        return from_json(line.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise JournalError(f"{where}: not UTF-8 text; the file was left untouched") from None
+    except EventError as exc:
+        raise JournalError(f"{where}: not an event ({exc}); the file was left untouched") from None
+    except ValueError:
+        raise JournalError(f"{where}: not valid JSON; the file was left untouched") from None
 
 
 def torn_warning(where: str, template: str = "") -> str:
@@ -142,39 +356,19 @@ def torn_warning(where: str, template: str = "") -> str:
     return template.format(where=where)
 
 
-def _classify(lines: list[bytes], clean_end: bool) -> list[_Kind]:
-    """Which lines are events, torn (skipped) or markers; decided from the end backwards,
-    since a line is torn only if it is last or acknowledged by a marker after it."""
-    count = len(lines)
-    kinds = [_Kind.EVENT] * count
-    for i in reversed(range(count)):
-        line = lines[i]
-        if i == count - 1:
-            # Unterminated: its append never finished. Terminated but not JSON: only our own
-            # repair ends a torn line with a newline, and it was cut before the marker.
-            if not clean_end or not _is_json(line):
-                kinds[i] = _Kind.TORN
-            continue
-        nxt = lines[i + 1]
-        if not nxt.startswith(b"["):  # the usual case: no marker follows, spare the hash
-            continue
-        next_terminated = i + 1 < count - 1 or clean_end
-        marker = marker_for(i + 1, line)
-        if nxt == marker and next_terminated:
-            kinds[i] = _Kind.TORN
-            if kinds[i + 1] is _Kind.EVENT:
-                kinds[i + 1] = _Kind.MARKER
-        elif nxt and marker.startswith(nxt) and kinds[i + 1] is _Kind.TORN:
-            # The acknowledgment of this torn line was itself cut short.
-            kinds[i] = _Kind.TORN
-    return kinds
+def surrogate_warning(where: str) -> str:
+    """The warning for text no file can hold (a lone surrogate), read as U+FFFD."""
+    return (
+        f"{where}: text holding a lone surrogate (an escape such as \\ud800, which no "
+        "file or screen can show) is read with \ufffd in its place"
+    )
 
 
 def _check_format(line: bytes, where: str) -> None:
     """A journal from a newer debate gets a clear message, not one about unknown fields."""
     try:
         data = json.loads(line.decode("utf-8"))
-    except ValueError:
+    except (ValueError, RecursionError):
         return  # said precisely by the caller
     found = data.get("format") if isinstance(data, dict) else None
     if isinstance(found, int) and found > FORMAT:
@@ -187,7 +381,7 @@ def _check_format(line: bytes, where: str) -> None:
 def _is_json(line: bytes) -> bool:
     try:
         json.loads(line.decode("utf-8"))
-    except ValueError:  # UnicodeDecodeError and JSONDecodeError are both ValueErrors
+    except (ValueError, RecursionError):  # Unicode- and JSONDecodeError are ValueErrors
         return False
     return True
 

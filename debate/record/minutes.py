@@ -35,6 +35,7 @@ from debate.record.textfmt import (
     percent,
 )
 from debate.textutil import columns, cut, ljust, rjust, wrap
+from debate.untrusted import printable
 from debate.vocabulary import Method, Round, Rule
 
 # A page break, alone on its line, before each QR code: a code cut by the bottom of a
@@ -61,7 +62,9 @@ def minutes_text(results: SessionResults) -> str:
     out += [FORM_FEED, *qr_section(results, t)]
     while out and not out[-1]:  # the page below the last code is blank anyway
         out.pop()
-    return "\n".join(fit(out)) + "\n"
+    # Every line, whatever field it came from: `cat` of the minutes must run no escape
+    # sequence. Before fit(), which measures the stand-ins.
+    return "\n".join(fit([printable(line, lines=True, keep=FORM_FEED) for line in out])) + "\n"
 
 
 # -- header -------------------------------------------------------------------------------

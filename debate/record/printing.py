@@ -103,6 +103,7 @@ def _run(command: list[str], data: bytes | None, printer: str | None, timeout: f
 
 
 def _first_line(data: bytes) -> str:
-    """The spooler's first line, made safe for the terminal it is shown on."""
+    """The spooler's first line, shown to the facilitator: a printer's name or a hostile
+    lp on the PATH could put an escape sequence in it."""
     lines = data.decode("utf-8", "replace").strip().splitlines()
     return printable(lines[0].strip()) if lines else ""

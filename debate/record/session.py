@@ -18,6 +18,7 @@ from types import TracebackType
 from debate.deck.model import Deck
 from debate.i18n import labels
 from debate.paths import (
+    PLACE_SLUG_MAX,
     journal_path,
     lock_for,
     minutes_for,
@@ -96,7 +97,7 @@ class Session:
         `minutes=False` leaves the minutes for a later `flush_pending()` (see `record`)."""
         moment = (when or datetime.now()).astimezone()
         at = moment.isoformat(timespec="seconds")
-        base = f"{moment:%Y-%m-%d-%H%M}-{slug(place)}"
+        base = f"{moment:%Y-%m-%d-%H%M}-{slug(place, PLACE_SLUG_MAX)}"
         opened = SessionOpened(
             at=at,
             deck_title=deck.title,

@@ -6,7 +6,7 @@ journal only ever holds events that applied; replaying it rebuilds the same stat
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
@@ -108,96 +108,187 @@ class SessionState:
 
 def apply(state: SessionState, event: Event) -> SessionState:
     """The state after `event`, or InvalidEvent saying why it cannot happen."""
-    if state.opened is None and not isinstance(event, SessionOpened):
-        raise InvalidEvent("a session starts with session-opened")
-    if state.finished:
-        raise InvalidEvent("this session is closed")
-    state = replace(state, events=state.events + 1)
-    match event:
-        case SessionOpened():
-            if state.opened is not None:
-                raise InvalidEvent("the session is already open")
-            return replace(state, opened=event)
-        case AttendanceSet(count=count):
-            if not is_count(count):
-                raise InvalidEvent("the attendance must be a whole number >= 0")
-            return replace(
-                state, attendance=count, attendance_log=(*state.attendance_log, (event.at, count))
-            )
-        case CardShown(card=card):
-            record = replace(state.card(card), shown=True)
-            return replace(_with_card(state, card, record), current=card)
-        case VoteRecorded():
-            record = state.card(event.card)
-            if event.method not in (MJ, FAA) or (event.method == FAA and len(event.labels) != 3):
-                raise InvalidEvent(f"unknown vote method {event.method!r} or wrong labels")
-            if event.round in record.votes:
-                raise InvalidEvent(f"the {event.round} vote is already recorded: correct it")
-            vote = Vote(
-                event.card,
-                event.round,
-                event.method,
-                event.labels,
-                event.counts,
-                event.rule,
-                event.ungraded,
-                event.at,
-                state.attendance,
-            )
-            _check_counts(vote, event.counts, state.attendance)
-            votes = MappingProxyType({**record.votes, event.round: vote})
-            return _with_card(state, event.card, replace(record, votes=votes))
-        case VoteCorrected():
-            record = state.card(event.card)
-            old = record.vote(event.round)
-            if old is None:
-                raise InvalidEvent(f"no {event.round} vote to correct on {event.card}")
-            room = _correction_room(state, old, event.counts)
-            _check_counts(old, event.counts, room)
-            fixed = replace(
-                old,
-                counts=event.counts,
-                attendance=room,
-                corrections=(*old.corrections, Correction(old.counts, event.counts, event.at)),
-            )
-            votes = MappingProxyType({**record.votes, event.round: fixed})
-            return _with_card(state, event.card, replace(record, votes=votes))
-        case RemarkMade() | AmendmentProposed():
-            if not event.text.strip():
-                raise InvalidEvent("an empty note")
-            record = state.card(event.card)
-            note = Note(event.text.strip(), event.at)
-            if isinstance(event, RemarkMade):
-                record = replace(record, remarks=(*record.remarks, note))
-            else:
-                record = replace(record, amendments=(*record.amendments, note))
-            return _with_card(state, event.card, record)
-        case TimerUsed(side=side, seconds=seconds):
-            if side not in ("for", "against") or not is_count(seconds):
-                raise InvalidEvent("a timer turn is 'for' or 'against', in whole seconds")
-            record = state.card(event.card)
-            spoken = MappingProxyType({**record.spoken, side: record.spoken.get(side, 0) + seconds})
-            return _with_card(state, event.card, replace(record, spoken=spoken))
-        case SessionClosed():
-            return replace(state, closed_at=event.at)
-    raise InvalidEvent(f"unknown event {type(event).__name__}")
+    fold = Fold(state)
+    fold.add(event)
+    return fold.state()
 
 
-def replay(events: list[Event]) -> SessionState:
-    state = SessionState()
+def replay(events: Iterable[Event]) -> SessionState:
+    fold = Fold()
     for event in events:
-        state = apply(state, event)
-    return state
+        fold.add(event)
+    return fold.state()
 
 
-def _with_card(state: SessionState, card: str, record: CardRecord) -> SessionState:
-    if not card:
-        raise InvalidEvent("an event about no card")
-    order = state.order if card in state.cards else (*state.order, card)
-    return replace(state, cards=MappingProxyType({**state.cards, card: record}), order=order)
+_NO_RECORD = CardRecord()  # frozen: one for every card not touched yet
 
 
-def _correction_room(state: SessionState, old: Vote, counts: tuple[int, ...]) -> int:
+@dataclass
+class _OpenCard:
+    """A card's record while a fold changes it: lists and dicts, appended in place."""
+
+    shown: bool
+    votes: dict[Round, Vote]
+    remarks: list[Note]
+    amendments: list[Note]
+    spoken: dict[str, int]
+    # Each vote's corrections, appended here: `votes` keeps their counts in force, and
+    # their own `corrections` are brought up to date when frozen.
+    corrections: dict[Round, list[Correction]]
+
+    @classmethod
+    def of(cls, record: CardRecord) -> _OpenCard:
+        return cls(
+            record.shown,
+            dict(record.votes),
+            list(record.remarks),
+            list(record.amendments),
+            dict(record.spoken),
+            {},
+        )
+
+    def correct(self, old: Vote, fixed: Vote, correction: Correction) -> None:
+        log = self.corrections.setdefault(old.round, list(old.corrections))
+        log.append(correction)
+        self.votes[old.round] = fixed
+
+    def frozen(self) -> CardRecord:
+        votes = {
+            round_: replace(vote, corrections=tuple(self.corrections[round_]))
+            if round_ in self.corrections
+            else vote
+            for round_, vote in self.votes.items()
+        }
+        return CardRecord(
+            self.shown,
+            MappingProxyType(votes),
+            tuple(self.remarks),
+            tuple(self.amendments),
+            MappingProxyType(dict(self.spoken)),
+        )
+
+
+class Fold:
+    """The rules of `apply`, applied in place so that replaying n events takes time in
+    proportion to n: copying the frozen state at every event made a replay quadratic.
+
+    Nothing mutable leaves it: `state()` hands out a frozen SessionState of its own, which
+    later events never change. An event refused with InvalidEvent changes nothing."""
+
+    def __init__(self, start: SessionState | None = None) -> None:
+        start = start or SessionState()
+        self.opened = start.opened
+        self.attendance = start.attendance
+        self.attendance_log = list(start.attendance_log)
+        self.cards: dict[str, CardRecord] = dict(start.cards)  # frozen, as they came
+        self.changed: dict[str, _OpenCard] = {}  # those changed since, being built
+        self.order = list(start.order)
+        self.current = start.current
+        self.closed_at = start.closed_at
+        self.events = start.events
+
+    def state(self) -> SessionState:
+        cards = {**self.cards, **{cid: card.frozen() for cid, card in self.changed.items()}}
+        return SessionState(
+            opened=self.opened,
+            attendance=self.attendance,
+            attendance_log=tuple(self.attendance_log),
+            cards=MappingProxyType(cards),
+            order=tuple(self.order),
+            current=self.current,
+            closed_at=self.closed_at,
+            events=self.events,
+        )
+
+    def _record(self, card: str) -> CardRecord | _OpenCard:
+        """What is known of `card`, for reading."""
+        return self.changed.get(card) or self.cards.get(card) or _NO_RECORD
+
+    def _open(self, card: str) -> _OpenCard:
+        """`card`'s record, to change; every check must have passed before this."""
+        if not card:
+            raise InvalidEvent("an event about no card")
+        found = self.changed.get(card)
+        if found is None:
+            if card not in self.cards:
+                self.order.append(card)
+            found = self.changed[card] = _OpenCard.of(self.cards.get(card, _NO_RECORD))
+        return found
+
+    def add(self, event: Event) -> None:
+        """Apply `event`, or InvalidEvent saying why it cannot happen (nothing changed)."""
+        if self.opened is None and not isinstance(event, SessionOpened):
+            raise InvalidEvent("a session starts with session-opened")
+        if self.closed_at is not None:
+            raise InvalidEvent("this session is closed")
+        match event:
+            case SessionOpened():
+                if self.opened is not None:
+                    raise InvalidEvent("the session is already open")
+                self.opened = event
+            case AttendanceSet(count=count):
+                if not is_count(count):
+                    raise InvalidEvent("the attendance must be a whole number >= 0")
+                self.attendance = count
+                self.attendance_log.append((event.at, count))
+            case CardShown(card=card):
+                self._open(card).shown = True
+                self.current = card
+            case VoteRecorded():
+                self._vote(event)
+            case VoteCorrected():
+                self._correct(event)
+            case RemarkMade() | AmendmentProposed():
+                if not event.text.strip():
+                    raise InvalidEvent("an empty note")
+                note = Note(event.text.strip(), event.at)
+                record = self._open(event.card)
+                notes = record.remarks if isinstance(event, RemarkMade) else record.amendments
+                notes.append(note)
+            case TimerUsed(side=side, seconds=seconds):
+                if side not in ("for", "against") or not is_count(seconds):
+                    raise InvalidEvent("a timer turn is 'for' or 'against', in whole seconds")
+                spoken = self._open(event.card).spoken
+                spoken[side] = spoken.get(side, 0) + seconds
+            case SessionClosed():
+                self.closed_at = event.at
+            case _:
+                raise InvalidEvent(f"unknown event {type(event).__name__}")
+        self.events += 1
+
+    def _vote(self, event: VoteRecorded) -> None:
+        if event.method not in (MJ, FAA) or (event.method == FAA and len(event.labels) != 3):
+            raise InvalidEvent(f"unknown vote method {event.method!r} or wrong labels")
+        if event.round in self._record(event.card).votes:
+            raise InvalidEvent(f"the {event.round} vote is already recorded: correct it")
+        vote = Vote(
+            event.card,
+            event.round,
+            event.method,
+            event.labels,
+            event.counts,
+            event.rule,
+            event.ungraded,
+            event.at,
+            self.attendance,
+        )
+        _check_counts(vote, event.counts, self.attendance)
+        self._open(event.card).votes[event.round] = vote
+
+    def _correct(self, event: VoteCorrected) -> None:
+        old = self._record(event.card).votes.get(event.round)
+        if old is None:
+            raise InvalidEvent(f"no {event.round} vote to correct on {event.card}")
+        room = _correction_room(self.opened, self.attendance, old, event.counts)
+        _check_counts(old, event.counts, room)
+        fixed = replace(old, counts=event.counts, attendance=room)
+        correction = Correction(old.counts, event.counts, event.at)
+        self._open(event.card).correct(old, fixed, correction)
+
+
+def _correction_room(
+    opened: SessionOpened | None, attendance: int, old: Vote, counts: tuple[int, ...]
+) -> int:
     """The attendance a corrected vote is judged on.
 
     Journal format 2: the room the vote was taken in, when the new counts fit it; if not,
@@ -205,13 +296,12 @@ def _correction_room(state: SessionState, old: Vote, counts: tuple[int, ...]) ->
     for a majority judgment where everyone grades). Format 1 journals, written before,
     judged a correction on the attendance in force when it was made: they replay as their
     minutes were printed then."""
-    opened = state.opened
     if opened is None or opened.format < 2:
-        return state.attendance
+        return attendance
     total = sum(counts)
     everyone_grades = old.method == MJ and old.ungraded != Ungraded.LOWEST
     fits = total == old.attendance if everyone_grades else total <= old.attendance
-    return old.attendance if fits else state.attendance
+    return old.attendance if fits else attendance
 
 
 def _check_counts(vote: Vote, counts: tuple[int, ...], attendance: int) -> None:

@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from datetime import datetime
 
 from debate.textutil import columns, wrap
+from debate.untrusted import printable
 
 WIDTH = 80  # columns on paper: every printed text keeps to it (see textutil.columns)
 
 Labels = dict[str, str]
 
 
+# What breaks a line or moves along it: a space on one printed line.
+_BREAKS = re.compile("[\t\n\v\f\r\x1c-\x1e\x85\u2028\u2029]")
+
+
 def clean(text: str | None) -> str:
-    """Text safe on one printed line: control and line-separator characters become spaces."""
+    """Text safe on one printed line: line breaks and tabs become spaces, every other
+    control character its visible stand-in (debate.untrusted)."""
     if not text:
         return ""
-    return "".join(
-        " " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text
-    ).strip()
+    return printable(_BREAKS.sub(" ", text)).strip()
 
 
 def clock(at: str | None, day: str) -> str:

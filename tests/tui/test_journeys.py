@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -336,6 +337,35 @@ cards:
     title: "A motion"
     summary: "Adopted by a majority of those present."
 """
+
+
+async def test_a_correction_after_the_deck_switched_method_keeps_the_vote_s_own(
+    make_app: MakeApp, sessions: Path, tmp_path: Path
+):
+    """The card was voted for/against/abstain, then the deck was changed to majority
+    judgment: correcting the old vote counts it on its own three choices (it crashed
+    with IndexError, the fields built from the deck's four grades)."""
+    deck_file = tmp_path / "motion.yaml"
+    deck_file.write_text(MOTION, encoding="utf-8")
+    app = make_app(load_deck(str(deck_file)), attendance=20)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "1", "1", "tab", "5", "tab", "4", "enter", "q", "y")
+    switched = MOTION.replace(
+        "  method: for-against-abstain\n  rule: majority-of-present\n",
+        '  method: majority-judgment\n  grades: ["Good", "Fair", "Poor", "Reject"]\n',
+    )
+    deck_file.write_text(switched, encoding="utf-8")
+    app = make_app(load_deck(str(deck_file)), mode="resume", place=None, attendance=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("v")
+        assert isinstance(app.screen, VoteScreen), flat(screen_text(app))
+        shown = flat(screen_text(app))
+        assert "For" in shown and "Abstain" in shown and "Good" not in shown
+        await pilot.press("backspace", "backspace", "1", "0", "enter")  # 10-5-4
+        assert isinstance(app.screen, CardScreen), flat(screen_text(app))
+    assert [c["counts"] for c in of_type(sessions, "vote-corrected")] == [[10, 5, 4]]
+    assert "majority-judgment" not in json.dumps(of_type(sessions, "vote-recorded"))
 
 
 async def test_a_vote_keeps_its_result_when_people_arrive_or_the_count_is_fixed(
@@ -676,11 +706,11 @@ async def meeting_stopped_on_card_2(make_app: MakeApp) -> None:
         await pilot.pause()
 
 
-def date_back(journal: Path) -> None:
-    """Make the meeting in `journal` one opened last month."""
+def date_back(journal: Path, at: str = "2026-10-01T18:05:00+02:00") -> None:
+    """Make the meeting in `journal` one opened last month (or at `at`)."""
     first, rest = journal.read_text(encoding="utf-8").split("\n", 1)
     opened = json.loads(first)
-    opened["at"] = "2026-10-01T18:05:00+02:00"
+    opened["at"] = at
     journal.write_text(json.dumps(opened, ensure_ascii=False) + "\n" + rest, encoding="utf-8")
 
 
@@ -699,6 +729,27 @@ async def test_a_meeting_from_long_ago_is_resumed_only_on_y(
         assert isinstance(app.screen, ResumeDialog)
         shown = flat(screen_text(app))
         assert "2026-10-01 18:05" in shown and "opened more than 12 hours ago" in shown
+        assert "y: resume it Enter or n: start a new meeting" in shown
+        await pilot.press(key)
+        assert isinstance(app.screen, CardScreen if resumed else SetupScreen)
+
+
+@pytest.mark.parametrize(("key", "resumed"), [("enter", False), ("y", True)])
+async def test_a_meeting_dated_in_the_future_is_resumed_only_on_y(
+    make_app: MakeApp, sessions: Path, key: str, resumed: bool
+):
+    """A laptop with a wrong clock (or a planted journal) dates a meeting next month: it
+    is no more tonight's than last month's is."""
+    await meeting_stopped_on_card_2(make_app)
+    (journal,) = journals(sessions)
+    ahead = (datetime.now().astimezone() + timedelta(days=30)).replace(microsecond=0)
+    date_back(journal, ahead.isoformat())
+    app = make_app(place=None, attendance=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ResumeDialog)
+        shown = flat(screen_text(app))
+        assert f"{ahead:%Y-%m-%d %H:%M}" in shown and "later than this computer's clock" in shown
         assert "y: resume it Enter or n: start a new meeting" in shown
         await pilot.press(key)
         assert isinstance(app.screen, CardScreen if resumed else SetupScreen)

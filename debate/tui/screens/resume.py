@@ -1,13 +1,13 @@
 """Offer to resume the unfinished meeting of this deck: y resumes, n starts anew.
 
-Enter resumes a meeting opened in the last RECENT hours (the power came back, even past
-midnight); for an older one, Enter starts a new meeting. Quitting leaves a meeting
+Enter resumes a meeting opened in the last hours (the power came back, even past
+midnight; see SessionInfo.freshness); for an older one, one dated in the future or not
+dated at all, Enter starts a new meeting. Quitting leaves a meeting
 unfinished, so last month's is usually there, and a reflex Enter must not put tonight's
 votes into it."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
 from typing import Any
 
 from rich.text import Text
@@ -18,8 +18,6 @@ from textual.widgets import Static
 
 from debate.tui.plain import fill
 from debate.tui.screens.base import DebateModal
-
-RECENT = timedelta(hours=12)
 
 
 class ResumeDialog(DebateModal[bool]):
@@ -32,8 +30,8 @@ class ResumeDialog(DebateModal[bool]):
     def __init__(self, info: Any) -> None:
         super().__init__()
         self.info = info
-        opened = info.opened_at
-        self.recent = opened is None or datetime.now(opened.tzinfo) - opened < RECENT
+        self.freshness = info.freshness()
+        self.recent = self.freshness == "recent"
 
     def compose(self) -> ComposeResult:
         t = self.debate.t
@@ -43,8 +41,8 @@ class ResumeDialog(DebateModal[bool]):
         # The place and the date are the journal's: plain text (a place typed with "[/]"
         # crashed every later launch here), never markup.
         body = fill(t["resume_body"], place=info.place, date=date, voted=info.cards_voted)
-        if not self.recent:
-            body.append(f"\n{t['resume_old']}")
+        if not self.recent:  # why Enter will not resume it
+            body.append(f"\n{t[f'resume_{self.freshness}']}")
         with Vertical(classes="dialog"):
             yield Static(Text(t["resume_title"]), classes="dialog-title")
             yield Static(body)

@@ -20,7 +20,7 @@ from textual.geometry import Size
 from textual.widgets import Input, Label, Static
 
 from debate.deck.model import Card
-from debate.meeting.vote_check import Asked, Verdict, check_vote
+from debate.meeting.vote_check import Asked, Verdict, check_vote, recorded_spec
 from debate.record.events import AttendanceSet, VoteCorrected, VoteRecorded
 from debate.tui.plain import fill, plain
 from debate.tui.screens.base import FIELD_KEYS, DebateModal
@@ -70,7 +70,7 @@ class VoteScreen(DebateModal[bool]):
         super().__init__()
         self.card = card
         self.round = round_
-        self.spec = card.vote
+        self.spec = card.vote  # a correction's is its vote's own: see compose
         self._asked = Asked()  # what Enter was asked since the counts last changed
 
     @property
@@ -93,6 +93,10 @@ class VoteScreen(DebateModal[bool]):
     def compose(self) -> ComposeResult:
         t = self.debate.t
         existing = self.existing
+        session = self.debate.session
+        recorded = session.state.vote(self.card.id, self.round) if session else None
+        if recorded is not None:
+            self.spec = recorded_spec(recorded)
         with Vertical(id="vote", classes="dialog"):
             yield Static(
                 self._title(),
