@@ -321,3 +321,10 @@ class DebateApp(App[None]):
         yield SystemCommand(self.t["theme"], self.t["theme"], self.action_toggle_theme)
         yield SystemCommand(self.t["help_title"], self.t["palette_help"], self.action_help)
         yield from getattr(screen, "palette_commands", lambda: [])()
+
+
+if TYPE_CHECKING:
+    from debate.tui.screens.base import Debate
+
+    # mypy checks here that the app gives its screens all that they may ask of it.
+    _gives_screens_what_they_need: type[Debate] = DebateApp

@@ -1,0 +1,1 @@
+"""The Textual interface: the facilitator's app, its screens and widgets."""
