@@ -85,9 +85,6 @@ class Presenter:
             return True
         return False
 
-    def reveal_all(self) -> None:
-        self.step = self.steps
-
     def go_to(self, index: int) -> bool:
         """Show card `index` (0-based) from its summary; False if out of range."""
         if not 0 <= index < len(self.deck.cards) or index == self.index:
@@ -95,7 +92,3 @@ class Presenter:
         self.index = index
         self.step = 0
         return True
-
-    def go_to_id(self, card_id: str) -> bool:
-        ids = self.deck.ids
-        return card_id in ids and self.go_to(ids.index(card_id))

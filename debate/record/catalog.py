@@ -46,7 +46,6 @@ class SessionInfo:
     deck_digest: str = ""
     cards_voted: int = 0
     finished: bool = False
-    current_card: str | None = None  # the card on screen last: where to resume
     reason: str | None = None  # why it cannot be read
     warnings: tuple[str, ...] = ()
 
@@ -106,7 +105,6 @@ def session_info(path: Path) -> SessionInfo:
         deck_digest=opened.deck_digest,
         cards_voted=len(state.voted),
         finished=state.finished,
-        current_card=state.current,
         warnings=replayed.warnings,
     )
 

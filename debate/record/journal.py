@@ -400,7 +400,6 @@ class Journal:
         self.path = path
         self.count = len(replayed.events)  # events known to be on disk
         self._repair = replayed.repair
-        self._last_line = replayed.last_line
         self._unsure = False  # an append failed: what it left must be read back first
         self._seen = seen  # the file read or created: its identity
         self._size = size  # its length as we left it
@@ -438,7 +437,6 @@ class Journal:
             os.close(fd)
         self._unsure = False
         self._repair = b""
-        self._last_line = line
         self._size += len(data)
         self.count += 1
 
@@ -470,7 +468,6 @@ class Journal:
             finally:
                 os.close(fd)
             self._unsure = False
-            self._last_line = line
             self._size = size
             self.count += 1
             return True

@@ -85,10 +85,6 @@ class SessionLock:
             raise SessionLocked(self.session_id, None)
         self._journal_fd = fd
 
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
-
     def verify(self) -> None:
         """Before a write: the lock file is still ours. One deleted (or replaced) behind our
         back is taken again if no one else has; SessionLocked if someone has."""
