@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from debate.i18n import labels
-from debate.record.majority import CannotRank, RankedProposal, median_grade, rank
+from debate.record.majority import CannotRank, RankedProposal, rank
 from debate.record.minutes import (
     FORM_FEED,
     no_ranking,
@@ -23,18 +23,17 @@ from debate.record.minutes import (
     short,
 )
 from debate.record.results import (
-    GRADED,
     ROUNDS,
     CardResult,
     Ranking,
     RoundResult,
     SessionResults,
+    judge,
 )
-from debate.record.state import MJ
-from debate.record.tally import Counts, VoteError, decide
+from debate.record.tally import VoteError
 from debate.record.textfmt import WIDTH, clean, fit, percent
 from debate.textutil import columns, cut, ljust, rjust, wrap
-from debate.vocabulary import DEFAULT_RULE, Method, Round, Rule
+from debate.vocabulary import Method, Round
 
 Labels = dict[str, str]
 
@@ -168,14 +167,13 @@ def _total(voted: list[RoundResult]) -> tuple[RoundResult | None, str]:
         return None, "merge_cannot_add"
     note = "merge_different_rules" if len({r.rule for r in voted}) > 1 else ""
     counts = tuple(sum(values) for values in zip(*(r.counts for r in voted), strict=True))
-    tallied = tuple(sum(values) for values in zip(*(r.tallied for r in voted), strict=True))
     attendance = sum(r.attendance for r in voted)
     base = RoundResult(
         round=first.round,
         method=first.method,
         labels=first.labels,
         counts=counts,
-        tallied=tallied,
+        tallied=counts,
         rule=first.rule,
         ungraded=first.ungraded,
         attendance=attendance,
@@ -187,30 +185,7 @@ def _total(voted: list[RoundResult]) -> tuple[RoundResult | None, str]:
         at=first.at,
         corrections=(),
     )
-    try:
-        if first.method == MJ:
-            total = sum(tallied)
-            if total == 0:
-                return replace(base, outcome="no-votes"), note
-            return replace(
-                base,
-                outcome=GRADED,
-                median=median_grade(tallied),
-                percentages=tuple(100 * c / total for c in tallied),
-                base=total,
-            ), note
-        rule = Rule(first.rule) if first.rule else DEFAULT_RULE
-        decision = decide(Counts(*counts), rule, attendance)
-    except (VoteError, ValueError, TypeError) as exc:
-        return replace(base, problem=str(exc)), note
-    p = decision.percentages
-    return replace(
-        base,
-        outcome=decision.outcome.value,
-        percentages=(p.for_, p.against, p.abstain),
-        base=decision.base,
-        not_voted=decision.not_voted,
-    ), note
+    return judge(base), note
 
 
 # -- text ---------------------------------------------------------------------------------

@@ -185,8 +185,14 @@ def round_result(vote: Vote) -> RoundResult:
         at=vote.at,
         corrections=vote.corrections,
     )
+    return judge(result)
+
+
+def judge(result: RoundResult) -> RoundResult:
+    """`result` with its outcome, percentages and base, from its counts, method, rule and
+    attendance: the one judgement the minutes, the screens and `merge`'s totals share."""
     try:
-        return _mj_outcome(result) if vote.method == MJ else _faa_outcome(result)
+        return _mj_outcome(result) if result.method == MJ else _faa_outcome(result)
     except VoteError as exc:  # counts the rule cannot decide on: say so, keep the counts
         return replace(result, problem=str(exc))
 
