@@ -441,23 +441,23 @@ async def test_timer_ticks_only_while_running_and_records_turns(
         assert not card_screen(app).query(SpeakerTimer)
         await pilot.press("t")
         timer = card_screen(app).query_one(SpeakerTimer)
-        assert timer.display and timer.running and timer._ticker is not None
+        assert timer.display and timer.running and timer.ticking
         clock.now += 25
         await pilot.press("t")  # pause
-        assert not timer.running and timer._ticker is None
+        assert not timer.running and not timer.ticking
         assert timer.query_one(Digits).value == "1:35"
         await pilot.press("t")
-        assert timer._ticker is not None
+        assert timer.ticking
         clock.now += 10
         await pilot.press("T")  # the turn ends: 35 s spoken for, handed to against
-        assert timer._ticker is None and not timer.running
+        assert not timer.ticking and not timer.running
         assert timer.side == "against"
         assert timer.query_one(Digits).value == "2:00"
         await pilot.press("T")  # nothing spoken: nothing recorded, back to for
         assert timer.side == "for"
         await pilot.press("plus", "plus", "minus")
         assert timer.duration == DEFAULT_SECONDS + 30
-        assert timer._ticker is None
+        assert not timer.ticking
     (used,) = of_type(sessions, "timer-used")
     assert (used["card"], used["side"], used["seconds"]) == ("shared-garden", "for", 35)
 

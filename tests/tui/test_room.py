@@ -91,13 +91,13 @@ async def test_an_idle_card_runs_no_timer(make_app: MakeApp):
         # The speaker countdown ticks while it runs, and only then.
         await pilot.press("t")
         speaker = screen.query_one(SpeakerTimer)
-        assert speaker._ticker is not None
+        assert speaker.ticking
         assert [node for node, _ in running_timers(app)] == [speaker]
         await pilot.press("t")
-        assert speaker._ticker is None
+        assert not speaker.ticking
         await pilot.press("t", "T")  # a turn ended also stops it
         await pilot.pause()
-        assert speaker._ticker is None
+        assert not speaker.ticking
         assert running_timers(app) == []
 
 
@@ -110,7 +110,7 @@ async def test_an_expired_countdown_stops_ticking_by_itself(
         speaker = app.screen.query_one(SpeakerTimer)
         clock.now += DEFAULT_SECONDS + 5  # the speaker ran over
         await pilot.pause(1.2)  # the countdown's next tick: it ticks once a second
-        assert not speaker.running and speaker._ticker is None
+        assert not speaker.running and not speaker.ticking
         assert speaker.has_class("-expired")
         assert speaker.query_one(Digits).value == "0:00"
         assert running_timers(app) == []

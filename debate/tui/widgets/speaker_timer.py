@@ -11,6 +11,7 @@ import time
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.reactive import reactive
 from textual.timer import Timer
 from textual.widgets import Digits, Static
 
@@ -23,14 +24,18 @@ STEP = 30
 class SpeakerTimer(Horizontal):
     """Turns end by a call that returns what was spoken, not by a message: the card
     screen records it for the card on screen at once, before a key that follows in the
-    same burst (PageDown) can move to another card."""
+    same burst (PageDown) can move to another card.
+
+    Its state (side, running, duration) is reactive: the watchers keep the digits and the
+    ticking in step with it, so no method has to remember to redraw or to stop the tick."""
+
+    side: reactive[str] = reactive("for", init=False)
+    running: reactive[bool] = reactive(False, init=False)
+    duration: reactive[int] = reactive(DEFAULT_SECONDS, init=False)
 
     def __init__(self, labels: dict[str, str], *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.labels = labels
-        self.duration = DEFAULT_SECONDS
-        self.side = "for"
-        self.running = False
         self.elapsed = 0.0  # seconds spoken in this turn before the last start
         self.started = 0.0  # time.monotonic() at the last start
         self._ticker: Timer | None = None
@@ -43,6 +48,11 @@ class SpeakerTimer(Horizontal):
         self.show()
 
     @property
+    def ticking(self) -> bool:
+        """Whether a once-a-second interval runs (only while a speaker speaks)."""
+        return self._ticker is not None
+
+    @property
     def spoken(self) -> float:
         extra = time.monotonic() - self.started if self.running else 0.0
         return self.elapsed + extra
@@ -51,60 +61,61 @@ class SpeakerTimer(Horizontal):
     def remaining(self) -> int:
         return max(0, math.ceil(self.duration - self.spoken))
 
+    def watch_running(self, running: bool) -> None:
+        if running:
+            self._ticker = self.set_interval(1.0, self._tick)
+        elif self._ticker is not None:
+            self._ticker.stop()
+            self._ticker = None
+        self.show()
+
+    def watch_side(self) -> None:
+        self.show()
+
+    def watch_duration(self) -> None:
+        self.show()
+
     def toggle(self) -> None:
         if self.running:
             self.elapsed = self.spoken
             self.running = False
-            self._stop_ticking()
         else:
             self.started = time.monotonic()
             self.running = True
-            self._ticker = self.set_interval(1.0, self._tick)
-        self.show()
 
     def next_turn(self) -> tuple[str, int] | None:
         """End this turn and hand over to the other side; (side, seconds spoken) of the
         turn that ended, or None if nobody spoke."""
-        spoken = round(self.spoken)
-        turn = (self.side, spoken) if spoken else None
-        self._stop_ticking()
-        self.running = False
-        self.side = "against" if self.side == "for" else "for"
-        self.elapsed = 0.0
-        self.show()
-        return turn
+        return self._end_turn("against" if self.side == "for" else "for")
 
     def leave(self) -> tuple[str, int] | None:
         """The card is changing: stop, and start the next card with the "for" side and a
         full turn (the turn's length set with + / - stays). Returns the unfinished turn,
         (side, seconds spoken), for the card it was spoken on, or None."""
+        return self._end_turn("for")
+
+    def _end_turn(self, next_side: str) -> tuple[str, int] | None:
         spoken = round(self.spoken)
-        self._stop_ticking()
-        self.running = False
         turn = (self.side, spoken) if spoken else None
-        self.side = "for"
+        self.running = False
         self.elapsed = 0.0
-        self.show()
+        self.side = next_side
+        self.show()  # the side may be the same: the digits show a full turn again
         return turn
 
     def adjust(self, seconds: int) -> None:
         self.duration = max(STEP, self.duration + seconds)
-        self.show()
 
     def _tick(self) -> None:
         if self.remaining == 0:
             self.elapsed = float(self.duration)
             self.running = False
-            self._stop_ticking()
             self.app.bell()
         self.show()
 
-    def _stop_ticking(self) -> None:
-        if self._ticker is not None:
-            self._ticker.stop()
-            self._ticker = None
-
     def show(self) -> None:
+        if not self.is_mounted:
+            return
         minutes, seconds = divmod(self.remaining, 60)
         self.query_one("#timer-digits", Digits).update(f"{minutes}:{seconds:02d}")
         state = "▶" if self.running else "❚❚"
