@@ -264,3 +264,20 @@ async def test_a_status_line_too_long_for_the_window_ends_with_an_ellipsis(make_
         status = screen_lines(app)[0].rstrip()
         assert status.startswith(" ✓ enregistré · Fiche 1/10 · Présents : 40 · ")
         assert status.endswith("…")  # the deck's title, cut where the window ends
+
+
+async def test_the_notes_fields_shrink_to_one_line_in_a_short_window_and_back(
+    make_app: MakeApp,
+):
+    from debate.tui.screens.notes import COMPACT_BELOW, NotesScreen
+
+    app = make_app()
+    async with app.run_test(size=(100, COMPACT_BELOW - 6)) as pilot:
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, NotesScreen), "the notes dialog")
+        notes = app.screen
+        assert notes.has_class("-compact") and not notes.has_class("-roomy")
+        await pilot.resize_terminal(100, COMPACT_BELOW + 4)
+        await until(pilot, lambda: not notes.has_class("-compact"), "full-size fields")
+        await pilot.resize_terminal(100, COMPACT_BELOW - 1)
+        await until(pilot, lambda: notes.has_class("-compact"), "one-line fields again")

@@ -8,7 +8,7 @@ and what a screen needs from the app is this short list.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
@@ -60,6 +60,21 @@ FIELD_KEYS = [
     Binding("tab", "app.focus_next", "Next field", show=False, priority=True),
     Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
 ]
+
+
+def breakpoint_classes(breakpoints: list[tuple[int, str]] | None, value: int) -> dict[str, bool]:
+    """The classes Textual's breakpoints give a screen of this width (or height): the
+    name of the last threshold at or below `value`. For a screen to have them from its
+    first frame; Textual keeps them right at every resize after that."""
+    chosen = [name for threshold, name in breakpoints or [] if value >= threshold]
+    return {name: name == (chosen[-1] if chosen else "") for _, name in breakpoints or []}
+
+
+def apply_breakpoints(screen: Screen[Any], width: int, height: int) -> None:
+    classes = breakpoint_classes(screen.HORIZONTAL_BREAKPOINTS, width)
+    classes |= breakpoint_classes(screen.VERTICAL_BREAKPOINTS, height)
+    for name, on in classes.items():
+        screen.set_class(on, name)
 
 
 class DebateScreen(Screen[ResultT]):

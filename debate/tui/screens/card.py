@@ -9,13 +9,12 @@ from rich.text import Text
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Container, VerticalScroll
-from textual.events import Resize
 from textual.widgets import Static
 
 from debate.presenter import Presenter, reveal_order
 from debate.tui.plain import plain
 from debate.tui.render import arguments_text, objections_text, votes_line
-from debate.tui.screens.base import DebateScreen
+from debate.tui.screens.base import DebateScreen, apply_breakpoints
 from debate.tui.strings import commands, key_names
 from debate.vocabulary import Round
 
@@ -26,6 +25,7 @@ WIDE = 100  # from this many columns, arguments and objections stand side by sid
 
 
 class CardScreen(DebateScreen[None]):
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
     BINDINGS = [
         Binding("right,pagedown,space", "next", "Next"),
         Binding("left,pageup", "back", "Back"),
@@ -57,7 +57,7 @@ class CardScreen(DebateScreen[None]):
         self.presenter = Presenter(self.debate.deck, self.start_index)
         # Classes and contents are set before the widgets mount: setting them afterwards
         # costs a restyle and a second layout before card 1 first shows.
-        self._layout(self.app.size.width)
+        apply_breakpoints(self, *self.app.size)
         shown = self._shown = self._contents()
         yield Static(shown["#status"], id="status")
         yield Static(shown["#card-title"], id="card-title")
@@ -92,12 +92,6 @@ class CardScreen(DebateScreen[None]):
 
     def on_screen_resume(self) -> None:
         self.refresh_card()  # a modal may have recorded a vote or a note
-
-    def on_resize(self, event: Resize) -> None:
-        self._layout(event.size.width)
-
-    def _layout(self, width: int) -> None:
-        self.set_class(width >= WIDE, "-wide")
 
     # -- rendering ------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from textual.widgets import Input, Label, Static
 from debate.deck.model import Card
 from debate.record.events import AmendmentProposed, RemarkMade
 from debate.tui.plain import fill, plain
-from debate.tui.screens.base import FIELD_KEYS, DebateModal
+from debate.tui.screens.base import FIELD_KEYS, DebateModal, apply_breakpoints
 from debate.tui.widgets.text_field import TextField
 
 if TYPE_CHECKING:
@@ -25,6 +25,8 @@ COMPACT_BELOW = 30  # rows: below this, full-size fields leave no room for the n
 
 
 class NotesScreen(DebateModal[None]):
+    # Short windows: one-line fields, so that both fields and the hint stay on screen.
+    VERTICAL_BREAKPOINTS = [(0, "-compact"), (COMPACT_BELOW, "-roomy")]
     BINDINGS = [Binding("escape", "close", "Close"), *FIELD_KEYS]
 
     def __init__(self, card: Card) -> None:
@@ -43,16 +45,12 @@ class NotesScreen(DebateModal[None]):
             yield Static(Text(t["notes_keys"]), classes="hint")
 
     def on_mount(self) -> None:
-        self._fit(self.app.size.height)
+        apply_breakpoints(self, *self.app.size)
+        self._show(self.app.size.height)
         self.query_one("#remark", Input).focus()
 
     def on_resize(self, event: Resize) -> None:
-        self._fit(event.size.height)
-
-    def _fit(self, height: int) -> None:
-        # Short windows: one-line fields, so that both fields and the hint stay on screen.
-        self.set_class(height < COMPACT_BELOW, "-compact")
-        self._show(height)
+        self._show(event.size.height)  # the -compact class follows VERTICAL_BREAKPOINTS
 
     def _show(self, height: int) -> None:
         """The latest notes that fit a third of the window, one line each (the minutes

@@ -6,10 +6,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.events import Resize
 from textual.widgets import Input, Label, Static
 
-from debate.tui.screens.base import FIELD_KEYS, DebateScreen
+from debate.tui.screens.base import FIELD_KEYS, DebateScreen, apply_breakpoints
 from debate.tui.widgets.text_field import TextField
 
 # Rows: below this, the three bordered fields push the message and the keys off the form.
@@ -17,6 +16,7 @@ COMPACT_BELOW = 26
 
 
 class SetupScreen(DebateScreen[tuple[str, str, int] | None]):
+    VERTICAL_BREAKPOINTS = [(0, "-compact"), (COMPACT_BELOW, "-roomy")]  # -compact: one-line fields
     BINDINGS = [Binding("escape", "cancel", "Quit", show=False), *FIELD_KEYS]
 
     def __init__(self, place: str, facilitator: str, attendance: int | None) -> None:
@@ -38,13 +38,7 @@ class SetupScreen(DebateScreen[tuple[str, str, int] | None]):
             yield Static(Text(t["setup_keys"]), classes="hint")
 
     def on_mount(self) -> None:
-        self._fit(self.app.size.height)
-
-    def on_resize(self, event: Resize) -> None:
-        self._fit(event.size.height)
-
-    def _fit(self, height: int) -> None:
-        self.set_class(height < COMPACT_BELOW, "-compact")  # one-line fields
+        apply_breakpoints(self, *self.app.size)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
