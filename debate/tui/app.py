@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, Any, cast
 
 from rich.text import Text
 from textual.app import App, SystemCommand
-from textual.binding import Binding
 from textual.events import Resize
 from textual.screen import Screen
 
 from debate.record.events import Event
+from debate.tui import keys
+from debate.tui.keys import bindings
 from debate.tui.options import Options
 from debate.tui.plain import plain
 from debate.tui.strings import strings
@@ -39,7 +40,7 @@ class DebateApp(App[None]):
     CSS_PATH = "debate.tcss"
     TITLE = "debate"
     ENABLE_COMMAND_PALETTE = True
-    BINDINGS = [Binding("f1,question_mark", "help", "Help", show=False)]
+    BINDINGS = bindings(keys.APP)
 
     def __init__(self, options: Options) -> None:
         super().__init__()
@@ -319,7 +320,9 @@ class DebateApp(App[None]):
         # Not Textual's own (Keys, Theme, Quit, Screenshot): English whatever the
         # interface language, and its Quit leaves without the card screen's question.
         yield SystemCommand(self.t["theme"], self.t["theme"], self.action_toggle_theme)
-        yield SystemCommand(self.t["help_title"], self.t["palette_help"], self.action_help)
+        yield SystemCommand(
+            keys.HELP.command.in_(self.options.lang), self.t["palette_help"], self.action_help
+        )
         yield from getattr(screen, "palette_commands", lambda: [])()
 
 

@@ -96,8 +96,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "base_cast": "Shares of the votes cast (abstentions: of the hands raised)",
         "base_present": "Shares of the people present",
         "answer_prefix": "↳ Answer: ",
-        "keybar": "→ next · ← back · i/v vote · a present · r results · o cards · t timer · n notes{glossary} · ? help · q quit",
-        "keybar_glossary": " · g glossary",
     },
     "fr": {
         "card": "Fiche",
@@ -190,125 +188,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "base_cast": "Parts des suffrages exprimés (abstentions : des mains levées)",
         "base_present": "Parts des personnes présentes",
         "answer_prefix": "↳ Réponse : ",
-        "keybar": "→ suivant · ← retour · i/v vote · a présents · r résultats · o fiches · t minuteur · n notes{glossary} · ? aide · q quitter",
-        "keybar_glossary": " · g glossaire",
     },
 }
-
-# Every key, action and its description, in the order the help screen lists them.
-KEYS: dict[str, list[tuple[str, str]]] = {
-    "en": [
-        ("→  PageDown  Space", "next argument, then next card"),
-        ("←  PageUp", "back"),
-        ("i", "indicative vote (before the debate)"),
-        ("v", "final vote (after the debate)"),
-        ("a", "attendance: how many are present"),
-        ("r", "results of this card"),
-        ("o", "overview of all cards"),
-        ("n", "notes: remarks and amendments"),
-        ("t", "speaker timer: start / pause"),
-        ("T", "timer: reset, next speaker"),
-        ("+  -", "timer: 30 seconds more / less"),
-        ("s", "source as a QR code"),
-        ("g", "glossary: the deck's terms explained"),
-        ("b  .", "blank screen (any key returns)"),
-        ("?  F1", "this help"),
-        ("Ctrl+P", "command palette: every action, and the theme"),
-        ("q", "quit (asks first)"),
-    ],
-    "fr": [
-        ("→  PageSuiv  Espace", "argument suivant, puis fiche suivante"),
-        ("←  PagePréc", "retour"),
-        ("i", "vote indicatif (avant le débat)"),
-        ("v", "vote final (après le débat)"),
-        ("a", "présents : combien de personnes"),
-        ("r", "résultats de la fiche"),
-        ("o", "vue d’ensemble des fiches"),
-        ("n", "notes : remarques et amendements"),
-        ("t", "minuteur de parole : démarrer / pause"),
-        ("T", "minuteur : remettre, orateur suivant"),
-        ("+  -", "minuteur : 30 secondes de plus / de moins"),
-        ("s", "source en QR code"),
-        ("g", "glossaire : les termes des fiches expliqués"),
-        ("b  .", "écran noir (une touche pour revenir)"),
-        ("?  F1", "cette aide"),
-        ("Ctrl+P", "palette de commandes : toutes les actions, et le thème"),
-        ("q", "quitter (demande confirmation)"),
-    ],
-}
-
-
-# The command palette's titles of the card screen's actions (CardScreen.BINDINGS).
-COMMANDS: dict[str, dict[str, str]] = {
-    "en": {
-        "next": "Next argument, then next card",
-        "back": "Back",
-        "vote('indicative')": "Indicative vote",
-        "vote('final')": "Final vote",
-        "attendance": "Attendance",
-        "results": "Results of this card",
-        "overview": "Overview of all cards",
-        "notes": "Notes: remarks and amendments",
-        "timer": "Speaker timer: start / pause",
-        "timer_reset": "Timer: next speaker",
-        "timer_adjust(1)": "Timer: 30 seconds more",
-        "timer_adjust(-1)": "Timer: 30 seconds less",
-        "source_qr": "Source as a QR code",
-        "glossary": "Glossary: the deck's terms explained",
-        "blank": "Blank screen",
-        "quit_meeting": "Quit",
-    },
-    "fr": {
-        "next": "Argument suivant, puis fiche suivante",
-        "back": "Retour",
-        "vote('indicative')": "Vote indicatif",
-        "vote('final')": "Vote final",
-        "attendance": "Présents",
-        "results": "Résultats de la fiche",
-        "overview": "Vue d’ensemble des fiches",
-        "notes": "Notes : remarques et amendements",
-        "timer": "Minuteur de parole : démarrer / pause",
-        "timer_reset": "Minuteur : orateur suivant",
-        "timer_adjust(1)": "Minuteur : 30 secondes de plus",
-        "timer_adjust(-1)": "Minuteur : 30 secondes de moins",
-        "source_qr": "Source en QR code",
-        "glossary": "Glossaire : les termes des fiches expliqués",
-        "blank": "Écran noir",
-        "quit_meeting": "Quitter",
-    },
-}
-
-
-# How the help and the palette write Textual's key names (the rest are shown as they are).
-KEY_NAMES: dict[str, dict[str, str]] = {
-    "en": {"pagedown": "PageDown", "pageup": "PageUp", "space": "Space"},
-    "fr": {"pagedown": "PageSuiv", "pageup": "PagePréc", "space": "Espace"},
-}
-KEY_SIGNS = {
-    "right": "→",
-    "left": "←",
-    "plus": "+",
-    "minus": "-",
-    "full_stop": ".",
-    "period": ".",
-    "question_mark": "?",
-    "f1": "F1",
-}
-
-
-def key_names(binding_keys: str, lang: str) -> str:
-    """'right,pagedown,space' as a facilitator reads it: '→ / PageSuiv / Espace'."""
-    names = KEY_NAMES[language_of(lang)]
-    return " / ".join(names.get(k, KEY_SIGNS.get(k, k)) for k in binding_keys.split(","))
-
-
-def commands(lang: str) -> dict[str, str]:
-    return COMMANDS[language_of(lang)]
 
 
 def strings(lang: str) -> dict[str, str]:
     return {**STRINGS["en"], **STRINGS[language_of(lang)]}
-
-
-def keys(lang: str) -> list[tuple[str, str]]:
-    return KEYS[language_of(lang)]

@@ -17,6 +17,7 @@ from textual.widgets import Digits, Input, OptionList, Static
 from debate.deck import load_deck
 from debate.record.catalog import unfinished_for
 from debate.record.events import Round
+from debate.tui import keys
 from debate.tui.app import DebateApp
 from debate.tui.screens.blank import BlankScreen
 from debate.tui.screens.card import CardScreen
@@ -29,7 +30,6 @@ from debate.tui.screens.resume import ResumeDialog
 from debate.tui.screens.setup import SetupScreen
 from debate.tui.screens.source_qr import SourceQRScreen
 from debate.tui.screens.vote import VoteScreen
-from debate.tui.strings import commands
 from debate.tui.widgets.speaker_timer import DEFAULT_SECONDS, SpeakerTimer
 
 from .conftest import Clock, MakeApp
@@ -596,7 +596,7 @@ async def test_help_lists_every_key_of_the_card_screen(make_app: MakeApp, lang: 
         for line in screen_lines(app):  # a row: the keys, 3 spaces, what they do
             cells = re.split(r" {3,}", line.replace("┃", " ").strip())
             if len(cells) > 1:
-                help_keys.update(cells[0].split())
+                help_keys.update(cells[-2].split())  # the card shows through on the left
         bindings = [*CardScreen.BINDINGS, *DebateApp.BINDINGS]
         keys = {k for binding in bindings for k in binding.key.split(",")}  # type: ignore[union-attr]
         missing = {k for k in keys if shown_as.get(k, k) not in help_keys}
@@ -634,12 +634,11 @@ async def test_the_command_palette_offers_the_card_actions(
         await pilot.pause()
         titles = {command.title for command in app.get_system_commands(app.screen)}
         helps = {command.help for command in app.get_system_commands(app.screen)}
-        keys = {"en": "Key: → / PageDown / Space", "fr": "Touche : → / PageSuiv / Espace"}
-        assert keys[lang] in helps
+        next_keys = {"en": "Key: → / PageDown / Space", "fr": "Touche : → / PageSuiv / Espace"}
+        assert next_keys[lang] in helps
         assert not any("pagedown" in help or "minus" in help for help in helps)
-        wanted = commands(lang)
-        for binding in CardScreen.BINDINGS:  # every action, in the interface language
-            assert wanted[binding.action] in titles  # type: ignore[union-attr]
+        for key in keys.palette(keys.CARD):  # every action, in the interface language
+            assert key.command.in_(lang) in titles, key.action
         await pilot.press("ctrl+p")
         assert isinstance(app.screen, CommandPalette)
         # Nothing in another language: not Textual's own commands nor its placeholder,

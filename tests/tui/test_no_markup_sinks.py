@@ -27,7 +27,8 @@ from pathlib import Path
 import pytest
 from textual.content import Content
 
-from debate.tui.strings import COMMANDS, KEY_NAMES, KEYS, STRINGS
+from debate.tui import keys
+from debate.tui.strings import STRINGS
 
 TUI = Path(__file__).resolve().parents[2] / "debate" / "tui"
 
@@ -367,9 +368,10 @@ def test_our_own_words_hold_no_markup():
     """The palette reads its titles and help as markup, whatever we pass: so our words,
     the only ones it gets, must read the same either way."""
     words = [w for table in STRINGS.values() for w in table.values()]
-    words += [w for table in COMMANDS.values() for w in table.values()]
-    words += [w for table in KEY_NAMES.values() for w in table.values()]
-    words += [w for rows in KEYS.values() for row in rows for w in row]
+    words += [w for said in keys.KEY_NAMES.values() for w in said]
+    words += [*keys.KEY_SIGNS.values()]
+    for key in keys.every_key():
+        words += [*key.command, *key.help, *(key.bar or ())]
     assert len(words) > 200
     for word in words:
         assert Content.from_markup(word).plain == word, word

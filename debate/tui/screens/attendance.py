@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from debate.record.events import AttendanceSet
+from debate.tui import keys
+from debate.tui.keys import bindings
 from debate.tui.screens.base import DebateModal
 
 
 class AttendanceScreen(DebateModal[bool]):
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = bindings(keys.ATTENDANCE)
 
     def compose(self) -> ComposeResult:
         t = self.debate.t

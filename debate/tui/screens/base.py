@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
-from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 
 if TYPE_CHECKING:
@@ -53,13 +52,6 @@ class Debate(Protocol):
 
 
 ResultT = TypeVar("ResultT")
-
-# For forms. Priority: Tab acts as it arrives, so text typed right after it (a burst from
-# a fast typist, or tmux) lands in the next field, not at the end of this one.
-FIELD_KEYS = [
-    Binding("tab", "app.focus_next", "Next field", show=False, priority=True),
-    Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
-]
 
 
 def breakpoint_classes(breakpoints: list[tuple[int, str]] | None, value: int) -> dict[str, bool]:

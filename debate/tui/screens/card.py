@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult, SystemCommand
-from textual.binding import Binding
 from textual.containers import Container, VerticalScroll
 from textual.widgets import Static
 
 from debate.presenter import Presenter, reveal_order
+from debate.tui import keys
+from debate.tui.keys import bindings, key_bar, key_names, palette
 from debate.tui.plain import plain
 from debate.tui.render import arguments_text, objections_text, votes_line
 from debate.tui.screens.base import DebateScreen, apply_breakpoints
-from debate.tui.strings import commands, key_names
 from debate.vocabulary import Round
 
 if TYPE_CHECKING:
@@ -26,24 +26,7 @@ WIDE = 100  # from this many columns, arguments and objections stand side by sid
 
 class CardScreen(DebateScreen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
-    BINDINGS = [
-        Binding("right,pagedown,space", "next", "Next"),
-        Binding("left,pageup", "back", "Back"),
-        Binding("i", "vote('indicative')", "Indicative vote"),
-        Binding("v", "vote('final')", "Final vote"),
-        Binding("a", "attendance", "Attendance", show=False),
-        Binding("r", "results", "Results"),
-        Binding("o", "overview", "Overview"),
-        Binding("n", "notes", "Notes", show=False),
-        Binding("t", "timer", "Timer", show=False),
-        Binding("T", "timer_reset", "Next speaker", show=False),
-        Binding("plus", "timer_adjust(1)", "+30 s", show=False),
-        Binding("minus", "timer_adjust(-1)", "-30 s", show=False),
-        Binding("s", "source_qr", "Source QR", show=False),
-        Binding("g", "glossary", "Glossary", show=False),
-        Binding("b,full_stop", "blank", "Blank", show=False),  # "." is full_stop
-        Binding("q", "quit_meeting", "Quit"),
-    ]
+    BINDINGS = bindings(keys.CARD)
 
     def __init__(self, index: int = 0) -> None:
         super().__init__()
@@ -86,9 +69,7 @@ class CardScreen(DebateScreen[None]):
 
     def _keybar(self) -> Text:
         """The keys a facilitator needs, `g` among them only when the deck has a glossary."""
-        t = self.debate.t
-        glossary = t["keybar_glossary"] if self.debate.deck.glossary else ""
-        return Text(t["keybar"].format(glossary=glossary))
+        return Text(key_bar(self.debate.options.lang, bool(self.debate.deck.glossary)))
 
     def on_screen_resume(self) -> None:
         self.refresh_card()  # a modal may have recorded a vote or a note
@@ -287,12 +268,9 @@ class CardScreen(DebateScreen[None]):
         """Every card-screen action, for the command palette (Ctrl+P), in the interface
         language."""
         lang = self.debate.options.lang
-        titles = commands(lang)
-        for binding in self.BINDINGS:
-            assert isinstance(binding, Binding)
-            action: Any = binding.action
+        for key in palette(keys.CARD):
             yield SystemCommand(
-                titles.get(action, binding.description),
-                self.debate.t["palette_key"].format(keys=key_names(binding.key, lang)),
-                lambda action=action: self.run_action(action),
+                key.command.in_(lang),
+                self.debate.t["palette_key"].format(keys=key_names(key.keys, lang)),
+                lambda action=key.action: self.run_action(action),
             )

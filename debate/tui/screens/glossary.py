@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from debate.tui import keys
+from debate.tui.keys import bindings
 from debate.tui.render import glossary_table
 from debate.tui.screens.base import DebateModal
 
 
 class GlossaryScreen(DebateModal[None]):
-    BINDINGS = [Binding("escape,g,q,enter", "close", "Close")]
+    BINDINGS = bindings(keys.GLOSSARY)
 
     def compose(self) -> ComposeResult:
         t = self.debate.t

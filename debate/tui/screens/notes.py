@@ -6,15 +6,16 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.events import Resize
 from textual.widgets import Input, Label, Static
 
 from debate.deck.model import Card
 from debate.record.events import AmendmentProposed, RemarkMade
+from debate.tui import keys
+from debate.tui.keys import bindings
 from debate.tui.plain import fill, plain
-from debate.tui.screens.base import FIELD_KEYS, DebateModal, apply_breakpoints
+from debate.tui.screens.base import DebateModal, apply_breakpoints
 from debate.tui.widgets.text_field import TextField
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ COMPACT_BELOW = 30  # rows: below this, full-size fields leave no room for the n
 class NotesScreen(DebateModal[None]):
     # Short windows: one-line fields, so that both fields and the hint stay on screen.
     VERTICAL_BREAKPOINTS = [(0, "-compact"), (COMPACT_BELOW, "-roomy")]
-    BINDINGS = [Binding("escape", "close", "Close"), *FIELD_KEYS]
+    BINDINGS = bindings(keys.NOTES)
 
     def __init__(self, card: Card) -> None:
         super().__init__()

@@ -6,12 +6,13 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from debate.record.results import round_result
+from debate.tui import keys
+from debate.tui.keys import bindings
 from debate.tui.plain import plain
 from debate.tui.render import outcome_word
 from debate.tui.screens.base import DebateModal
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 
 class OverviewScreen(DebateModal[int | None]):
-    BINDINGS = [Binding("escape,o,q", "close", "Back")]
+    BINDINGS = bindings(keys.OVERVIEW)
 
     def __init__(self, current: int) -> None:
         super().__init__()

@@ -9,22 +9,18 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Static
 
 from debate.record.events import SessionClosed
+from debate.tui import keys
+from debate.tui.keys import bindings
 from debate.tui.plain import fill
 from debate.tui.screens.base import DebateModal
 
 
 class QuitDialog(DebateModal[None]):
-    BINDINGS = [
-        Binding("y", "quit_app", "Quit"),
-        Binding("enter", "quit_app(True)", "Quit", show=False),
-        Binding("c", "close_meeting", "Close the meeting"),
-        Binding("n,escape", "stay", "Stay"),
-    ]
+    BINDINGS = bindings(keys.QUIT)
 
     def __init__(self, problem: str | None = None) -> None:
         super().__init__()

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import Resize
 from textual.widgets import Digits, Static
@@ -15,6 +14,8 @@ from textual.widgets import Digits, Static
 from debate.deck.model import Card
 from debate.record.results import round_result
 from debate.record.tally import Counts, shift
+from debate.tui import keys
+from debate.tui.keys import bindings
 from debate.tui.plain import fill, plain
 from debate.tui.render import outcome_word
 from debate.tui.screens.base import DebateModal
@@ -38,7 +39,7 @@ def bar(share: float, width: int = BAR) -> str:
 
 
 class ResultsScreen(DebateModal[None]):
-    BINDINGS = [Binding("escape,r,q,enter", "close", "Close")]
+    BINDINGS = bindings(keys.RESULTS)
 
     def __init__(self, card: Card) -> None:
         super().__init__()

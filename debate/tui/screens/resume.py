@@ -12,20 +12,17 @@ from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Static
 
+from debate.tui import keys
+from debate.tui.keys import bindings
 from debate.tui.plain import fill
 from debate.tui.screens.base import DebateModal
 
 
 class ResumeDialog(DebateModal[bool]):
-    BINDINGS = [
-        Binding("y", "answer(True)", "Resume"),
-        Binding("enter", "answer_default", "Resume or new meeting", show=False),
-        Binding("n,escape", "answer(False)", "New meeting"),
-    ]
+    BINDINGS = bindings(keys.RESUME)
 
     def __init__(self, info: Any) -> None:
         super().__init__()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Label, Static
 
-from debate.tui.screens.base import FIELD_KEYS, DebateScreen, apply_breakpoints
+from debate.tui import keys
+from debate.tui.keys import bindings
+from debate.tui.screens.base import DebateScreen, apply_breakpoints
 from debate.tui.widgets.text_field import TextField
 
 # Rows: below this, the three bordered fields push the message and the keys off the form.
@@ -17,7 +18,7 @@ COMPACT_BELOW = 26
 
 class SetupScreen(DebateScreen[tuple[str, str, int] | None]):
     VERTICAL_BREAKPOINTS = [(0, "-compact"), (COMPACT_BELOW, "-roomy")]  # -compact: one-line fields
-    BINDINGS = [Binding("escape", "cancel", "Quit", show=False), *FIELD_KEYS]
+    BINDINGS = bindings(keys.SETUP)
 
     def __init__(self, place: str, facilitator: str, attendance: int | None) -> None:
         super().__init__()

@@ -12,7 +12,6 @@ import math
 from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.events import Resize
 from textual.geometry import Size
@@ -20,6 +19,8 @@ from textual.widgets import Static
 
 from debate.deck.model import Card
 from debate.qr import QUIET_ZONE, QRTooLarge, half_blocks, modules
+from debate.tui import keys
+from debate.tui.keys import bindings
 from debate.tui.plain import fill, plain
 from debate.tui.screens.base import DebateModal
 
@@ -31,7 +32,7 @@ MAX_MODULES = 177 + 2 * QUIET_ZONE  # QR version 40 with its margin: any URL a c
 
 
 class SourceQRScreen(DebateModal[None]):
-    BINDINGS = [Binding("escape,s,q,enter", "close", "Close")]
+    BINDINGS = bindings(keys.SOURCE_QR)
 
     def __init__(self, card: Card) -> None:
         super().__init__()

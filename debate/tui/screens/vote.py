@@ -14,7 +14,6 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Grid, Vertical
 from textual.geometry import Size
 from textual.widgets import Input, Label, Static
@@ -22,8 +21,10 @@ from textual.widgets import Input, Label, Static
 from debate.deck.model import Card
 from debate.meeting.vote_check import Asked, Verdict, check_vote, recorded_spec
 from debate.record.events import AttendanceSet, VoteCorrected, VoteRecorded
+from debate.tui import keys
+from debate.tui.keys import bindings
 from debate.tui.plain import fill, plain
-from debate.tui.screens.base import FIELD_KEYS, DebateModal
+from debate.tui.screens.base import DebateModal
 from debate.vocabulary import Method, Round
 
 
@@ -55,16 +56,10 @@ DIALOG_WIDTH = 110  # .dialog's max-width in debate.tcss
 
 
 class VoteScreen(DebateModal[bool]):
-    BINDINGS = [
-        Binding("escape", "cancel", "Cancel"),
-        # The fields handle + and - themselves (CountField): these only serve the palette.
-        Binding("plus", "bump(1)", "+1", show=False),
-        Binding("minus", "bump(-1)", "-1", show=False),
-        # Priority too: a Tab that bubbles up from the Input moves the focus only after
-        # the keys read with it were already given to the old field, so "12<Tab>5"
-        # typed quickly (or on a busy laptop) recorded 125 and 0 instead of 12 and 5.
-        *FIELD_KEYS,
-    ]
+    # Tab has priority (keys.FIELDS): a Tab that bubbles up from the Input moves the
+    # focus only after the keys read with it were already given to the old field, so
+    # "12<Tab>5" typed quickly (or on a busy laptop) recorded 125 and 0 instead of 12 and 5.
+    BINDINGS = bindings(keys.VOTE)
 
     def __init__(self, card: Card, round_: Round) -> None:
         super().__init__()

@@ -1,0 +1,366 @@
+"""Every key of the app, in one table: what it does and what it is called in each language.
+
+The screens' BINDINGS, the help screen, the command palette and the card screen's key
+bar are all generated from here, so that a key cannot be bound without being explained,
+or explained in one place and forgotten in another. tests/tui/test_keys.py checks that
+every binding of every screen comes from this table and that the README lists the same
+keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import NamedTuple
+
+from textual.binding import Binding, BindingType
+
+from debate.i18n import language_of
+
+
+class Said(NamedTuple):
+    """The same words in each language the interface speaks: a new language is a new
+    field, and every entry must then give it (mypy says where)."""
+
+    en: str
+    fr: str
+
+    def in_(self, lang: str) -> str:
+        return str(getattr(self, language_of(lang)))
+
+
+@dataclass(frozen=True)
+class Key:
+    action: str  # as Textual runs it: "vote('final')"
+    keys: str  # Textual's key names, comma-separated: "right,pagedown,space"
+    command: Said  # its name in the command palette
+    help: Said  # the help screen's line
+    bar: Said | None = None  # its place in the card screen's key bar, if it has one
+    bound: bool = True  # False: typed into a field, or bound elsewhere (listed for help)
+    priority: bool = False  # acts as it arrives, before the focused field sees it
+    palette: bool = True  # offered by the command palette (where the screen has one)
+
+
+HELP = Key(
+    "help",
+    "f1,question_mark",
+    Said("Every key", "Toutes les touches"),
+    Said("this help", "cette aide"),
+    bar=Said("? help", "? aide"),
+)
+PALETTE = Key(
+    "command_palette",
+    "ctrl+p",
+    Said("Command palette", "Palette de commandes"),
+    Said(
+        "command palette: every action, and the theme",
+        "palette de commandes : toutes les actions, et le thème",
+    ),
+    bound=False,  # Textual's own binding
+)
+
+APP = (HELP,)
+
+CARD = (
+    Key(
+        "next",
+        "right,pagedown,space",
+        Said("Next argument, then next card", "Argument suivant, puis fiche suivante"),
+        Said(
+            "reveal the next argument or objection, then the next card",
+            "montrer l’argument ou l’objection suivante, puis la fiche suivante",
+        ),
+        bar=Said("→ next", "→ suivant"),
+    ),
+    Key(
+        "back",
+        "left,pageup",
+        Said("Back", "Retour"),
+        Said("back", "retour"),
+        bar=Said("← back", "← retour"),
+    ),
+    Key(
+        "vote('indicative')",
+        "i",
+        Said("Indicative vote", "Vote indicatif"),
+        Said("indicative vote (before the debate)", "vote indicatif (avant le débat)"),
+        bar=Said("i/v vote", "i/v vote"),
+    ),
+    Key(
+        "vote('final')",
+        "v",
+        Said("Final vote", "Vote final"),
+        Said("final vote (after the debate)", "vote final (après le débat)"),
+    ),
+    Key(
+        "attendance",
+        "a",
+        Said("Attendance", "Présents"),
+        Said("attendance: how many people are present", "présents : combien de personnes sont là"),
+        bar=Said("a present", "a présents"),
+    ),
+    Key(
+        "results",
+        "r",
+        Said("Results of this card", "Résultats de la fiche"),
+        Said("results of this card", "résultats de la fiche"),
+        bar=Said("r results", "r résultats"),
+    ),
+    Key(
+        "overview",
+        "o",
+        Said("Overview of all cards", "Vue d’ensemble des fiches"),
+        Said(
+            "overview of all cards and their state; Enter goes to one",
+            "vue d’ensemble des fiches et de leur état ; Entrée pour y aller",
+        ),
+        bar=Said("o cards", "o fiches"),
+    ),
+    Key(
+        "timer",
+        "t",
+        Said("Speaker timer: start / pause", "Minuteur de parole : démarrer / pause"),
+        Said("speaker timer: start / pause", "minuteur de parole : démarrer / pause"),
+        bar=Said("t timer", "t minuteur"),
+    ),
+    Key(
+        "timer_reset",
+        "T",
+        Said("Timer: next speaker", "Minuteur : orateur suivant"),
+        Said("timer: reset, next speaker", "minuteur : remettre, orateur suivant"),
+    ),
+    Key(
+        "timer_adjust(1)",
+        "plus",
+        Said("Timer: 30 seconds more", "Minuteur : 30 secondes de plus"),
+        Said("timer: 30 seconds more", "minuteur : 30 secondes de plus"),
+    ),
+    Key(
+        "timer_adjust(-1)",
+        "minus",
+        Said("Timer: 30 seconds less", "Minuteur : 30 secondes de moins"),
+        Said("timer: 30 seconds less", "minuteur : 30 secondes de moins"),
+    ),
+    Key(
+        "notes",
+        "n",
+        Said("Notes: remarks and amendments", "Notes : remarques et amendements"),
+        Said("notes: remarks and amendments", "notes : remarques et amendements"),
+        bar=Said("n notes", "n notes"),
+    ),
+    Key(
+        "source_qr",
+        "s",
+        Said("Source as a QR code", "Source en QR code"),
+        Said(
+            "the card's source as a QR code, for phones",
+            "la source en QR code, pour les téléphones",
+        ),
+    ),
+    Key(
+        "glossary",
+        "g",
+        Said("Glossary: the deck's terms explained", "Glossaire : les termes des fiches expliqués"),
+        Said("glossary: the deck's terms explained", "glossaire : les termes des fiches expliqués"),
+        bar=Said("g glossary", "g glossaire"),  # only when the deck has a glossary
+    ),
+    Key(
+        "blank",
+        "b,full_stop",  # "." is full_stop to Textual: a clicker's blank-screen button
+        Said("Blank screen", "Écran noir"),
+        Said("blank screen (any key returns)", "écran noir (une touche pour revenir)"),
+    ),
+    replace(HELP, bound=False),  # bound by the app, on every screen
+    PALETTE,
+    Key(
+        "quit_meeting",
+        "q",
+        Said("Quit", "Quitter"),
+        Said("quit, after a confirmation", "quitter, après confirmation"),
+        bar=Said("q quit", "q quitter"),
+    ),
+)
+
+# The tab keys of every form. Priority: Tab acts as it arrives, so text typed right after
+# it (a burst from a fast typist, or tmux) lands in the next field, not at the end of this
+# one.
+FIELDS = (
+    Key(
+        "app.focus_next",
+        "tab",
+        Said("Next field", "Champ suivant"),
+        Said("next field", "champ suivant"),
+        priority=True,
+    ),
+    Key(
+        "app.focus_previous",
+        "shift+tab",
+        Said("Previous field", "Champ précédent"),
+        Said("previous field", "champ précédent"),
+        priority=True,
+    ),
+)
+
+VOTE = (
+    Key(
+        "type",
+        "0-9",
+        Said("Type a count", "Saisir un nombre"),
+        Said("type the count of hands", "saisir le nombre de mains"),
+        bound=False,  # typed into the field
+    ),
+    # The fields handle + and - themselves (CountField): these serve the palette.
+    Key(
+        "bump(1)",
+        "plus",
+        Said("One hand more", "Une main de plus"),
+        Said("one hand more", "une main de plus"),
+    ),
+    Key(
+        "bump(-1)",
+        "minus",
+        Said("One hand less", "Une main de moins"),
+        Said("one hand less", "une main de moins"),
+    ),
+    *FIELDS,
+    Key(
+        "record",
+        "enter",
+        Said("Record the vote", "Enregistrer le vote"),
+        Said("record the vote", "enregistrer le vote"),
+        bound=False,  # the field's own submit
+    ),
+    Key(
+        "cancel",
+        "escape",
+        Said("Cancel", "Annuler"),
+        Said("cancel: nothing is recorded", "annuler : rien n’est enregistré"),
+    ),
+)
+
+CANCEL = Key("cancel", "escape", Said("Cancel", "Annuler"), Said("cancel", "annuler"))
+ATTENDANCE = (CANCEL,)
+SETUP = (
+    Key("cancel", "escape", Said("Quit", "Quitter"), Said("quit", "quitter")),
+    *FIELDS,
+)
+NOTES = (
+    Key("close", "escape", Said("Close", "Fermer"), Said("back to the card", "retour à la fiche")),
+    *FIELDS,
+)
+
+
+def _closing(keys: str) -> tuple[Key, ...]:
+    return (Key("close", keys, Said("Close", "Fermer"), Said("close", "fermer")),)
+
+
+RESULTS = _closing("escape,r,q,enter")
+OVERVIEW = _closing("escape,o,q")
+GLOSSARY = _closing("escape,g,q,enter")
+SOURCE_QR = _closing("escape,s,q,enter")
+HELP_SCREEN = _closing("escape,q,f1,question_mark,enter")
+
+QUIT = (
+    Key("quit_app", "y", Said("Quit", "Quitter"), Said("quit", "quitter")),
+    Key(
+        "quit_app(True)",
+        "enter",
+        Said("Quit", "Quitter"),
+        Said("quit, when everything is saved", "quitter, quand tout est enregistré"),
+    ),
+    Key(
+        "close_meeting",
+        "c",
+        Said("Close the meeting", "Clore la réunion"),
+        Said("close the meeting for good and quit", "clore définitivement la réunion et quitter"),
+    ),
+    Key("stay", "n,escape", Said("Stay", "Rester"), Said("stay", "rester")),
+)
+RESUME = (
+    Key("answer(True)", "y", Said("Resume", "Reprendre"), Said("resume it", "la reprendre")),
+    Key(
+        "answer_default",
+        "enter",
+        Said("Resume or new meeting", "Reprendre ou nouvelle réunion"),
+        Said(
+            "resume a recent meeting; start a new one after an old one",
+            "reprendre une réunion récente ; en commencer une après une ancienne",
+        ),
+    ),
+    Key(
+        "answer(False)",
+        "n,escape",
+        Said("New meeting", "Nouvelle réunion"),
+        Said("start a new meeting", "nouvelle réunion"),
+    ),
+)
+
+# What the help screen lists, in sections.
+HELP_SECTIONS: tuple[tuple[Said, tuple[Key, ...]], ...] = (
+    (Said("On a card", "Sur une fiche"), CARD),
+    (Said("In the vote window", "Dans la fenêtre de vote"), VOTE),
+)
+
+
+def every_key() -> list[Key]:
+    """Every entry of every table, for the tests."""
+    tables: tuple[tuple[Key, ...], ...] = (APP, CARD, FIELDS, VOTE, ATTENDANCE, SETUP, NOTES)
+    tables += (RESULTS, OVERVIEW, GLOSSARY, SOURCE_QR, HELP_SCREEN, QUIT, RESUME)
+    return [key for table in tables for key in table]
+
+
+def bindings(table: tuple[Key, ...]) -> list[BindingType]:
+    """A screen's BINDINGS. The description stays English: Textual shows it nowhere here
+    (no Footer); the palette and the help take the table's own words."""
+    return [
+        Binding(k.keys, k.action, k.command.en, show=False, priority=k.priority)
+        for k in table
+        if k.bound
+    ]
+
+
+# How the help and the palette write Textual's key names (the rest are shown as they are).
+KEY_NAMES: dict[str, Said] = {
+    "pagedown": Said("PageDown", "PageSuiv"),
+    "pageup": Said("PageUp", "PagePréc"),
+    "space": Said("Space", "Espace"),
+    "enter": Said("Enter", "Entrée"),
+    "escape": Said("Esc", "Échap"),
+    "tab": Said("Tab", "Tab"),
+    "shift+tab": Said("Shift+Tab", "Maj+Tab"),
+}
+KEY_SIGNS = {
+    "right": "→",
+    "left": "←",
+    "plus": "+",
+    "minus": "-",
+    "full_stop": ".",
+    "question_mark": "?",
+    "f1": "F1",
+    "ctrl+p": "Ctrl+P",
+}
+
+
+def key_names(binding_keys: str, lang: str, sep: str = " / ") -> str:
+    """'right,pagedown,space' as a facilitator reads it: '→ / PageSuiv / Espace'."""
+
+    def name(key: str) -> str:
+        return KEY_NAMES[key].in_(lang) if key in KEY_NAMES else KEY_SIGNS.get(key, key)
+
+    return sep.join(name(key) for key in binding_keys.split(","))
+
+
+def help_rows(table: tuple[Key, ...], lang: str) -> list[tuple[str, str]]:
+    """The help screen's rows for one table: the keys, and what they do."""
+    return [(key_names(k.keys, lang, "  "), k.help.in_(lang)) for k in table]
+
+
+def key_bar(lang: str, glossary: bool) -> str:
+    """The card screen's bottom line: the keys a facilitator needs most."""
+    return " · ".join(
+        k.bar.in_(lang) for k in CARD if k.bar is not None and (glossary or k.action != "glossary")
+    )
+
+
+def palette(table: tuple[Key, ...]) -> list[Key]:
+    """The keys of `table` the command palette offers."""
+    return [k for k in table if k.bound and k.palette]
