@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input
 
 from debate.deck import Deck, load_deck
 from debate.tui.app import DebateApp
@@ -29,6 +30,19 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     names = pyfuncitem._fixtureinfo.argnames
     asyncio.run(pyfuncitem.obj(**{name: pyfuncitem.funcargs[name] for name in names}))
     return True
+
+
+@pytest.fixture(autouse=True)
+def steady_cursor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No field's cursor blinks in these tests: a blink would land between two snapshots
+    or two screen reads at random, and tests must not depend on when they look."""
+    created = Input.__init__
+
+    def init(self: Input, *args: object, **kwargs: object) -> None:
+        created(self, *args, **kwargs)  # type: ignore[arg-type]
+        self.cursor_blink = False
+
+    monkeypatch.setattr(Input, "__init__", init)
 
 
 @pytest.fixture

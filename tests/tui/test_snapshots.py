@@ -4,7 +4,7 @@ On the tests' own deck (tests/tui/decks), so that a change of the default deck's
 does not move them. Nothing on these screens depends on the clock: the session's date and
 time appear only in its id and minutes, neither of which is drawn here. The votes are
 recorded without the vote screen (so no "vote recorded" toast, which goes after a delay)
-and the cursor does not blink, so two runs draw the same picture.
+and the cursor does not blink (conftest.steady_cursor), so two runs draw the same picture.
 
 Regenerate after a deliberate change of the screens, then look at the pictures:
 `pytest tests/tui/test_snapshots.py --snapshot-update`.
@@ -16,7 +16,6 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import Input
 
 from debate.record.events import Round, VoteRecorded
 from debate.tui.app import DebateApp
@@ -67,8 +66,6 @@ def test_screen(
         if screen == "results":
             record_votes(app)
         await pilot.press(*KEYS[screen])
-        for field in pilot.app.screen.query(Input):
-            field.cursor_blink = False
         await pilot.pause()
 
     app = make_app(theme=theme)
