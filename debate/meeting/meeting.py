@@ -13,13 +13,17 @@ to start a timer, and listens for the view published after each change.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
+from debate.deck.model import Deck
 from debate.record.events import CardShown, Event, TimerUsed
 from debate.record.session import Session
 from debate.record.state import InvalidEvent, SessionState
+
+if TYPE_CHECKING:
+    from debate.record.results import CardResult
 
 # After moving between cards, the minutes are rewritten once the keys have stopped for
 # this long: the journal already holds the move, and a facilitator paging through five
@@ -43,11 +47,24 @@ class SaveStatus(StrEnum):
 
 @dataclass(frozen=True)
 class View:
-    """What the screens show, published after every change: computed once here."""
+    """What the screens show, published after every change. A card's results are
+    judged here, once per view and only for the cards a screen asks about, so that the
+    card, results and overview screens show one judgement, the minutes' own."""
 
     state: SessionState
     status: SaveStatus
     problem: str  # empty unless NOT_SAVED
+    deck: Deck | None = None
+    _results: dict[str, CardResult] = field(default_factory=dict, compare=False, repr=False)
+
+    def results(self, card_id: str) -> CardResult:
+        if card_id not in self._results:
+            # Here, not at the top: card 1 of a new meeting has no votes, and the start-up
+            # need not import how they are judged.
+            from debate.record.results import card_result
+
+            self._results[card_id] = card_result(self.state, card_id, self.deck)
+        return self._results[card_id]
 
 
 @dataclass(frozen=True)
@@ -68,6 +85,7 @@ class Meeting:
         self._set_timer = set_timer
         self._after_refresh = after_refresh
         self._deferred: list[Event] = []  # moves and turns, written after the repaint
+        self._view: View | None = None
         self._flush_asked = False
         self._minutes_timer: Stoppable | None = None
         self._listeners: list[Listener] = []
@@ -87,7 +105,22 @@ class Meeting:
         return SaveStatus.SAVED
 
     def view(self) -> View:
-        return View(self.state, self.status, self.session.problem or "")
+        """The current view: the same one until the state or the save status changes."""
+        view = self._view
+        problem = self.session.problem or ""
+        state, status = self.state, self.status
+        # The state is replaced by each event, never changed: `is` tells, at no cost.
+        if (
+            view is None
+            or view.state is not state
+            or (view.status, view.problem)
+            != (
+                status,
+                problem,
+            )
+        ):
+            view = self._view = View(state, status, problem, self.session.deck)
+        return view
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call `listener` with each new view; returns how to stop."""

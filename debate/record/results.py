@@ -115,7 +115,7 @@ class SessionResults:
 
 def build_results(state: SessionState, deck: Deck | None) -> SessionResults:
     opened = state.opened
-    cards = tuple(_card_result(state, cid, deck) for cid in _card_order(state, deck))
+    cards = tuple(card_result(state, cid, deck) for cid in _card_order(state, deck))
     return SessionResults(
         deck_title=opened.deck_title if opened else (deck.title if deck else ""),
         deck_path=opened.deck_path if opened else (deck.path if deck else ""),
@@ -141,7 +141,8 @@ def _card_order(state: SessionState, deck: Deck | None) -> list[str]:
     return known + [cid for cid in state.order if cid not in known]
 
 
-def _card_result(state: SessionState, card_id: str, deck: Deck | None) -> CardResult:
+def card_result(state: SessionState, card_id: str, deck: Deck | None) -> CardResult:
+    """One card's rounds judged, and its shift: what the minutes and the screens show."""
     record: CardRecord = state.card(card_id)
     card = deck.card(card_id) if deck else None
     rounds = tuple(round_result(vote) for r in ROUNDS if (vote := record.vote(r)) is not None)

@@ -11,12 +11,10 @@ from rich.table import Table
 from rich.text import Text
 
 from debate.deck.model import Card, Item
-from debate.record.state import CardRecord
 from debate.tui.plain import plain
-from debate.vocabulary import Round
 
 if TYPE_CHECKING:
-    from debate.record.results import RoundResult
+    from debate.record.results import CardResult, RoundResult
 
 
 def arguments_text(card: Card, shown: int, t: dict[str, str]) -> Text:
@@ -71,24 +69,19 @@ def outcome_word(result: RoundResult, t: dict[str, str]) -> Text:
     return Text(t[result.outcome])
 
 
-def votes_line(record: CardRecord, t: dict[str, str]) -> Text:
-    if not record.votes:
+def votes_line(judged: CardResult, t: dict[str, str]) -> Text:
+    """The card screen's line of votes: each round's counts and outcome, as judged once
+    by the meeting (View.results)."""
+    if not judged.rounds:
         return Text(t["no_votes_yet"], style="dim")
-    # Here, not at the top: card 1 of a new meeting has no votes, and the start-up need
-    # not import how they are judged.
-    from debate.record.results import round_result
-
     text = Text(f"{t['votes']}{t['colon']}", style="bold")
-    for round_ in (Round.INDICATIVE, Round.FINAL):
-        vote = record.vote(round_)
-        if vote is None:
-            continue
+    for vote in judged.rounds:  # indicative first
         counts = " · ".join(
             f"{label} {n}" for label, n in zip(vote.labels, vote.counts, strict=True)
         )
-        text.append(f"{t[round_.value]}{t['colon']}")
+        text.append(f"{t[vote.round.value]}{t['colon']}")
         text.append(plain(f"{counts} → "))
-        outcome = outcome_word(round_result(vote), t)
+        outcome = outcome_word(vote, t)
         outcome.stylize("bold")
         text.append(outcome)
         text.append("   ")

@@ -177,8 +177,9 @@ async def test_indicative_then_final_vote_results_and_shift(make_app: MakeApp, s
         text = screen_text(app)
         assert "FINAL" in text and "ADOPTED" in text
         assert "66.7 %  (20)" in text  # 20 of the 30 votes cast
-        # For: 12 of 17 cast (70.6 %) before the debate, 20 of 30 (66.7 %) after it.
-        assert "Shift since the indicative vote: -4 points for" in text
+        # For: 12 of 17 cast (70.6 %) before the debate, 20 of 30 (66.7 %) after it: one
+        # decimal, as the minutes give it.
+        assert "Shift since the indicative vote: -3.9 points for" in text
         await pilot.press("escape")
         assert isinstance(app.screen, CardScreen)
     recorded = of_type(sessions, "vote-recorded")

@@ -140,8 +140,8 @@ class CardScreen(DebateScreen[None]):
             else Text(),
             "#hint": Text(t["all_shown"] if self.presenter.fully_revealed else t["press_next"]),
         }
-        if state is not None:
-            contents["#votes"] = votes_line(state.card(card.id), t)
+        if session is not None:
+            contents["#votes"] = votes_line(self.debate.live_meeting.view().results(card.id), t)
         return contents
 
     def _put(self, selector: str, content: Text) -> None:

@@ -10,7 +10,6 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from debate.record.results import round_result
 from debate.tui import keys
 from debate.tui.keys import bindings
 from debate.tui.plain import plain
@@ -31,18 +30,17 @@ class OverviewScreen(DebateModal[int | None]):
 
     def compose(self) -> ComposeResult:
         t = self.debate.t
-        session = self.debate.session
-        state = session.state if session else None
+        view = self.debate.live_meeting.view()
         options = []
         for card in self.debate.deck.cards:
-            record = state.card(card.id) if state else None
-            final = record.vote(Round.FINAL) if record else None
-            vote = final or (record.vote(Round.INDICATIVE) if record else None)
+            judged = view.results(card.id)
+            final = judged.round(Round.FINAL)
+            vote = final or judged.round(Round.INDICATIVE)
             if vote is not None:
                 # An indicative vote alone says so: the card still needs its final vote.
                 said = t["voted"] if final else t["indicative_only"]
-                status = Text(f"{said}{t['colon']}").append(outcome_word(round_result(vote), t))
-            elif record and record.shown:
+                status = Text(f"{said}{t['colon']}").append(outcome_word(vote, t))
+            elif judged.shown:
                 status = Text(t["debated"])
             else:
                 status = Text(t["not_shown"])

@@ -12,14 +12,13 @@ from textual.events import Resize
 from textual.widgets import Digits, Static
 
 from debate.deck.model import Card
-from debate.record.results import round_result
-from debate.record.tally import Counts, shift
+from debate.numbers import decimal
 from debate.tui import keys
 from debate.tui.keys import bindings
 from debate.tui.plain import fill, plain
 from debate.tui.render import outcome_word
 from debate.tui.screens.base import DebateModal
-from debate.vocabulary import Method, Round, Rule
+from debate.vocabulary import Round, Rule
 
 if TYPE_CHECKING:
     pass
@@ -47,24 +46,22 @@ class ResultsScreen(DebateModal[None]):
 
     def compose(self) -> ComposeResult:
         t = self.debate.t
-        session = self.debate.session
-        state = session.state if session else None
-        record = state.card(self.card.id) if state else None
-        final = record.vote(Round.FINAL) if record else None
-        indicative = record.vote(Round.INDICATIVE) if record else None
-        vote = final or indicative
+        lang = self.debate.options.lang
+        # Judged once, by the meeting, as the minutes judge it: on the room the vote was
+        # taken in, and with those who gave no grade in the lowest one where the deck
+        # says so.
+        judged = self.debate.live_meeting.view().results(self.card.id)
+        vote = judged.round(Round.FINAL) or judged.round(Round.INDICATIVE)
         with Vertical(id="results", classes="dialog"):
             yield Static(
                 fill(t["results_title"], number=self.card.number, title=self.card.title),
                 classes="dialog-title",
             )
-            if vote is None or state is None:
+            if vote is None:
                 yield Static(Text(t["no_result"]))
                 return
             yield Static(Text(t[vote.round.value].upper()), classes="round-name")
-            # Judged as the minutes judge it: on the room the vote was taken in, and
-            # with those who gave no grade in the lowest one where the deck says so.
-            result = round_result(vote)
+            result = vote
             counts, shares = result.tallied, result.percentages
             # Sized to the window: a wrapped bar line or an outcome pushed off screen
             # would leave the room without its result.
@@ -80,7 +77,7 @@ class ResultsScreen(DebateModal[None]):
             cells = max(8, min(BAR, inner - BAR_LINE))
             lines = Text()
             for label, count, share in zip(vote.labels, counts, shares, strict=True):
-                percent = f"{share:5.1f}".replace(".", t["decimal"])  # 66,7 % in French
+                percent = f"{decimal(share, lang):>5}"
                 lines.append(plain(f"{label:<14.14}"))
                 # not deck text: the bar, the share and the count are ours or numbers
                 lines.append(f" {bar(share, cells)} {percent} %  ({count})\n")
@@ -95,11 +92,10 @@ class ResultsScreen(DebateModal[None]):
                 base = t["base_present" if present else "base_cast"]
                 rule = Text(f"{t['rule']}{t['colon']}{t[f'rule_{vote.rule}']}\n{base}")
                 yield Static(rule, classes="hint")
-            if final and indicative and final.method != Method.MAJORITY_JUDGMENT:
-                moved = shift(Counts(*indicative.counts), Counts(*final.counts))
-                if moved.for_share_points is not None:
-                    shifted = fill(t["shift"], points=moved.for_share_points)
-                    yield Static(shifted, id="shift")
+            moved = judged.shift.for_share_points if judged.shift else None
+            if moved is not None:
+                points = decimal(moved, lang, signed=True)  # as the minutes write it
+                yield Static(fill(t["shift"], points=points), id="shift")
 
     def on_resize(self, event: Resize) -> None:
         self.refresh(recompose=True)
