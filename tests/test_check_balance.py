@@ -29,10 +29,6 @@ DECKS = ROOT / "tests" / "decks" / "balance"
 DEFAULT_DECKS = ["desescalade-fr", "desescalade-en"]
 # The default decks are rewritten to this budget on the deck-content branch; until that
 # lands they fail these checks for their content only (the check itself is tested here).
-CONTENT_PENDING = pytest.mark.xfail(
-    reason="default decks not yet rewritten to the budget (branch deck-content)", strict=False
-)
-
 
 def check(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -194,7 +190,6 @@ def test_the_long_page_really_runs_past_one_page() -> None:
 # -- the default decks -----------------------------------------------------------------
 
 
-@CONTENT_PENDING
 @pytest.mark.parametrize("name", DEFAULT_DECKS)
 def test_the_default_decks_pass_strict(name: str) -> None:
     done = check("--strict", name)

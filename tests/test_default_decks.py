@@ -65,6 +65,15 @@ def test_french_and_english_cards_match() -> None:
     for a, b in zip(fr.cards, en.cards, strict=True):
         assert [s.url for s in a.sources] == [s.url for s in b.sources], a.id
         assert a.vote.method == b.vote.method and a.vote.rule == b.vote.rule, a.id
+        # The same debate in both languages: who speaks first, how many items on each
+        # side, which of them are answered and which are attributed.
+        assert a.first == b.first, a.id
+        for side in ("arguments", "objections"):
+            ours, theirs = getattr(a, side), getattr(b, side)
+            assert [(i.response is None, i.by is None) for i in ours] == [
+                (i.response is None, i.by is None) for i in theirs
+            ], (a.id, side)
+    assert len(fr.glossary) and len(en.glossary) >= len(fr.glossary)
     assert fr.title != en.title  # translated, not copied
 
 

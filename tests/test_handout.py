@@ -166,7 +166,6 @@ def test_a_balanced_deck_prints_each_card_on_one_page() -> None:
 
 # The default decks are rewritten to fit on the deck-content branch: until it lands, this
 # fails for their content only (their cards run past a page), not for the handout's layout.
-@pytest.mark.xfail(reason="default decks not yet rewritten to fit (branch deck-content)")
 @pytest.mark.parametrize("name", DEFAULT_DECKS)
 def test_the_default_decks_print_each_card_on_one_page(name: str) -> None:
     pages = render_handout(deck_named(name)).split("\f")
