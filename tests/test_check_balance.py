@@ -30,6 +30,7 @@ DEFAULT_DECKS = ["desescalade-fr", "desescalade-en"]
 # The default decks are rewritten to this budget on the deck-content branch; until that
 # lands they fail these checks for their content only (the check itself is tested here).
 
+
 def check(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "debate", "check", *args],

@@ -354,11 +354,25 @@ def help_rows(table: tuple[Key, ...], lang: str) -> list[tuple[str, str]]:
     return [(key_names(k.keys, lang, "  "), k.help.in_(lang)) for k in table]
 
 
-def key_bar(lang: str, glossary: bool) -> str:
-    """The card screen's bottom line: the keys a facilitator needs most."""
-    return " · ".join(
-        k.bar.in_(lang) for k in CARD if k.bar is not None and (glossary or k.action != "glossary")
-    )
+# What the key bar leaves out first when it would take more than two lines (a small
+# window, or French words): keys the help (?) still lists.
+SPARE_IN_BAR = ("glossary", "notes", "timer", "overview", "attendance")
+
+
+def key_bar(lang: str, glossary: bool, width: int | None = None) -> str:
+    """The card screen's bottom line: the keys a facilitator needs most, on at most two
+    lines of a window `width` columns wide."""
+    entries = [k for k in CARD if k.bar is not None and (glossary or k.action != "glossary")]
+
+    def said(keys: list[Key]) -> str:
+        return " · ".join(k.bar.in_(lang) for k in keys if k.bar is not None)
+
+    if width is not None:
+        room = 2 * (width - 2) - 12  # two lines within the padding, less what wrapping wastes
+        spare = [k for action in SPARE_IN_BAR for k in entries if k.action == action]
+        while len(said(entries)) > room and spare:
+            entries.remove(spare.pop(0))
+    return said(entries)
 
 
 def palette(table: tuple[Key, ...]) -> list[Key]:

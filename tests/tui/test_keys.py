@@ -84,6 +84,19 @@ def test_the_key_bar_and_the_help_follow_the_table():
     assert rows["Ctrl+P"].startswith("palette de commandes")
 
 
+@pytest.mark.parametrize("width", [60, 80, 100, 240])
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_key_bar_takes_at_most_two_lines(lang: str, width: int):
+    import textwrap
+
+    bar = keys.key_bar(lang, glossary=True, width=width)
+    assert len(textwrap.wrap(bar, width - 2)) <= 2, bar
+    for needed in ("→", "←", "i/v", "?", "q "):  # moving, voting, help and quit stay
+        assert needed in bar
+    if width >= 240:
+        assert bar == keys.key_bar(lang, glossary=True)  # all of it, where it fits
+
+
 def readme_tables() -> list[list[tuple[str, str]]]:
     """The README's tables under "## Keys", each a list of (keys, what they do)."""
     text = README.read_text("utf-8").split("\n## Keys\n", 1)[1].split("\n## ", 1)[0]

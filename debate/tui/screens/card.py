@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.app import ComposeResult, SystemCommand
 from textual.containers import Container, VerticalScroll
+from textual.events import Resize
 from textual.widgets import Static
 
 from debate.presenter import Presenter, reveal_order
@@ -56,7 +57,7 @@ class CardScreen(DebateScreen[None]):
             yield Static(shown["#sources"], id="sources")
         yield Static(shown.get("#votes", Text()), id="votes")
         yield Static(shown["#hint"], id="hint")
-        yield Static(self._keybar(), id="keybar")
+        yield Static(self._keybar(self.app.size.width), id="keybar")
 
     def on_mount(self) -> None:
         # The status line follows the meeting: a deferred write that fails, or minutes
@@ -67,9 +68,14 @@ class CardScreen(DebateScreen[None]):
     def on_unmount(self) -> None:
         self._unsubscribe()
 
-    def _keybar(self) -> Text:
-        """The keys a facilitator needs, `g` among them only when the deck has a glossary."""
-        return Text(key_bar(self.debate.options.lang, bool(self.debate.deck.glossary)))
+    def _keybar(self, width: int) -> Text:
+        """The keys a facilitator needs, `g` among them only when the deck has a glossary,
+        as many as fit on two lines."""
+        glossary = bool(self.debate.deck.glossary)
+        return Text(key_bar(self.debate.options.lang, glossary, width))
+
+    def on_resize(self, event: Resize) -> None:
+        self._put("#keybar", self._keybar(event.size.width))
 
     def on_screen_resume(self) -> None:
         self.refresh_card()  # a modal may have recorded a vote or a note
