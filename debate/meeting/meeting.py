@@ -141,8 +141,10 @@ class Meeting:
             self._deferred += [event, *moves]
         else:
             self._deferred.append(event)
+        # No view published until it is written: the screen is busy drawing the move, and
+        # a view here only made it refresh the card once more before the frame (3 refreshes
+        # instead of 1 on a move that ends a speaker's turn, measured in bench/keypress.py).
         self._ask_repaint()
-        self._publish()
 
     def _ask_repaint(self) -> None:
         if not self._repaint_asked:
