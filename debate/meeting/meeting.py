@@ -203,7 +203,9 @@ class Meeting:
             self._check(events_)
         except InvalidEvent as exc:
             return Refused(str(exc))
-        if self._minutes_due:  # the last decision's repaint has not come: its minutes first
+        # The last decision's minutes first if its repaint has not come, or if they failed
+        # (a retry, as at any action): the minutes are current before the next decision.
+        if self._minutes_due or self._minutes_fault:
             self._write_minutes()
         self._record_now(events_)
         if any(isinstance(event, SessionClosed) for event in events_):
