@@ -21,6 +21,7 @@ from common import (
     ms,
     print_table,
     temp_dir,
+    verdict,
     vote_event,
     voted_state,
     write_deck,
@@ -176,10 +177,16 @@ def replay_rows(tmp: Path, runs: int) -> list[Row]:
         paths[size] = path
     t = interleaved({size: (lambda p=paths[size]: replay_journal(p)) for size in sizes}, runs)
     base = t[sizes[0]]
+    global REPLAY_GROWTH
+    REPLAY_GROWTH = median(t[100_000]) / median(t[10_000])
     return [
         row(f"replay a journal of {size:,} events", t[size], None if size == sizes[0] else base)
         for size in sizes
     ]
+
+
+REPLAY_GROWTH = 0.0  # replaying 100k events / 10k, set by replay_rows
+REPLAY_TARGET = 10.0  # linear (issue 13)
 
 
 def _write_journal(deck: Any, folder: Path, n: int) -> Path:
@@ -224,6 +231,12 @@ def main() -> None:
         rows += replay_rows(tmp, args.runs)
     print(f"Scale ({machine_line()})")
     print_table(["what", "runs", "median", "min", "max", "vs small case"], rows)
+    print()
+    print_table(
+        ["ratio", "value", "target", "verdict"],
+        [["replay 100,000 events / 10,000", f"{REPLAY_GROWTH:.2f}x", f"<= {REPLAY_TARGET:g}x",
+          verdict(REPLAY_GROWTH, REPLAY_TARGET)]],
+    )  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -15,7 +15,14 @@ from debate.deck.loader import EXAMPLE_DECK
 from debate.deck.model import Method, Ungraded, VoteSpec
 from debate.meeting.meeting import MINUTES_DEBOUNCE, Meeting, Refused, SaveStatus, View
 from debate.meeting.vote_check import Asked, Verdict, check_vote
-from debate.record.events import AttendanceSet, CardShown, RemarkMade, Round, VoteRecorded
+from debate.record.events import (
+    AttendanceSet,
+    CardShown,
+    RemarkMade,
+    Round,
+    SessionClosed,
+    VoteRecorded,
+)
 from debate.record.journal import read_journal
 from debate.record.session import Session
 
@@ -194,30 +201,84 @@ def test_a_move_back_to_the_recorded_card_writes_nothing(
     assert len(kinds(meeting)) == before
 
 
-def test_a_decision_writes_the_pending_move_first_and_the_minutes_at_once(
-    meeting: Meeting, frames: Frames, deck: Deck
+class Writes:
+    """Every write of the minutes (the real one, counted) and the journal's length at
+    each: the order of the disk's work, not its time."""
+
+    def __init__(self, meeting: Meeting, monkeypatch: pytest.MonkeyPatch) -> None:
+        import debate.record.session as session_module
+
+        self.minutes: list[int] = []  # the journal's event count at each minutes write
+        real = session_module.write_text_atomic
+
+        def counted(path: Path, text: str) -> None:
+            self.minutes.append(len(kinds(meeting)))
+            real(path, text)
+
+        monkeypatch.setattr(session_module, "write_text_atomic", counted)
+
+
+def test_a_decision_is_journaled_at_once_and_its_minutes_follow_the_repaint(
+    meeting: Meeting, frames: Frames, deck: Deck, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    writes = Writes(meeting, monkeypatch)
     meeting.turn_ended(deck.cards[0].id, "for", 95)
     meeting.shown(deck.cards[1].id)
     assert meeting.record(RemarkMade(card=deck.cards[1].id, text="Le car scolaire")) is None
+    # What the confirmation waits for: the journal lines, the pending move's first.
     assert kinds(meeting)[-3:] == ["timer-used", "card-shown", "remark"]
-    assert meeting.status is SaveStatus.SAVED
+    assert writes.minutes == [] and not meeting.at_risk
+    assert meeting.status is SaveStatus.WRITING
+    assert "Le car scolaire" not in meeting.session.minutes_path.read_text("utf-8")
+    frames.repaint()  # the confirmation is on screen: now the minutes, once
+    assert writes.minutes == [len(kinds(meeting))] and meeting.status is SaveStatus.SAVED
     assert "Le car scolaire" in meeting.session.minutes_path.read_text("utf-8")
-    frames.repaint()  # the deferred write finds nothing left to do
-    assert kinds(meeting)[-1] == "remark"
+    assert not [t for t in frames.timers if not t.stopped]  # no second rewrite to come
+
+
+def test_the_minutes_are_current_before_the_next_decision_is_recorded(
+    meeting: Meeting, frames: Frames, deck: Deck, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    writes = Writes(meeting, monkeypatch)
+    meeting.record(vote(deck, 0, (20, 7, 3)))
+    voted = len(kinds(meeting))
+    # Two decisions with no repaint between (a busy laptop): the first's minutes are
+    # written before the second's line, and the second's after its own repaint.
+    meeting.record(RemarkMade(card=deck.cards[0].id, text="Le car scolaire"))
+    assert writes.minutes == [voted]
+    frames.repaint()
+    assert writes.minutes == [voted, voted + 1] and meeting.status is SaveStatus.SAVED
+
+
+def test_the_minutes_do_not_wait_for_the_repaint_at_exit_or_at_closing(
+    meeting: Meeting, frames: Frames, deck: Deck
+) -> None:
+    meeting.record(RemarkMade(card=deck.cards[0].id, text="Le car scolaire"))
+    assert meeting.finish()  # the repaint never came: the window is closing
+    assert "Le car scolaire" in meeting.session.minutes_path.read_text("utf-8")
+    unclosed = meeting.session.minutes_path.read_text("utf-8")
+    again = Session.resume(meeting.session.journal_path, deck)
+    later = Frames()
+    closing = Meeting(again, later.set_timer, later.after_refresh)
+    assert closing.record(SessionClosed()) is None
+    # The window goes next: closing writes the minutes before it returns.
+    assert closing.status is SaveStatus.SAVED and not later.after_repaint
+    assert again.minutes_path.read_text("utf-8") != unclosed
+    again.release()
 
 
 def test_a_batch_is_checked_whole_and_rewrites_the_minutes_once(
-    meeting: Meeting, deck: Deck
+    meeting: Meeting, frames: Frames, deck: Deck, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    rewrites: list[View] = []
-    meeting.subscribe(rewrites.append)
-    inode = meeting.session.minutes_path.stat().st_ino
+    writes = Writes(meeting, monkeypatch)
+    views: list[View] = []
+    meeting.subscribe(views.append)
     assert meeting.record(AttendanceSet(count=42), vote(deck, 0, (30, 10, 2))) is None
     assert kinds(meeting)[-2:] == ["attendance-set", "vote-recorded"]
-    assert meeting.session.minutes_path.stat().st_ino != inode  # rewritten (renamed over)
-    assert len(rewrites) == 1 and rewrites[0].status is SaveStatus.SAVED
-    assert rewrites[0].state.attendance == 42
+    frames.repaint()
+    assert writes.minutes == [len(kinds(meeting))]  # once, after both lines
+    assert [v.status for v in views] == [SaveStatus.WRITING, SaveStatus.SAVED]
+    assert views[0].state.attendance == 42
     # Refused whole: the attendance raise before an impossible vote is not written either.
     before = kinds(meeting)
     refused = meeting.record(AttendanceSet(count=50), vote(deck, 0, (1, 1, 1)))
@@ -225,19 +286,27 @@ def test_a_batch_is_checked_whole_and_rewrites_the_minutes_once(
     assert kinds(meeting) == before and meeting.state.attendance == 42
 
 
-def test_a_disk_fault_says_not_saved_and_the_next_record_retries(
-    meeting: Meeting, deck: Deck
+def test_a_disk_fault_in_the_minutes_is_told_and_kept_until_they_are_written(
+    meeting: Meeting, frames: Frames, deck: Deck
 ) -> None:
     # A folder where the minutes go: they cannot be renamed in, even by root.
     minutes = meeting.session.minutes_path
     minutes.unlink()
     minutes.mkdir()
+    views: list[View] = []
+    meeting.subscribe(views.append)
     assert meeting.record(RemarkMade(card=deck.cards[0].id, text="Premier")) is None
-    assert meeting.status is SaveStatus.NOT_SAVED and str(minutes) in meeting.view().problem
     assert kinds(meeting)[-1] == "remark"  # the record itself is safe
+    assert not meeting.at_risk  # the confirmation may say so
+    frames.repaint()
+    assert meeting.status is SaveStatus.NOT_SAVED and str(minutes) in views[-1].problem
+    # The next line reaches the journal; the minutes still do not, and the view says so.
+    meeting.record(RemarkMade(card=deck.cards[0].id, text="Second"))
+    assert kinds(meeting)[-1] == "remark" and meeting.at_risk
+    assert str(minutes) in views[-1].problem
     minutes.rmdir()
     assert meeting.retry() and meeting.status is SaveStatus.SAVED
-    assert "Premier" in meeting.session.minutes_path.read_text("utf-8")
+    assert "Second" in meeting.session.minutes_path.read_text("utf-8")
 
 
 def test_finish_writes_what_was_deferred_and_lets_the_meeting_go(

@@ -3,8 +3,11 @@
 A key press that only moves (the next card, a speaker's turn ended by that move) must not
 wait for a disk: its journal line is written just after the repaint, and the minutes once
 the keys have stopped. A decision of the room (a vote, a correction, a note, an attendance)
-is written at once, its confirmation waits for its own line, and the minutes follow it
-before the next decision can be recorded, so they are always current on disk by then.
+is written at once, and its confirmation waits for its own line and nothing else: the
+minutes, rendered whole from the state and so slower the longer the meeting, are written
+just after the repaint that shows the confirmation. They are current on disk before the
+next decision is recorded (written first if that repaint has not come yet) and at exit;
+closing the meeting writes them at once, since the window goes next.
 
 No Textual here: the app passes in how to run something after the next repaint and how
 to start a timer, and listens for the view published after each change.
@@ -18,7 +21,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
 from debate.deck.model import Deck
-from debate.record.events import CardShown, Event, TimerUsed
+from debate.record.events import CardShown, Event, SessionClosed, TimerUsed
 from debate.record.session import Session
 from debate.record.state import InvalidEvent, SessionState
 
@@ -86,8 +89,12 @@ class Meeting:
         self._after_refresh = after_refresh
         self._deferred: list[Event] = []  # moves and turns, written after the repaint
         self._view: View | None = None
-        self._flush_asked = False
-        self._minutes_timer: Stoppable | None = None
+        self._repaint_asked = False
+        self._minutes_due = False  # a decision's minutes: written right after the repaint
+        self._minutes_timer: Stoppable | None = None  # a move's: once the keys stop
+        # Why the minutes could not be written, for as long as they stay unwritten: a
+        # journal line written meanwhile clears the session's `problem`, not this.
+        self._minutes_fault = ""
         self._listeners: list[Listener] = []
 
     # -- what the screens read ------------------------------------------------------------
@@ -97,8 +104,19 @@ class Meeting:
         return self.session.state
 
     @property
+    def problem(self) -> str:
+        """Why something recorded is not on disk yet (journal or minutes), or ""."""
+        return self.session.problem or self._minutes_fault
+
+    @property
+    def at_risk(self) -> bool:
+        """A write failed: something recorded is not on disk (the screen says NOT SAVED).
+        Minutes waiting for the repaint or for the keys to stop are not at risk."""
+        return bool(self.problem) or bool(self.session.pending)
+
+    @property
     def status(self) -> SaveStatus:
-        if self.session.problem is not None:
+        if self.problem:
             return SaveStatus.NOT_SAVED
         if self._deferred or not self.session.saved:
             return SaveStatus.WRITING
@@ -107,7 +125,7 @@ class Meeting:
     def view(self) -> View:
         """The current view: the same one until the state or the save status changes."""
         view = self._view
-        problem = self.session.problem or ""
+        problem = self.problem
         state, status = self.state, self.status
         # The state is replaced by each event, never changed: `is` tells, at no cost.
         if (
@@ -156,16 +174,25 @@ class Meeting:
             self._deferred += [event, *moves]
         else:
             self._deferred.append(event)
-        if not self._flush_asked:
-            self._flush_asked = True
-            self._after_refresh(self._write_deferred)
-        self._publish()
+        # No view published until it is written: the screen is busy drawing the move, and
+        # a view here only made it refresh the card once more before the frame (3 refreshes
+        # instead of 1 on a move that ends a speaker's turn, measured in bench/keypress.py).
+        self._ask_repaint()
 
-    def _write_deferred(self) -> None:
-        self._flush_asked = False
+    def _ask_repaint(self) -> None:
+        if not self._repaint_asked:
+            self._repaint_asked = True
+            self._after_refresh(self._after_repaint)
+
+    def _after_repaint(self) -> None:
+        """The screen shows the move or the confirmation: now the disk."""
+        self._repaint_asked = False
         if self._deferred:
-            self._record_now(self._take_deferred(), minutes=False)
-            self._debounce_minutes()
+            self._record_now(self._take_deferred())
+            if not self._minutes_due:
+                self._debounce_minutes()
+        if self._minutes_due:
+            self._write_minutes()
         self._publish()
 
     def _take_deferred(self) -> list[Event]:
@@ -176,30 +203,52 @@ class Meeting:
         # Restarted at each move: a running timer would keep the first wait's deadline.
         if self._minutes_timer is not None:
             self._minutes_timer.stop()
-        self._minutes_timer = self._set_timer(MINUTES_DEBOUNCE, self._write_minutes)
+        self._minutes_timer = self._set_timer(MINUTES_DEBOUNCE, self._keys_stopped)
 
-    def _write_minutes(self) -> None:
+    def _keys_stopped(self) -> None:
         self._minutes_timer = None
-        if not self.session.saved:
-            self.session.flush_pending()
+        self._write_minutes()
         self._publish()
+
+    def _write_minutes(self) -> bool:
+        """Write what is pending and the minutes, now. True when all of it is on disk."""
+        if self._minutes_timer is not None:
+            self._minutes_timer.stop()
+            self._minutes_timer = None
+        self._minutes_due = False
+        done = self.session.saved or self.session.flush_pending()
+        if done:
+            self._minutes_fault = ""
+        elif not self.session.pending:  # the journal is whole: it is the minutes that failed
+            self._minutes_fault = self.session.problem or ""
+        return done
 
     # -- decisions: written at once --------------------------------------------------------
 
     def record(self, *events: Event) -> Refused | None:
-        """Record the room's decision(s) now, in order, the deferred moves first; the
-        minutes are rewritten once for the whole batch. None when recorded (see `status`
-        for the disk), Refused when the record cannot take them (nothing written then:
-        every event is checked before any is saved)."""
+        """Record the room's decision(s) now, in order, the deferred moves first. None when
+        recorded (see `status` for the disk), Refused when the record cannot take them
+        (nothing written then: every event is checked before any is saved). Only the
+        journal is written before this returns; the minutes, once for the whole batch,
+        after the next repaint."""
         events_ = [*self._take_deferred(), *events]
         try:
             self._check(events_)
         except InvalidEvent as exc:
             return Refused(str(exc))
-        self._record_now(events_, minutes=True)
-        if self._minutes_timer is not None:  # these minutes include the earlier moves
-            self._minutes_timer.stop()
-            self._minutes_timer = None
+        # The last decision's minutes first if its repaint has not come, or if they failed
+        # (a retry, as at any action): the minutes are current before the next decision.
+        if self._minutes_due or self._minutes_fault:
+            self._write_minutes()
+        self._record_now(events_)
+        if any(isinstance(event, SessionClosed) for event in events_):
+            self._write_minutes()  # the window closes next: a fault must be told before
+        else:
+            if self._minutes_timer is not None:  # these minutes include the earlier moves
+                self._minutes_timer.stop()
+                self._minutes_timer = None
+            self._minutes_due = True
+            self._ask_repaint()
         self._publish()
         return None
 
@@ -210,11 +259,11 @@ class Meeting:
         for event in events:
             state = apply(state, event)
 
-    def _record_now(self, events: Sequence[Event], minutes: bool) -> None:
-        for i, event in enumerate(events):
-            last = i == len(events) - 1
+    def _record_now(self, events: Sequence[Event]) -> None:
+        """Journal `events`, each fsynced in turn; the minutes are the caller's to write."""
+        for event in events:
             try:
-                self.session.record(event, minutes=minutes and last)
+                self.session.record(event, minutes=False)
             except InvalidEvent:
                 # A deferred move the record no longer takes (the meeting was closed
                 # meanwhile): a move is not a decision; dropping it loses nothing.
@@ -226,22 +275,19 @@ class Meeting:
     def finish(self) -> bool:
         """The window closes: everything deferred is written, the minutes too, and the
         meeting is let go (it stays resumable). True when all of it reached the disk."""
-        if self._minutes_timer is not None:
-            self._minutes_timer.stop()
-            self._minutes_timer = None
         if self._deferred:
-            self._record_now(self._take_deferred(), minutes=True)
-        done = self.session.saved or self.session.flush_pending()
+            self._record_now(self._take_deferred())
+        done = self._write_minutes()
         self.session.release()
         return done
 
     def retry(self) -> bool:
         """After a disk fault: write what is pending again (each record retries too).
-        A no-op when nothing failed: minutes merely waiting for the keys to stop are not
-        a fault, and writing them now would put them before the next repaint."""
-        if self.session.problem is None and not self.session.pending:
+        A no-op when nothing failed: minutes merely waiting for the repaint or for the keys
+        to stop are not a fault, and writing them now would put them before the repaint."""
+        if not self.problem and not self.session.pending:
             return True
-        done = self.session.flush_pending()
+        done = self._write_minutes()
         self._publish()
         return done
 
@@ -249,12 +295,8 @@ class Meeting:
         """Write everything now, deferred moves and minutes included, for a dialog that
         says what is saved (quit) or shows what was seen (the overview). The problem that
         kept something off the disk, or None."""
-        if self._minutes_timer is not None:
-            self._minutes_timer.stop()
-            self._minutes_timer = None
         if self._deferred:
-            self._record_now(self._take_deferred(), minutes=True)
-        if not self.session.saved:
-            self.session.flush_pending()
+            self._record_now(self._take_deferred())
+        self._write_minutes()
         self._publish()
-        return self.session.problem
+        return self.problem or None

@@ -102,8 +102,7 @@ class CardScreen(DebateScreen[None]):
             self.debate.live_meeting.turn_ended(card, side, seconds)
 
     def refresh_card(self) -> None:
-        session = self.debate.session
-        self.set_class(session is not None and session.at_risk, "-unsaved")
+        self.set_class(self.debate.live_meeting.at_risk, "-unsaved")
         self.query_one("#questions", Static).display = self._questions_shown()
         for selector, content in self._contents().items():
             self._put(selector, content)
@@ -120,7 +119,7 @@ class CardScreen(DebateScreen[None]):
         session = self.debate.session
         state = session.state if session else None
         attendance = state.attendance if state else 0
-        at_risk = session is not None and session.at_risk
+        at_risk = self.debate.live_meeting.at_risk
         saved = "⚠ " + t["not_saved"] if at_risk else "✓ " + t["saved"]
         contents: dict[str, Text] = {
             # Most important first: a narrow screen cuts the end of the line. The save

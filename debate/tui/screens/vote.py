@@ -241,8 +241,8 @@ class VoteScreen(DebateModal[bool]):
             summary = " · ".join(
                 f"{lab} {n}" for lab, n in zip(self.spec.labels, counts, strict=True)
             )
-            session = self.debate.session
-            if session is not None and session.saved:
+            # Confirmed once its line is in the journal; the minutes follow the repaint.
+            if not self.debate.live_meeting.at_risk:
                 self.debate.tell(done.format(counts=summary), timeout=6)  # the deck's labels
             self.dismiss(True)
 

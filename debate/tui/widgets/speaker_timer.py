@@ -39,6 +39,7 @@ class SpeakerTimer(Horizontal):
         self.elapsed = 0.0  # seconds spoken in this turn before the last start
         self.started = 0.0  # time.monotonic() at the last start
         self._ticker: Timer | None = None
+        self._quiet = False  # several changes at once: the last one redraws
 
     def compose(self) -> ComposeResult:
         yield Static(id="timer-side")
@@ -97,9 +98,15 @@ class SpeakerTimer(Horizontal):
     def _end_turn(self, next_side: str) -> tuple[str, int] | None:
         spoken = round(self.spoken)
         turn = (self.side, spoken) if spoken else None
-        self.running = False
-        self.elapsed = 0.0
-        self.side = next_side
+        # One redraw for the three changes, not one per watcher: a move to the next card
+        # ends a turn, and each redraw cost the card's frame a few ms (bench/keypress.py).
+        self._quiet = True
+        try:
+            self.running = False
+            self.elapsed = 0.0
+            self.side = next_side
+        finally:
+            self._quiet = False
         self.show()  # the side may be the same: the digits show a full turn again
         return turn
 
@@ -114,7 +121,7 @@ class SpeakerTimer(Horizontal):
         self.show()
 
     def show(self) -> None:
-        if not self.is_mounted:
+        if not self.is_mounted or self._quiet:
             return
         minutes, seconds = divmod(self.remaining, 60)
         self.query_one("#timer-digits", Digits).update(f"{minutes}:{seconds:02d}")
