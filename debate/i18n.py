@@ -52,6 +52,14 @@ LABELS: dict[str, dict[str, str]] = {
         "min_secretary": "Secretary of the meeting",
         "min_name": "Name",
         "min_signature": "Signature",
+        # Printing (debate/commands/print.py and handout.py): the job's title in the
+        # printer's queue, and what the facilitator is told once the spooler took it.
+        "job_minutes": "Minutes – {place} – {date}",
+        "job_handout": "Cards – {title}",
+        "print_to": "the printer {name}",
+        "print_to_default": "the default printer",
+        "print_minutes_sent": "minutes sent to {to}",
+        "print_handout_sent": "handout sent to {to}",
         "min_deck_missing": "The deck file is not available: cards are named by their id.",
         "min_deck_changed": "The deck file changed after the session opened: "
         "cards are matched by id.",
@@ -186,6 +194,12 @@ LABELS: dict[str, dict[str, str]] = {
         "min_secretary": "Secrétaire de séance",
         "min_name": "Nom",
         "min_signature": "Signature",
+        "job_minutes": "Compte rendu – {place} – {date}",
+        "job_handout": "Fiches – {title}",
+        "print_to": "l’imprimante {name}",
+        "print_to_default": "l’imprimante par défaut",
+        "print_minutes_sent": "compte rendu envoyé à {to}",
+        "print_handout_sent": "fiches envoyées à {to}",
         "min_deck_missing": "Le fichier du jeu de fiches est introuvable : les fiches sont "
         "désignées par leur identifiant.",
         "min_deck_changed": "Le jeu de fiches a changé depuis l’ouverture de la séance : "
