@@ -43,6 +43,23 @@ LABELS: dict[str, dict[str, str]] = {
         "min_not_closed": "session not closed",
         "min_facilitator": "Facilitator",
         "min_attendance": "Attendance",
+        "att_one": "1 present",
+        "att_many": "{n} present",
+        "att_range": "{most} present at most, {final} at the end",
+        "min_proposal": "Proposal",
+        "min_not_debated": "Cards not debated",
+        "min_signatures": "Signatures",
+        "min_secretary": "Secretary of the meeting",
+        "min_name": "Name",
+        "min_signature": "Signature",
+        # Printing (debate/commands/print.py and handout.py): the job's title in the
+        # printer's queue, and what the facilitator is told once the spooler took it.
+        "job_minutes": "Minutes – {place} – {date}",
+        "job_handout": "Cards – {title}",
+        "print_to": "the printer {name}",
+        "print_to_default": "the default printer",
+        "print_minutes_sent": "minutes sent to {to}",
+        "print_handout_sent": "handout sent to {to}",
         "min_deck_missing": "The deck file is not available: cards are named by their id.",
         "min_deck_changed": "The deck file changed after the session opened: "
         "cards are matched by id.",
@@ -70,8 +87,6 @@ LABELS: dict[str, dict[str, str]] = {
         "col_choice": "Choice",
         "col_count": "Count",
         "col_share": "Share",
-        "md_code": "Results code",
-        "md_compact": "The results in compact text (as in the QR code of the printed minutes):",
         "min_ungraded": "including {n} present who graded nothing, counted as “{grade}”",
         "min_result": "Result",
         "outcome_adopted": "adopted",
@@ -111,7 +126,11 @@ LABELS: dict[str, dict[str, str]] = {
         "col_result": "Result",
         "round_indicative": "indicative",
         "round_final": "final",
-        "min_qr": "The results as a QR code (compact text, see docs/session-format.md):",
+        "min_code": "Results code",
+        # What the code holds, for whoever finds it on paper (no file or format names).
+        "min_qr": "This code holds the results above as short text (the meeting, then each "
+        "card voted on with its counts and outcome), so that a phone can read them and the "
+        "organiser gather them with other meetings' results without retyping.",
         "min_qr_part": "QR code {i}/{n}:",
         "min_qr_too_long": "Too long for a QR code; its text:",
         "min_decimal": ".",
@@ -165,7 +184,22 @@ LABELS: dict[str, dict[str, str]] = {
         "min_end": "Fin",
         "min_not_closed": "séance non close",
         "min_facilitator": "Animation",
-        "min_attendance": "Présents",
+        "min_attendance": "Présence",
+        "att_one": "1 présent",
+        "att_many": "{n} présents",
+        "att_range": "{most} présents au plus, {final} à la fin",
+        "min_proposal": "Proposition",
+        "min_not_debated": "Fiches non débattues",
+        "min_signatures": "Signatures",
+        "min_secretary": "Secrétaire de séance",
+        "min_name": "Nom",
+        "min_signature": "Signature",
+        "job_minutes": "Compte rendu – {place} – {date}",
+        "job_handout": "Fiches – {title}",
+        "print_to": "l’imprimante {name}",
+        "print_to_default": "l’imprimante par défaut",
+        "print_minutes_sent": "compte rendu envoyé à {to}",
+        "print_handout_sent": "fiches envoyées à {to}",
         "min_deck_missing": "Le fichier du jeu de fiches est introuvable : les fiches sont "
         "désignées par leur identifiant.",
         "min_deck_changed": "Le jeu de fiches a changé depuis l’ouverture de la séance : "
@@ -194,9 +228,6 @@ LABELS: dict[str, dict[str, str]] = {
         "col_choice": "Choix",
         "col_count": "Nombre",
         "col_share": "Part",
-        "md_code": "Code des résultats",
-        "md_compact": "Les résultats en texte compact (comme dans le QR code du compte "
-        "rendu imprimé) :",
         "min_ungraded": "dont {n} présents sans mention, comptés en «\u00a0{grade}\u00a0»",
         "min_result": "Résultat",
         "outcome_adopted": "adoptée",
@@ -237,7 +268,11 @@ LABELS: dict[str, dict[str, str]] = {
         "col_result": "Résultat",
         "round_indicative": "indicatif",
         "round_final": "final",
-        "min_qr": "Les résultats en QR code (texte compact, voir docs/session-format.md) :",
+        "min_code": "Code des résultats",
+        "min_qr": "Ce code reprend les résultats ci-dessus en texte court (la réunion, puis "
+        "chaque fiche votée avec ses décomptes et son résultat), pour qu’un téléphone les "
+        "lise et que l’organisateur les rassemble avec ceux d’autres réunions sans rien "
+        "retaper.",
         "min_qr_part": "QR code {i}/{n} :",
         "min_qr_too_long": "Trop long pour un QR code ; son texte :",
         "min_decimal": ",",

@@ -192,7 +192,8 @@ def test_the_report_ends_with_the_totals_table_and_their_qr_code() -> None:
     text = merge_report(three())
     table = text[text.index("Tableau des résultats") :]
     assert re.search(r"1 · Un jardin partagé.* +indicatif +25 +17 +10 +adoptée", table)
-    assert re.search(r"\n +final +47 +36 +7 +adoptée", table)
+    # The second round's row carries the rest of the card's title (titles are in full).
+    assert re.search(r"\n +derrière l'école +final +47 +36 +7 +adoptée", table)
     assert re.search(r"4 · Des bancs.* +final +9-17-18-14-14 +Assez bien", table)
     # The code is the minutes' own format (docs/session-format.md, "Results QR"): the
     # first meeting's date, "Results of N meetings" for the place, the totals per card.

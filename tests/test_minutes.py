@@ -127,7 +127,8 @@ def test_each_qr_code_starts_a_printed_page() -> None:
     lines = render_minutes(scripted_state("en"), scripted_deck("en")).split("\n")
     assert lines.count("\f") == 1
     after = lines[lines.index("\f") + 1 :]
-    assert after[0].startswith("The results as a QR code")
+    assert after[:2] == ["Results code", "------------"]
+    assert after[2].startswith("This code holds the results above as short text")
     assert decode_half_blocks(after) == [EXPECTED_CODE["en"]]
     assert len(after) <= 60  # caption and code fit one page
 

@@ -15,17 +15,23 @@ from debate.record.minutes import render_minutes
 from debate.record.printing import PrintError, print_text
 
 SESSION_ID = "2026-03-01-2005-salle-des-fetes"
+LAYOUT = [
+    *("-o", "cpi=12", "-o", "lpi=6"),
+    *("-o", "page-left=54", "-o", "page-right=54", "-o", "page-top=36", "-o", "page-bottom=36"),
+]
+TITLE = "Compte rendu – Salle des fêtes – 1er mars 2026"
 
 
 def fake_spooler(folder: Path, name: str, *, fail: bool = False) -> Path:
-    """A stand-in for lp/lpr: saves its arguments and stdin next to itself, or refuses."""
+    """A stand-in for lp/lpr: saves its arguments and stdin next to itself, or refuses.
+    lp answers with a request id, as CUPS's does; lpr says nothing."""
     folder.mkdir(exist_ok=True)
     cat = shutil.which("cat")
+    answer = 'echo "request id is Salle-7 (1 file(s))"\n' if name == "lp" else ""
     body = (
         'echo "lp: The printer or class does not exist." >&2\necho "second line" >&2\nexit 1\n'
         if fail
-        else f'printf "%s\\n" "$@" > "{folder}/args"\n{cat} > "{folder}/printed"\n'
-        'echo "request id is Salle-7 (1 file(s))"\n'
+        else f'printf "%s\\n" "$@" > "{folder}/args"\n{cat} > "{folder}/printed"\n{answer}'
     )
     script = folder / name
     script.write_text(f"#!/bin/sh\n{body}", encoding="utf-8")
@@ -58,17 +64,25 @@ def test_the_minutes_go_to_lp_on_stdin(sessions: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     printed = (bin_dir / "printed").read_text(encoding="utf-8")
     assert printed == render_minutes(scripted_state("fr"), scripted_deck("fr"))
-    assert (bin_dir / "args").read_text() == "\n"  # no printer named: the default one
-    assert "request id is Salle-7" in done.stderr
+    # No printer named: the default one; the job's title and the page layout.
+    assert (bin_dir / "args").read_text(encoding="utf-8").splitlines() == ["-t", TITLE, *LAYOUT]
+    # The queue that took it, in the session's language, not lp's "request id is ...".
+    assert done.stderr == "compte rendu envoyé à l’imprimante Salle\n"
 
 
 def test_the_printer_name_is_passed_to_lp_and_lpr(sessions: Path, tmp_path: Path) -> None:
     lp = fake_spooler(tmp_path / "lp-bin", "lp")
     assert debate_print(sessions, lp, "--printer", "Salle_1").returncode == 0
-    assert (lp / "args").read_text().split() == ["-d", "Salle_1"]
+    assert (lp / "args").read_text().splitlines()[:2] == ["-d", "Salle_1"]
     lpr = fake_spooler(tmp_path / "lpr-bin", "lpr")
     assert debate_print(sessions, lpr, "--printer", "Salle_1").returncode == 0
-    assert (lpr / "args").read_text().split() == ["-P", "Salle_1"]
+    assert (lpr / "args").read_text(encoding="utf-8").splitlines() == [
+        *("-P", "Salle_1", "-T", TITLE),
+        *LAYOUT,
+    ]
+    # lpr says nothing back: the printer asked for is the one named.
+    done = debate_print(sessions, lpr, "--printer", "Salle_1")
+    assert done.stderr == "compte rendu envoyé à l’imprimante Salle_1\n"
     assert (lpr / "printed").read_text(encoding="utf-8").startswith("Compte rendu\n")
 
 
@@ -111,7 +125,7 @@ def test_print_text_prefers_lp_and_returns_its_answer(
     both = fake_spooler(tmp_path / "bin", "lp")
     fake_spooler(both, "lpr", fail=True)
     monkeypatch.setenv("PATH", str(both))
-    assert print_text("é\n", "A") == "request id is Salle-7 (1 file(s))"
+    assert print_text("é\n", "A") == "Salle"  # the queue lp named in its answer
     assert (both / "printed").read_bytes() == "é\n".encode()
     monkeypatch.setenv("PATH", str(tmp_path))
     with pytest.raises(PrintError, match="neither lp nor lpr"):
@@ -162,7 +176,22 @@ def test_on_windows_a_named_printer_goes_through_notepad(
         encoding="utf-8",
     )
     notepad.chmod(0o755)
-    assert print_text("é\n", "Salle", job="m") == ""
+    assert print_text("é\n", "Salle", job="m") == "Salle"
     path = tmp_path / "cache" / "debate" / "print" / "m.txt"
     assert (tmp_path / "args").read_text().splitlines() == ["/pt", str(path), "Salle"]
     assert (tmp_path / "printed").read_bytes() == "\ufeffé\n".encode()
+
+
+def test_the_handout_prints_the_same_way_with_its_own_title(tmp_path: Path) -> None:
+    bin_dir = fake_spooler(tmp_path / "bin", "lp")
+    deck = str(Path(__file__).parent / "golden" / "deck-fr.yaml")
+    env = {**os.environ, "PATH": str(bin_dir)}
+    run = [sys.executable, "-m", "debate", "handout", deck, "--print"]
+    done = subprocess.run(run, capture_output=True, text=True, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == "fiches envoyées à l’imprimante Salle\n"
+    args = (bin_dir / "args").read_text(encoding="utf-8").splitlines()
+    assert args == ["-t", "Fiches – Budget participatif 2026", *LAYOUT]
+    assert "\f" in (bin_dir / "printed").read_text(encoding="utf-8")  # a card a page
+    both = subprocess.run([*run, "-o", "x.txt"], capture_output=True, text=True, env=env)
+    assert (both.returncode, both.stderr) == (2, "debate: --print and --output: one or the other\n")

@@ -16,7 +16,9 @@ def register(sub: Any) -> None:
         help="print a session's minutes",
         description="Send the minutes of a session (a journal path or a session id) to the "
         "printer as plain text of 80 columns: through `lp` (Linux, macOS), or `lpr` where "
-        "there is no lp; on Windows, through the program that prints text files (Notepad).",
+        "there is no lp, with a job title and a layout of 12 characters and 6 lines per inch "
+        "that fits 80 columns on A4 and Letter; on Windows, through the program that prints "
+        "text files (Notepad).",
     )
     parser.add_argument("session", metavar="SESSION", help="journal file or session id")
     parser.add_argument("--printer", metavar="NAME", help="printer name (default: the default)")
@@ -24,16 +26,35 @@ def register(sub: Any) -> None:
     parser.set_defaults(handler=run)
 
 
+def sent(key: str, printer: str, language: str) -> str:
+    """'minutes sent to the printer Salle_1', in the facilitator's language (the
+    session's, or the deck's for a handout), in place of the spooler's request id."""
+    from debate.i18n import labels
+    from debate.untrusted import printable
+
+    t = labels(language)
+    to = t["print_to"].format(name=printable(printer)) if printer else t["print_to_default"]
+    return t[key].format(to=to)
+
+
 def run(args: argparse.Namespace) -> int:
+    from debate.i18n import labels
     from debate.record.minutes import minutes_text
     from debate.record.printing import NoSpooler, PrintError, print_text
+    from debate.record.textfmt import clean
+    from debate.record.wording import long_date
 
     try:
         journal, results = load_results(args.session, args)
     except SessionUnusable as exc:
         return fail(str(exc), exc.code)
+    t = labels(results.language)
+    title = t["job_minutes"].format(
+        place=clean(results.place) or "?",
+        date=long_date(results.date, results.language, weekday=False),
+    )
     try:
-        answer = print_text(minutes_text(results), args.printer, job=journal.stem)
+        printer = print_text(minutes_text(results), args.printer, job=journal.stem, title=title)
     except NoSpooler as exc:
         minutes = journal.with_suffix(".txt")  # the file to print from another program
         if minutes.exists():
@@ -41,5 +62,5 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"{exc}; `debate summary {args.session} -o FILE` writes it", 1)
     except PrintError as exc:
         return fail(str(exc), 1)
-    print(f"minutes sent to the printer{': ' + answer if answer else ''}", file=sys.stderr)
+    print(sent("print_minutes_sent", printer, results.language), file=sys.stderr)
     return 0

@@ -1,7 +1,8 @@
 """The minutes' content as Markdown, CSV and JSON, for the web page, the spreadsheet and tools.
 
 All three read the same SessionResults as the printed minutes (debate.record.results), so
-an outcome or a percentage is the same everywhere. Deterministic like the minutes.
+an outcome or a percentage is the same everywhere; the Markdown (markdown.py) lays out the
+printed minutes' own sections. Deterministic like the minutes.
 
 CSV: one row per card and round (a card shown but never voted has one row with an empty
 round), with a header row. Columns, in order:
@@ -47,20 +48,12 @@ import re
 from typing import Any
 
 from debate.i18n import labels
-from debate.record.minutes import (
-    card_name,
-    minutes_text,
-    no_ranking,
-    outcome_text,
-    share_of,
-    shift_text,
-    short,
-)
+from debate.record.markdown import to_markdown
+from debate.record.minutes import minutes_text, short
 from debate.record.results import CardResult, Ranking, RoundResult, SessionResults
 from debate.record.results_code import results_codes
-from debate.record.textfmt import clean, clock, dashed, duration, percent
+from debate.record.textfmt import clean
 from debate.untrusted import printable
-from debate.vocabulary import Method
 
 FORMATS = ("txt", "md", "csv", "json")
 
@@ -243,148 +236,6 @@ def _ranking_dict(ranking: Ranking, r: SessionResults) -> dict[str, Any]:
         "totals": list(ranking.totals),
         "ranked": ranked,
     }
-
-
-# -- Markdown -----------------------------------------------------------------------------
-
-MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
-
-
-def md(text: str | None) -> str:
-    """Free text that Markdown shows as typed: its punctuation escaped."""
-    return MD_SPECIAL.sub(r"\\\1", clean(text))
-
-
-def to_markdown(r: SessionResults) -> str:
-    t = labels(r.language)
-    colon = t["min_colon"]
-    out = [f"# {md(t['min_title'])} · {md(r.deck_title) or '?'}", ""]
-    fields = [
-        (t["min_place"], md(r.place)),
-        (t["min_date"], r.date),
-        (t["min_start"], clock(r.started, r.date)),
-        (t["min_end"], clock(r.ended, r.date) if r.ended else t["min_not_closed"]),
-    ]
-    if r.facilitator.strip():
-        fields.append((t["min_facilitator"], md(r.facilitator)))
-    changes = ", ".join(f"{clock(at, r.date)}{colon} {n}" for at, n in r.attendance_log)
-    fields.append((t["min_attendance"], f"{r.attendance}" + (f" ({changes})" if changes else "")))
-    out += [f"- **{label}{colon}** {value}" for label, value in fields]
-    if not r.deck_found:
-        out += ["", f"*{md(t['min_deck_missing'])}*"]
-    elif r.deck_changed:
-        out += ["", f"*{md(t['min_deck_changed'])}*"]
-    if not r.cards:
-        out += ["", md(t["min_no_cards"])]
-    for card in r.cards:
-        out += ["", *_md_card(card, r, t)]
-    for ranking in r.rankings:
-        out += ["", *_md_ranking(ranking, r, t)]
-    if any(card.rounds for card in r.cards):
-        out += ["", *_md_table(r, t)]
-    out += ["", f"## {md(t['md_code'])}", "", md(t["md_compact"]), ""]
-    for text in results_codes(r):
-        fence = _fence(text)
-        out += [f"{fence}text", printable(text), fence]
-    return printable("\n".join(out), lines=True) + "\n"
-
-
-def _fence(text: str) -> str:
-    """A code fence longer than any run of backticks in `text`: a card id holding ```
-    cannot close the block and let what follows be read as HTML."""
-    longest = max((len(run) for run in re.findall("`+", text)), default=0)
-    return "`" * max(3, longest + 1)
-
-
-def _md_card(card: CardResult, r: SessionResults, t: Labels) -> list[str]:
-    colon = t["min_colon"]
-    out = [f"## {md(card_name(card, r, t))}"]
-    if not card.rounds and card.shown:
-        out += ["", md(t["min_not_voted_card"])]
-    for res in card.rounds:
-        out += ["", *_md_round(res, r, t)]
-    shift = shift_text(card, t)
-    if shift:
-        out += ["", f"**{t['min_shift']}{colon}** {md(shift)}"]
-    if card.spoken:
-        spoken = ", ".join(f"{t['min_' + side]} {duration(s)}" for side, s in card.spoken)
-        out += ["", f"**{t['min_spoken']}{colon}** {spoken}"]
-    for key, notes in (("min_remarks", card.remarks), ("min_amendments", card.amendments)):
-        if notes:
-            out += ["", f"**{t[key]}{colon}**", ""]
-            out += [f"- {clock(n.at, r.date)} {md(n.text)}" for n in notes]
-    corrections = [(res, c) for res in card.rounds for c in res.corrections]
-    if corrections:
-        out += ["", f"**{t['min_corrections']}{colon}**", ""]
-        for res, c in corrections:
-            when = t["min_corrected"].format(
-                round=t[f"min_round_{res.round}"], time=clock(c.at, r.date)
-            )
-            out.append(f"- {md(when)}{colon} {dashed(c.before)} -> {dashed(c.after)}")
-    return out
-
-
-def _md_round(res: RoundResult, r: SessionResults, t: Labels) -> list[str]:
-    colon = t["min_colon"]
-    rule = Method.MAJORITY_JUDGMENT.value if res.is_mj else res.rule
-    out = [
-        f"### {t[f'min_round_{res.round}']} ({t['min_at']} {clock(res.at, r.date)})",
-        "",
-        f"{t['min_rule']}{colon} {md(t.get(f'rule_{rule}', rule))}",
-        "",
-        f"| {t['col_choice']} | {t['col_count']} | {t['col_share']} |",
-        "|---|---:|---|",
-    ]
-    for i, (label, count) in enumerate(zip(res.labels, res.tallied, strict=False)):
-        share = ""
-        if not res.problem and res.base:
-            share = f"{percent(res.percentages[i], t)} {share_of(res, i, t)}"
-        out.append(f"| {md(label)} | {count} | {share} |")
-    out.append("")
-    padded = sum(res.tallied) - sum(res.counts)
-    if res.is_mj and padded > 0:
-        out += [f"*{md(t['min_ungraded'].format(n=padded, grade=res.labels[-1]))}*", ""]
-    if not res.is_mj or res.not_voted:
-        out += [
-            f"**{t['min_not_voted']}{colon}** {res.not_voted} "
-            + t["min_out_of"].format(n=res.attendance),
-            "",
-        ]
-    label, _, value = outcome_text(res, t).partition(colon + " ")
-    out.append(f"**{label}{colon}** {md(value)}")
-    return out
-
-
-def _md_ranking(ranking: Ranking, r: SessionResults, t: Labels) -> list[str]:
-    out = [f"## {md(t['min_ranking'].format(round=t[f'round_{ranking.round}']))}", ""]
-    if ranking.problem:
-        return [*out, md(no_ranking(ranking, t))]
-    for p in ranking.ranked:
-        card = r.card(p.id)
-        res = card.round(ranking.round) if card else None
-        if card is not None and res is not None:
-            grade = md(res.labels[p.median])
-            out.append(f"{p.rank}. {md(card_name(card, r, t))}{t['min_colon']} {grade}")
-    return out
-
-
-def _md_table(r: SessionResults, t: Labels) -> list[str]:
-    head = [t[k] for k in ("col_card", "col_round", "col_for", "col_against", "col_abstain")]
-    out = [
-        f"## {md(t['min_table'])}",
-        "",
-        "| " + " | ".join([*head, t["col_result"]]) + " |",
-        "|---|---|---:|---:|---:|---|",
-    ]
-    for card in r.cards:
-        name = md(f"{card.key} · {clean(card.title)}" if card.title else card.id)
-        for res in card.rounds:
-            counts = (
-                ["", "", md(dashed(res.tallied))] if res.is_mj else [str(c) for c in res.counts]
-            )
-            row = [name, t[f"round_{res.round}"], *counts, md(short(res, t))]
-            out.append("| " + " | ".join(row) + " |")
-    return out
 
 
 def render(r: SessionResults, fmt: str) -> str:

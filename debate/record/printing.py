@@ -5,11 +5,17 @@ A spooler gets the text on its stdin, so nothing is written to disk for it; any 
 knows will do, since the minutes are plain UTF-8 text of 80 columns. Windows prints files:
 the text is written to debate's cache folder first (debate/platform.py holds the calls).
 A spooler that does not answer (a hung CUPS) is given up after TIMEOUT, not waited on.
+
+The spooler is given the job's title (what the printer's queue and a PDF printer show) and
+a page layout (PAGE_LAYOUT): without it CUPS prints text at 10 characters per inch, where
+a character is 0.6 of a line high and the QR codes' half-block modules come out as
+rectangles that phones read badly.
 """
 
 from __future__ import annotations
 
 import contextlib
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -22,6 +28,20 @@ from debate.untrusted import printable
 TIMEOUT = 60.0
 
 
+# 12 characters and 6 lines per inch: 80 columns take 6.67 inches, which fits A4 (8.27)
+# and Letter (8.5) inside margins of 0.75 inch (54 points), and a character is exactly
+# half as wide as a line is high, so each half-block QR module is a 6-point square.
+# Top and bottom margins of half an inch leave 64 lines on A4 and 60 on Letter.
+PAGE_LAYOUT = (
+    ("cpi", "12"),
+    ("lpi", "6"),
+    ("page-left", "54"),
+    ("page-right", "54"),
+    ("page-top", "36"),
+    ("page-bottom", "36"),
+)
+
+
 class PrintError(Exception):
     """Printing failed; the message is one line for the facilitator."""
 
@@ -30,12 +50,16 @@ class NoSpooler(PrintError):
     """Neither lp nor lpr: the minutes must be printed from another program."""
 
 
-def print_command(printer: str | None = None) -> list[str]:
-    """The spooler command line for `printer` (None: the default printer)."""
+def print_command(printer: str | None = None, title: str = "") -> list[str]:
+    """The spooler command line for `printer` (None: the default printer): the job's
+    title and the page layout, as both CUPS commands take them."""
+    layout = [arg for key, value in PAGE_LAYOUT for arg in ("-o", f"{key}={value}")]
     if lp := shutil.which("lp"):
-        return [lp, *(["-d", printer] if printer else [])]
+        named = ["-d", printer] if printer else []
+        return [lp, *named, *(["-t", title] if title else []), *layout]
     if lpr := shutil.which("lpr"):
-        return [lpr, *(["-P", printer] if printer else [])]
+        named = ["-P", printer] if printer else []
+        return [lpr, *named, *(["-T", title] if title else []), *layout]
     raise NoSpooler(
         "no printing command found (neither lp nor lpr): install CUPS (the cups-client "
         "package) or print the minutes file from another program"
@@ -43,14 +67,32 @@ def print_command(printer: str | None = None) -> list[str]:
 
 
 def print_text(
-    text: str, printer: str | None = None, *, job: str = "minutes", timeout: float | None = None
+    text: str,
+    printer: str | None = None,
+    *,
+    job: str = "minutes",
+    title: str = "",
+    timeout: float | None = None,
 ) -> str:
-    """Print `text`; returns the spooler's own one-line answer (a job id), if any. `job`
-    names the file Windows prints from."""
+    """Print `text`; returns the name of the printer that took it, "" when the spooler
+    did not say (the default printer). `job` names the file Windows prints from, `title`
+    the job in the printer's queue."""
     limit = TIMEOUT if timeout is None else timeout
     if platform.spools_by_verb():
-        return _print_by_verb(text, printer, job, limit)
-    return _run(print_command(printer), text.encode("utf-8"), printer, limit)
+        _print_by_verb(text, printer, job, limit)
+        return printer or ""
+    answer = _run(print_command(printer, printable(title)), text.encode("utf-8"), printer, limit)
+    return queue_of(answer) or printer or ""
+
+
+# lp's answer: "request id is Salle_1-7 (0 file(s))", the queue's name then the job number.
+_REQUEST = re.compile(r"^request id is (?P<queue>\S+)-\d+\b")
+
+
+def queue_of(answer: str) -> str:
+    """The printer named in the spooler's answer, or "" (lpr says nothing)."""
+    found = _REQUEST.match(answer)
+    return found["queue"] if found else ""
 
 
 def _print_by_verb(text: str, printer: str | None, job: str, timeout: float) -> str:

@@ -62,6 +62,7 @@ class CardResult:
     remarks: tuple[Note, ...]
     amendments: tuple[Note, ...]
     spoken: tuple[tuple[str, int], ...]  # ("for" | "against", seconds), in that order
+    summary: str | None = None  # the card's proposal, from the deck
 
     def round(self, round_: Round) -> RoundResult | None:
         return next((r for r in self.rounds if r.round == round_), None)
@@ -98,6 +99,8 @@ class SessionResults:
     attendance_log: tuple[tuple[str, int], ...]
     cards: tuple[CardResult, ...]
     rankings: tuple[Ranking, ...]
+    # The deck's cards the session never showed, as (number, title, summary): not debated.
+    not_debated: tuple[tuple[int, str, str], ...] = ()
 
     @property
     def date(self) -> str:
@@ -132,6 +135,11 @@ def build_results(state: SessionState, deck: Deck | None) -> SessionResults:
         attendance_log=state.attendance_log,
         cards=cards,
         rankings=tuple(r for r in (_ranking(cards, round_) for round_ in ROUNDS) if r),
+        not_debated=tuple(
+            (card.number, card.title, card.summary)
+            for card in (deck.cards if deck else ())
+            if card.id not in state.cards
+        ),
     )
 
 
@@ -153,6 +161,7 @@ def card_result(state: SessionState, card_id: str, deck: Deck | None) -> CardRes
         id=card_id,
         number=card.number if card else None,
         title=card.title if card else None,
+        summary=card.summary if card else None,
         shown=record.shown,
         rounds=rounds,
         shift=shift(before, after) if before and after else None,

@@ -1,0 +1,380 @@
+"""The minutes as a list of sections, in words: what the printed text (minutes.py) and
+the Markdown export (markdown.py) both lay out.
+
+Every word, figure and order is decided here, once; a renderer only chooses typography
+(underlines and indents for paper, `#` and tables for Markdown). A new kind of section
+is a new class in `Section`: each renderer matches on it with `assert_never`, so mypy
+names the renderer that forgot it. Strings here are plain text, one line each (free
+text passed through `clean`); Markdown escapes them, paper wraps them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from debate.i18n import labels
+from debate.record.results import GRADED, CardResult, Ranking, RoundResult, SessionResults
+from debate.record.results_code import results_codes
+from debate.record.textfmt import Labels, clean, clock, dashed, duration, percent
+from debate.record.wording import attendance_words, long_date
+from debate.vocabulary import Method, Round, Rule
+
+
+@dataclass(frozen=True)
+class Line:
+    """'Label : text' (the colon is the language's)."""
+
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Field:
+    label: str
+    value: str
+    more: tuple[str, ...] = ()  # further facts under the value (attendance changes)
+
+
+@dataclass(frozen=True)
+class Notes:
+    label: str
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Header:
+    heading: str  # "Minutes"
+    title: str  # the deck's
+    fields: tuple[Field, ...]
+    notices: tuple[str, ...]  # the deck is missing, or changed
+
+
+@dataclass(frozen=True)
+class Share:
+    choice: str
+    count: int
+    percent: str  # "62.5%", or "" when there is nothing to share
+    of: str  # what it is a share of: "of votes cast"
+
+
+@dataclass(frozen=True)
+class RoundPart:
+    heading: str  # "Final vote (at 20:30)"
+    rule: Line
+    shares: tuple[Share, ...]
+    ungraded: str  # majority judgment: those present who graded nothing, or ""
+    not_voted: Line | None
+    outcome: Line
+
+
+@dataclass(frozen=True)
+class CardSection:
+    heading: str  # "Card 3 · Title", in full
+    proposal: Line | None  # the card's summary, from the deck
+    status: str  # "Shown, not voted." or ""
+    rounds: tuple[RoundPart, ...]
+    facts: tuple[Line, ...]  # the shift between rounds, speaking time
+    notes: tuple[Notes, ...]  # remarks, amendments, corrections
+
+
+@dataclass(frozen=True)
+class Undebated:
+    name: str  # "Card 6 · Title"
+    proposal: Line | None
+
+
+@dataclass(frozen=True)
+class NotDebated:
+    heading: str
+    cards: tuple[Undebated, ...]
+
+
+@dataclass(frozen=True)
+class RankingSection:
+    heading: str
+    problem: str  # why there is no ranking, or ""
+    rows: tuple[str, ...]  # "1. Card 4 · Title: Good"
+
+
+@dataclass(frozen=True)
+class TableRow:
+    card: str  # "1 · Title" in full; the same on each of the card's rows
+    round: str
+    counts: tuple[int, ...] | None  # for, against, abstain; None for majority judgment
+    grades: str  # majority judgment: the grade counts, "6-12-10-8-6"
+    result: str
+
+
+@dataclass(frozen=True)
+class ResultsTable:
+    heading: str
+    columns: tuple[str, str, str, str, str, str]  # card, round, for, against, abstain, result
+    rows: tuple[TableRow, ...]
+
+
+@dataclass(frozen=True)
+class Signer:
+    role: str
+    name: str  # "" leaves a line to write it on
+
+
+@dataclass(frozen=True)
+class Signatures:
+    heading: str
+    signers: tuple[Signer, ...]
+    name_label: str
+    signature_label: str
+
+
+@dataclass(frozen=True)
+class Codes:
+    heading: str
+    caption: str  # what the code holds, for a citizen
+    texts: tuple[str, ...]  # one per QR code
+    part_labels: tuple[str, ...]  # "QR code 1/2:" when there are several, else ()
+    too_long: str  # said before a text too long for any code
+
+
+@dataclass(frozen=True)
+class NoCards:
+    text: str
+
+
+Section = (
+    Header | CardSection | NotDebated | RankingSection | ResultsTable | Signatures | Codes | NoCards
+)
+
+
+def minutes_sections(r: SessionResults) -> list[Section]:
+    """The minutes, section by section, in the session's language."""
+    t = labels(r.language)
+    out: list[Section] = [header(r, t)]
+    if not r.cards:
+        out.append(NoCards(t["min_no_cards"]))
+    out += [card_section(card, r, t) for card in r.cards]
+    if r.not_debated:
+        cards = tuple(
+            Undebated(f"{t['card']} {n} · {clean(title)}", proposal(summary, t))
+            for n, title, summary in r.not_debated
+        )
+        out.append(NotDebated(t["min_not_debated"], cards))
+    out += [ranking_section(ranking, r, t) for ranking in r.rankings]
+    if any(card.rounds for card in r.cards):
+        out.append(results_table_section(r, t))
+    out.append(signatures(r, t))
+    out.append(codes_section(r, t))
+    return out
+
+
+# -- header -------------------------------------------------------------------------------
+
+
+def header(r: SessionResults, t: Labels) -> Header:
+    colon = t["min_colon"]
+    fields = [
+        Field(t["min_place"], clean(r.place)),
+        Field(t["min_date"], long_date(r.date, r.language)),
+        Field(t["min_start"], clock(r.started, r.date)),
+        Field(t["min_end"], clock(r.ended, r.date) if r.ended else t["min_not_closed"]),
+    ]
+    if r.facilitator.strip():
+        fields.append(Field(t["min_facilitator"], clean(r.facilitator)))
+    changes = tuple(f"{t['min_at']} {clock(at, r.date)}{colon} {n}" for at, n in r.attendance_log)
+    fields.append(
+        Field(t["min_attendance"], attendance_words(r.most_present, r.attendance, t), changes)
+    )
+    notices: tuple[str, ...] = ()
+    if not r.deck_found:
+        notices = (t["min_deck_missing"],)
+    elif r.deck_changed:
+        notices = (t["min_deck_changed"],)
+    return Header(t["min_title"], clean(r.deck_title) or "?", tuple(fields), notices)
+
+
+# -- one card -----------------------------------------------------------------------------
+
+
+def card_name(card: CardResult, r: SessionResults, t: Labels) -> str:
+    """'Card 3 · Title', or 'Card some-id (not in the deck)' when the deck lacks it."""
+    if card.title is not None:
+        return f"{t['card']} {card.number} · {clean(card.title)}"
+    missing = f" ({t['min_not_in_deck']})" if r.deck_found else ""
+    return f"{t['card']} {clean(card.id)}{missing}"
+
+
+def card_section(card: CardResult, r: SessionResults, t: Labels) -> CardSection:
+    facts = []
+    shift = shift_text(card, t)
+    if shift:
+        facts.append(Line(t["min_shift"], shift))
+    if card.spoken:
+        spoken = ", ".join(f"{t['min_' + side]} {duration(s)}" for side, s in card.spoken)
+        facts.append(Line(t["min_spoken"], spoken))
+    notes = [
+        Notes(t[key], tuple(f"{clock(n.at, r.date)} {clean(n.text)}" for n in found))
+        for key, found in (("min_remarks", card.remarks), ("min_amendments", card.amendments))
+        if found
+    ]
+    corrections = tuple(
+        t["min_corrected"].format(round=t[f"min_round_{res.round}"], time=clock(c.at, r.date))
+        + f"{t['min_colon']} {dashed(c.before)} -> {dashed(c.after)}"
+        for res in card.rounds
+        for c in res.corrections
+    )
+    if corrections:
+        notes.append(Notes(t["min_corrections"], corrections))
+    return CardSection(
+        heading=card_name(card, r, t),
+        proposal=proposal(card.summary, t),
+        status=t["min_not_voted_card"] if not card.rounds and card.shown else "",
+        rounds=tuple(round_part(res, r, t) for res in card.rounds),
+        facts=tuple(facts),
+        notes=tuple(notes),
+    )
+
+
+def proposal(summary: str | None, t: Labels) -> Line | None:
+    """What the card proposes, as the deck words it (its summary)."""
+    text = clean(summary)
+    return Line(t["min_proposal"], text) if text else None
+
+
+def round_part(res: RoundResult, r: SessionResults, t: Labels) -> RoundPart:
+    rule = Method.MAJORITY_JUDGMENT.value if res.is_mj else res.rule
+    names = [clean(label) for label in res.labels]
+    shares = tuple(
+        Share(name, count, percent(res.percentages[i], t), share_of(res, i, t))
+        if not res.problem and res.base  # a share of nothing is not worth printing
+        else Share(name, count, "", "")
+        for i, (name, count) in enumerate(zip(names, res.tallied, strict=False))
+    )
+    padded = sum(res.tallied) - sum(res.counts)
+    ungraded = ""
+    if res.is_mj and padded > 0:
+        ungraded = t["min_ungraded"].format(n=padded, grade=names[-1])
+    not_voted = None
+    if not res.is_mj or res.not_voted:
+        not_voted = Line(
+            t["min_not_voted"], f"{res.not_voted} " + t["min_out_of"].format(n=res.attendance)
+        )
+    return RoundPart(
+        heading=f"{t[f'min_round_{res.round}']} ({t['min_at']} {clock(res.at, r.date)})",
+        rule=Line(t["min_rule"], t.get(f"rule_{rule}", rule)),
+        shares=shares,
+        ungraded=ungraded,
+        not_voted=not_voted,
+        outcome=outcome_line(res, t),
+    )
+
+
+def share_of(res: RoundResult, index: int, t: Labels) -> str:
+    """What a percentage is of, as decide() computed it."""
+    if res.is_mj:
+        return t["min_of_grades"]
+    if res.rule == Rule.MAJORITY_OF_PRESENT:
+        return t["min_of_present"]
+    return t["min_of_hands"] if index == 2 else t["min_of_cast"]
+
+
+def outcome_line(res: RoundResult, t: Labels) -> Line:
+    if res.problem:
+        return Line(t["min_result"], t["min_problem"].format(detail=res.problem))
+    if res.outcome == GRADED and res.median is not None:
+        return Line(t["min_majority_grade"], clean(res.labels[res.median]))
+    return Line(t["min_result"], t["outcome_" + res.outcome])
+
+
+def shift_text(card: CardResult, t: Labels) -> str:
+    before, after = card.round(Round.INDICATIVE), card.round(Round.FINAL)
+    if before is None or after is None:
+        return ""
+    if card.shift is not None:
+        s = card.shift
+        moves = [
+            f"{clean(label)} {delta:+d}"
+            for label, delta in zip(after.labels, (s.for_, s.against, s.abstain), strict=False)
+        ]
+        text = ", ".join(moves)
+        if s.for_share_points is not None:
+            points = f"{s.for_share_points:+.1f}".replace(".", t["min_decimal"])
+            text += " ; " if t["min_colon"].startswith(" ") else "; "
+            text += t["min_share_points"].format(points=points)
+        return text
+    if before.median is not None and after.median is not None and before.labels == after.labels:
+        return t["min_grade_shift"].format(
+            before=clean(before.labels[before.median]), after=clean(after.labels[after.median])
+        )
+    return ""
+
+
+# -- rankings, the table, signatures, the code --------------------------------------------
+
+
+def ranking_section(ranking: Ranking, r: SessionResults, t: Labels) -> RankingSection:
+    heading = t["min_ranking"].format(round=t[f"round_{ranking.round}"])
+    if ranking.problem:
+        return RankingSection(heading, no_ranking(ranking, t), ())
+    rows = []
+    for proposal in ranking.ranked:
+        card = r.card(proposal.id)
+        res = card.round(ranking.round) if card else None
+        if card is None or res is None:
+            continue
+        grade = clean(res.labels[proposal.median])
+        rows.append(f"{proposal.rank}. {card_name(card, r, t)}{t['min_colon']} {grade}")
+    return RankingSection(heading, "", tuple(rows))
+
+
+def no_ranking(ranking: Ranking, t: Labels) -> str:
+    """Why there is no ranking, in the minutes' language when the reason is known."""
+    detail = ranking.problem
+    if ranking.reason:
+        detail = t[f"rank_{ranking.reason}"].format(totals=", ".join(map(str, ranking.totals)))
+    return t["min_no_ranking"].format(detail=detail)
+
+
+def results_table_section(r: SessionResults, t: Labels) -> ResultsTable:
+    """Every vote in one table, a row per round (also the merge report's totals)."""
+    rows = []
+    for card in r.cards:
+        name = f"{card.key} · {clean(card.title)}" if card.title else clean(card.id)
+        for res in card.rounds:
+            rows.append(
+                TableRow(
+                    card=name,
+                    round=t[f"round_{res.round}"],
+                    counts=None if res.is_mj else res.counts,
+                    grades=dashed(res.tallied) if res.is_mj else "",
+                    result=short(res, t),
+                )
+            )
+    cols = ("col_card", "col_round", "col_for", "col_against", "col_abstain", "col_result")
+    a, b, c, d, e, f = (t[k] for k in cols)
+    return ResultsTable(t["min_table"], (a, b, c, d, e, f), tuple(rows))
+
+
+def short(res: RoundResult, t: Labels) -> str:
+    """The outcome in a word or two: for tables."""
+    if res.problem:
+        return t["short_problem"]
+    if res.outcome == GRADED and res.median is not None:
+        return clean(res.labels[res.median])
+    return t["short_" + res.outcome]
+
+
+def signatures(r: SessionResults, t: Labels) -> Signatures:
+    """Who signs the minutes for the register: the facilitator (named when the session
+    recorded one) and the meeting's secretary, whose name is written by hand."""
+    signers = (
+        Signer(t["min_facilitator"], clean(r.facilitator)),
+        Signer(t["min_secretary"], ""),
+    )
+    return Signatures(t["min_signatures"], signers, t["min_name"], t["min_signature"])
+
+
+def codes_section(r: SessionResults, t: Labels) -> Codes:
+    texts = tuple(results_codes(r))
+    parts: tuple[str, ...] = ()
+    if len(texts) > 1:
+        parts = tuple(t["min_qr_part"].format(i=i, n=len(texts)) for i in range(1, len(texts) + 1))
+    return Codes(t["min_code"], t["min_qr"], texts, parts, t["min_qr_too_long"])
