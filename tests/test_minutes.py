@@ -418,3 +418,26 @@ def mj(
         labels=grades,
         counts=counts,
     )
+
+
+@pytest.mark.parametrize(("lang", "zero"), [("fr", "+0,0"), ("en", "+0.0")])
+def test_a_shift_that_rounds_to_nothing_is_never_minus_zero(lang: str, zero: str) -> None:
+    # 1 of 3 for, then 333 of 1000: the share falls by 0.03 points, which is no shift.
+    events = scripted_events(lang)[:3]
+    events.append(AttendanceSet(at=at("20:07"), count=1000))
+    for round_, counts in ((Round.INDICATIVE, (1, 2, 0)), (Round.FINAL, (333, 667, 0))):
+        events.append(
+            VoteRecorded(
+                at=at("20:08"),
+                card="jardin-partage",
+                round=round_,
+                method="for-against-abstain",
+                labels=scripted_deck(lang).card("jardin-partage").vote.labels,  # type: ignore[union-attr]
+                counts=counts,
+                rule="majority-of-cast",
+                ungraded="refuse",
+            )
+        )
+    text = render_minutes(replay(events), scripted_deck(lang))
+    assert zero in text
+    assert "-0.0" not in text and "-0,0" not in text
