@@ -42,7 +42,8 @@ def render_card(deck: Deck, card: Card) -> list[str]:
     if card.sources:
         out += ["", *_heading(t["sources"])]
         for src in card.sources:
-            out += wrap(f"{src.title}: {src.url}" if src.url else src.title, WIDTH, "* ", "  ")
+            said = f"{src.title}{t['colon']}{src.url}" if src.url else src.title
+            out += wrap(said, WIDTH, "* ", "  ")
     out += ["", *_qr_block(card.first_url, t)]
     return out
 

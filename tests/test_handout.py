@@ -142,6 +142,16 @@ def test_both_sides_print_their_speaker_and_their_answer_the_same_way() -> None:
     ]
 
 
+@pytest.mark.parametrize(("language", "colon"), [("fr", "\u00a0: "), ("en", ": ")])
+def test_a_source_and_its_url_are_joined_by_the_languages_colon(language: str, colon: str) -> None:
+    text = GLOSSARY_DECK.replace("language: fr", f"language: {language}").replace(
+        "    objections:",
+        "    sources:\n      - {title: Dossier, url: https://example.org/d}\n    objections:",
+    )
+    card = render_handout(parse_deck(text.encode("utf-8"))).split("\f")[0]
+    assert f"\n* Dossier{colon}https://example.org/d\n" in card
+
+
 def test_a_long_glossary_runs_onto_pages_that_each_fit() -> None:
     terms = "".join(f"  terme-{i}: {'une explication assez longue ' * 4}{i}\n" for i in range(80))
     text = GLOSSARY_DECK.replace("glossary:\n", "glossary:\n" + terms, 1)
