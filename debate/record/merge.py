@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from debate.i18n import labels
+from debate.record.events import derived_meeting_id
 from debate.record.majority import CannotRank, RankedProposal, rank
 from debate.record.minutes import (
     FORM_FEED,
@@ -100,14 +101,17 @@ def merged_results(sessions: Sequence[SessionResults], cards: list[MergedCard]) 
         for card in cards
     ]
     first = sessions[0]
+    started = min((s.started for s in sessions if s.started), default="")
     return replace(
         first,
         place=merge_title(len(sessions), t),
         facilitator="",
-        started=min((s.started for s in sessions if s.started), default=""),
+        started=started,
         ended=None,
-        attendance=sum(s.most_present for s in sessions),
-        attendance_log=(),
+        # Largest and final: each meeting's, added up.
+        attendance=sum(s.attendance for s in sessions),
+        attendance_log=((started, sum(s.most_present for s in sessions)),),
+        meeting="*" + derived_meeting_id(" ".join(sorted(s.meeting for s in sessions))),
         cards=tuple(card for card in totals if card.rounds),
         rankings=(),
     )
