@@ -171,10 +171,10 @@ _JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def to_json(r: SessionResults) -> str:
-    return _json_text(results_dict(r))
+    return json_text(results_dict(r))
 
 
-def _json_text(data: object) -> str:
+def json_text(data: object) -> str:
     text = json.dumps(data, ensure_ascii=False, indent=2)
     # Such characters occur only inside strings, where an escape is the same character:
     # a program reads the data unchanged, a terminal shows `\u009b`.
@@ -295,5 +295,5 @@ def render_many(results: Sequence[SessionResults], fmt: str, dialect: str = "rfc
         case "json":
             if len(results) == 1:
                 return to_json(results[0])
-            return _json_text([results_dict(r) for r in results])
+            return json_text([results_dict(r) for r in results])
     raise ValueError(f"unknown format {fmt!r}: one of {', '.join(FORMATS)}")

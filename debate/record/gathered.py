@@ -62,6 +62,29 @@ def from_codes(parts: Sequence[ResultsCode], deck: Deck) -> SessionResults:
     )
 
 
+def unread(parts: Sequence[ResultsCode], title: str = "") -> SessionResults:
+    """A meeting's code before its deck is found: who, where and on which deck, no cards;
+    enough to say which meetings are on which deck."""
+    first = parts[0]
+    return SessionResults(
+        deck_title=title,
+        deck_path="",
+        deck_found=False,
+        deck_changed=False,
+        place=first.place,
+        facilitator="",
+        language="en",
+        started=first.date,
+        ended=None,
+        attendance=first.final,
+        attendance_log=((first.date, first.most), (first.date, first.final)),
+        cards=(),
+        rankings=(),
+        meeting=first.meeting,
+        deck_digest=first.deck,
+    )
+
+
 def _code_card(code: CodeCard, deck: Deck) -> CardResult:
     card = _deck_card(code.key, deck)
     rounds = tuple(
