@@ -17,7 +17,7 @@ from typing import Any
 from debate.deck.model import Card, Deck, VoteSpec
 from debate.record.code_reader import CodeCard, CodeError, CodeRound, ResultsCode
 from debate.record.events import MEETING_ID
-from debate.record.results import CardResult, RoundResult, SessionResults, judge
+from debate.record.results import CardResult, RoundResult, SessionResults, judged_round
 from debate.record.state import Correction
 from debate.record.tally import shift
 from debate.vocabulary import Method, Round
@@ -120,16 +120,15 @@ def _code_round(r: CodeRound, spec: VoteSpec) -> RoundResult:
         raise CodeError(
             f"{len(r.counts)} counts where the deck's vote has {len(spec.labels)} choices"
         )
-    return _judged(
-        r.round,
-        spec.method.value,
-        spec.labels,
-        r.counts,
-        "" if spec.method is Method.MAJORITY_JUDGMENT else spec.rule.value,
-        spec.ungraded.value,
-        r.attendance,
-        "",
-        (),
+    return judged_round(
+        round_=r.round,
+        method=spec.method.value,
+        labels=spec.labels,
+        counts=r.counts,
+        rule="" if spec.method is Method.MAJORITY_JUDGMENT else spec.rule.value,
+        ungraded=spec.ungraded.value,
+        attendance=r.attendance,
+        at="",
     )
 
 
@@ -215,16 +214,16 @@ def _json_round(r: dict[str, Any]) -> RoundResult:
         Correction(tuple(_list(c, "before", int)), tuple(_list(c, "after", int)), _str(c, "at"))
         for c in _list(r, "corrections", dict)
     )
-    return _judged(
-        Round(_str(r, "round")),
-        _str(r, "method"),
-        labels,
-        counts,
-        _str(r, "rule"),
-        _str(r, "ungraded"),
-        _int(r, "attendance"),
-        _str(r, "at"),
-        corrections,
+    return judged_round(
+        round_=Round(_str(r, "round")),
+        method=_str(r, "method"),
+        labels=labels,
+        counts=counts,
+        rule=_str(r, "rule"),
+        ungraded=_str(r, "ungraded"),
+        attendance=_int(r, "attendance"),
+        at=_str(r, "at"),
+        corrections=corrections,
     )
 
 
@@ -261,39 +260,6 @@ def _list(d: dict[str, Any], key: str, kind: type) -> list[Any]:
 
 
 # -- both -----------------------------------------------------------------------------------
-
-
-def _judged(
-    round_: Round,
-    method: str,
-    labels: tuple[str, ...],
-    counts: tuple[int, ...],
-    rule: str,
-    ungraded: str,
-    attendance: int,
-    at: str,
-    corrections: tuple[Correction, ...],
-) -> RoundResult:
-    """A round rebuilt from what was recorded, judged as a journal's round is."""
-    return judge(
-        RoundResult(
-            round=round_,
-            method=method,
-            labels=labels,
-            counts=counts,
-            tallied=counts,
-            rule=rule,
-            ungraded=ungraded,
-            attendance=attendance,
-            outcome="",
-            median=None,
-            percentages=tuple(0.0 for _ in counts),
-            base=0,
-            not_voted=max(attendance - sum(counts), 0),
-            at=at,
-            corrections=corrections,
-        )
-    )
 
 
 def _card_result(card_id: str, card: Card | None, rounds: tuple[RoundResult, ...]) -> CardResult:

@@ -30,7 +30,7 @@ from debate.record.results import (
     Ranking,
     RoundResult,
     SessionResults,
-    judge,
+    judged_round,
 )
 from debate.record.tally import VoteError
 from debate.record.textfmt import WIDTH, clean, fit, percent
@@ -224,24 +224,17 @@ def _total(voted: list[RoundResult]) -> tuple[RoundResult | None, str]:
     note = "merge_different_rules" if len({r.rule for r in voted}) > 1 else ""
     counts = tuple(sum(values) for values in zip(*(r.counts for r in voted), strict=True))
     attendance = sum(r.attendance for r in voted)
-    base = RoundResult(
-        round=first.round,
+    total = judged_round(
+        round_=first.round,
         method=first.method,
         labels=first.labels,
         counts=counts,
-        tallied=counts,
         rule=first.rule,
         ungraded=first.ungraded,
         attendance=attendance,
-        outcome="",
-        median=None,
-        percentages=tuple(0.0 for _ in counts),
-        base=0,
-        not_voted=max(attendance - sum(counts), 0),
         at=first.at,
-        corrections=(),
     )
-    return judge(base), note
+    return total, note
 
 
 # -- text ---------------------------------------------------------------------------------

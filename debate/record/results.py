@@ -194,25 +194,52 @@ def round_result(vote: Vote) -> RoundResult:
     """A vote judged as the minutes print it: on the room it was taken in, ungraded people
     counted in the lowest grade where the deck says so, percentages of the right base.
     The screens show this too, so the room sees what the minutes will say."""
-    attendance = vote.attendance  # the room it was taken in (state.Vote)
-    result = RoundResult(
-        round=vote.round,
+    return judged_round(
+        round_=vote.round,
         method=vote.method,
         labels=vote.labels,
         counts=vote.counts,
-        tallied=vote.counts,
         rule=vote.rule,
         ungraded=vote.ungraded,
-        attendance=attendance,
-        outcome="",
-        median=None,
-        percentages=tuple(0.0 for _ in vote.counts),
-        base=0,
-        not_voted=max(attendance - vote.total, 0),
+        attendance=vote.attendance,  # the room it was taken in (state.Vote)
         at=vote.at,
         corrections=vote.corrections,
     )
-    return judge(result)
+
+
+def judged_round(
+    *,
+    round_: Round,
+    method: str,
+    labels: tuple[str, ...],
+    counts: tuple[int, ...],
+    rule: str,
+    ungraded: str,
+    attendance: int,
+    at: str,
+    corrections: tuple[Correction, ...] = (),
+) -> RoundResult:
+    """A round from what was recorded, judged: a journal's vote, a merge's totals, a
+    round read back from a results code or an export all go through here."""
+    return judge(
+        RoundResult(
+            round=round_,
+            method=method,
+            labels=labels,
+            counts=counts,
+            tallied=counts,
+            rule=rule,
+            ungraded=ungraded,
+            attendance=attendance,
+            outcome="",
+            median=None,
+            percentages=tuple(0.0 for _ in counts),
+            base=0,
+            not_voted=max(attendance - sum(counts), 0),
+            at=at,
+            corrections=corrections,
+        )
+    )
 
 
 def judge(result: RoundResult) -> RoundResult:
