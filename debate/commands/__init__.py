@@ -36,11 +36,12 @@ def emit(
     the deck of a handout) or an existing deck (`.yaml`, `.yml`). `raw`: the text's own
     bytes reach stdout (a CSV's byte-order mark and CRLF); its cells are printable already."""
     if output is None:
-        if raw:
+        buffer = getattr(sys.stdout, "buffer", None) if raw else None
+        if buffer is not None:
             sys.stdout.flush()
-            sys.stdout.buffer.write(text.encode("utf-8"))
-            sys.stdout.buffer.flush()
-        else:
+            buffer.write(text.encode("utf-8"))
+            buffer.flush()
+        else:  # a closed stdout (commands.streams) says so as it would for any text
             sys.stdout.write(text)
         return 0
     from debate.untrusted import printable
