@@ -150,6 +150,11 @@ def test_split_codes_come_back_together_and_a_missing_part_is_named() -> None:
         CodeError, match=r"c:1: meeting aaaaaaaa \(S, 2026-03-01\): code 2/2 missing"
     ):
         whole_meetings(read_codes(codes[0], "c"))
+    other_hall = codes[1].replace("|S|", "|T|")
+    with pytest.raises(
+        CodeError, match=r"c:1: meeting aaaaaaaa \(S, 2026-03-01\): code parts do not"
+    ):
+        whole_meetings(read_codes(f"{codes[0]}\n{other_hall}", "c"))
     changed = codes[2].replace("1-1-1@3T", "2-1-0@3A")
     with pytest.raises(CodeError, match="c:2: meeting aaaaaaaa already read from c:1"):
         whole_meetings(read_codes(f"{codes[0]}\n{changed}", "c"))

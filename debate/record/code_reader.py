@@ -208,7 +208,7 @@ def whole_meetings(codes: Iterable[ResultsCode]) -> list[list[ResultsCode]]:
     out = []
     for meeting, parts in meetings.items():
         first = next(iter(parts.values()))
-        counts = {c.parts for c in parts.values()}
+        counts = {(c.parts, *_header(c)) for c in parts.values()}
         missing = [i for i in range(1, first.parts + 1) if i not in parts]
         if len(counts) > 1 or missing:
             raise CodeError(
@@ -220,5 +220,10 @@ def whole_meetings(codes: Iterable[ResultsCode]) -> list[list[ResultsCode]]:
     return out
 
 
+def _header(code: ResultsCode) -> tuple[object, ...]:
+    """What every part of one meeting's code repeats."""
+    return (code.date, code.place, code.deck, code.most, code.final)
+
+
 def _content(code: ResultsCode) -> tuple[object, ...]:
-    return (code.date, code.place, code.deck, code.most, code.final, code.cards, code.parts)
+    return (*_header(code), code.cards, code.parts)
