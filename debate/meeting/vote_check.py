@@ -20,7 +20,7 @@ class Verdict(StrEnum):
     RECORD = "record"  # record it (raising the attendance first if `raise_to`)
     UNCHANGED = "unchanged"  # a recorded vote reopened and left as it was: nothing to do
     CONFIRM_EMPTY = "confirm-empty"  # nobody raised a hand: ask before recording
-    OFFER_RAISE = "offer-raise"  # more hands than people: offer to raise the attendance
+    OFFER_RAISE = "offer-raise"  # more hands than people: say which key raises the attendance
     REFUSED = "refused"  # cannot be recorded as typed; `code` says why
 
 
@@ -36,10 +36,11 @@ class VoteCheck:
 @dataclass(frozen=True)
 class Asked:
     """What the facilitator has been asked since the counts last changed: pressing Enter
-    again after a question is the answer yes."""
+    again after "nobody raised a hand?" is the answer yes. Never for more hands than
+    people: a second Enter, pressed quickly, once raised the attendance from 10 to 203 on
+    a mistyped count; raising it takes its own key (`raising`)."""
 
     empty: bool = False
-    raise_to: int | None = None
 
 
 def check_vote(
@@ -50,12 +51,15 @@ def check_vote(
     room_now: int,
     existing: tuple[int, ...] | None = None,
     asked: Asked = Asked(),
+    raising: bool = False,
 ) -> VoteCheck:
     """The verdict on `counts` for a vote on `spec`.
 
     `vote_room` is the attendance the vote is judged on (for a correction, the room its
     vote was taken in); `room_now` the attendance in force. A correction's counts may fit
-    either: the vote's room was miscounted too (debate.record.state judges it so)."""
+    either: the vote's room was miscounted too (debate.record.state judges it so).
+    `raising`: the facilitator pressed the key that raises the attendance to the count,
+    the only way more hands than people are recorded."""
     total = sum(counts)
     if existing is not None and counts == existing:
         return VoteCheck(Verdict.UNCHANGED, total, vote_room)
@@ -66,9 +70,11 @@ def check_vote(
     if everyone_grades and total not in (vote_room, room_now) and total <= largest:
         return VoteCheck(Verdict.REFUSED, total, vote_room, code="mj_total")
     if total > largest:  # only then is the attendance raised
-        if asked.raise_to != total:
+        if not raising:
             return VoteCheck(Verdict.OFFER_RAISE, total, largest, raise_to=total)
         return VoteCheck(Verdict.RECORD, total, largest, raise_to=total)
+    if raising:  # a stray `a` must not record a vote that nobody confirmed
+        return VoteCheck(Verdict.REFUSED, total, vote_room, code="nothing_to_raise")
     return VoteCheck(Verdict.RECORD, total, vote_room)
 
 

@@ -229,6 +229,18 @@ VOTE = (
         Said("record the vote", "enregistrer le vote"),
         bound=False,  # the field's own submit
     ),
+    # Its own key, never a second Enter: Enter pressed twice in a hurry once raised the
+    # attendance from 10 to 203 on a mistyped count. Priority: the fields take digits only.
+    Key(
+        "raise_attendance",
+        "a",
+        Said("More hands than people: raise the attendance", "Plus de mains que de présents : porter les présents au total"),
+        Said(
+            "more hands than people present: raise the attendance to the count and record",
+            "plus de mains que de présents : porter les présents au total et enregistrer",
+        ),
+        priority=True,
+    ),
     Key(
         "cancel",
         "escape",

@@ -35,7 +35,9 @@ async def test_empty_fields_count_as_zero(make_app: MakeApp, sessions: Path):
     assert vote["counts"] == [0, 7, 0]
 
 
-async def test_a_sum_above_attendance_is_offered_then_raises_it(make_app: MakeApp, sessions: Path):
+async def test_a_sum_above_attendance_is_raised_only_by_its_own_key(
+    make_app: MakeApp, sessions: Path
+):
     app = make_app(attendance=10)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("v", "8", "tab", "5")
@@ -43,17 +45,27 @@ async def test_a_sum_above_attendance_is_offered_then_raises_it(make_app: MakeAp
         assert app.screen.has_class("-over")
         await pilot.press("enter")
         assert isinstance(app.screen, VoteScreen)
-        message = "13 hands but only 10 present. Enter again to raise the attendance to 13."
+        message = "13 hands but only 10 present. Correct the counts, or press a to raise"
         assert message in shown(app)
         assert of_type(sessions, "vote-recorded") == []  # nothing yet
-        await pilot.press("plus", "enter")  # a count changed: a new offer, for 14
-        assert isinstance(app.screen, VoteScreen)
-        assert "raise the attendance to 14" in shown(app)
-        await pilot.press("enter")
+        await pilot.press("plus", "a")  # the key raises to the count on screen: 14
         assert isinstance(app.screen, CardScreen)
         assert "Present: 14" in screen_text(app)
     kinds = [(e["type"], e.get("count", e.get("counts"))) for e in events(sessions)[3:]]
     assert kinds == [("attendance-set", 14), ("vote-recorded", [8, 6, 0])]
+
+
+async def test_a_double_enter_never_raises_the_attendance(make_app: MakeApp, sessions: Path):
+    # Issue 15: 10 present, 200 typed for 20, Enter Enter in a hurry: 203 present.
+    app = make_app(attendance=10)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("i", "2", "0", "0", "tab", "3", "enter", "enter", "enter")
+        assert isinstance(app.screen, VoteScreen)
+        assert "203 hands but only 10 present" in shown(app)
+        await pilot.press("shift+tab", "5", "enter")  # the field is selected: retyped
+        assert isinstance(app.screen, CardScreen)
+    assert [e["count"] for e in of_type(sessions, "attendance-set")] == [10]
+    assert [e["counts"] for e in of_type(sessions, "vote-recorded")] == [[5, 3, 0]]
 
 
 async def test_the_offer_is_in_the_interface_language(make_app: MakeApp, sessions: Path):

@@ -1,8 +1,9 @@
 """Show-of-hands vote: one count per choice (or grade), typed or counted with + / -.
 
 Refuses impossible input in place, with the reason; a sum above the attendance is
-accepted on a second Enter, which raises the attendance first (both are recorded), and
-so is a vote where nobody raised a hand.
+recorded only by its own key (`a`), which raises the attendance first (both are
+recorded), never by a second Enter; a vote where nobody raised a hand is, on a second
+Enter.
 A card whose vote is already recorded reopens prefilled, and Enter records a correction.
 """
 
@@ -41,6 +42,11 @@ class CountField(Input):
             event.stop()
             event.prevent_default()  # not inserted as text by Input
             self.bump(1 if event.character == "+" else -1)
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        # Digits, + and - only: a letter is the window's key (`a` raises the attendance),
+        # not text the field would refuse anyway.
+        return character is not None and (character.isdigit() or character in "+-")
 
     def bump(self, step: int) -> None:
         value = int(self.value) if self.value.isdigit() else 0
@@ -188,7 +194,10 @@ class VoteScreen(DebateModal[bool]):
         event.stop()
         self.submit()
 
-    def submit(self) -> None:
+    def action_raise_attendance(self) -> None:
+        self.submit(raising=True)
+
+    def submit(self, raising: bool = False) -> None:
         t = self.debate.t
         counts = self._counts()
         if counts is None:
@@ -201,6 +210,7 @@ class VoteScreen(DebateModal[bool]):
             room_now=self.debate.live.state.attendance,
             existing=existing,
             asked=self._asked,
+            raising=raising,
         )
         if check.verdict is Verdict.UNCHANGED:  # reopened and closed unchanged
             self.dismiss(False)
@@ -213,7 +223,6 @@ class VoteScreen(DebateModal[bool]):
             self._error(fill(t[check.code], total=check.total, present=check.room))
             return
         if check.verdict is Verdict.OFFER_RAISE:
-            self._asked = replace(self._asked, raise_to=check.raise_to)
             self._error(fill(t["over_attendance"], total=check.total, present=check.room))
             return
         if check.raise_to is not None and not self.debate.record(
