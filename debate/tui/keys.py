@@ -271,21 +271,29 @@ GLOSSARY = _closing("escape,g,q,enter")
 SOURCE_QR = _closing("escape,s,q,enter")
 HELP_SCREEN = _closing("escape,q,f1,question_mark,enter")
 
+# Yes is y, or o (oui) in French; Enter is never yes here: a stray q Enter must not
+# drop to the shell in front of the room.
+YES = "y,o"
 QUIT = (
-    Key("quit_app", "y", Said("Quit", "Quitter"), Said("quit", "quitter")),
     Key(
-        "quit_app(True)",
-        "enter",
-        Said("Quit", "Quitter"),
-        Said("quit, when everything is saved", "quitter, quand tout est enregistré"),
+        "yes",
+        YES,
+        Said("Quit (after c: close for good)", "Quitter (après c : clore définitivement)"),
+        Said(
+            "quit, the meeting can be resumed; after c, close it for good",
+            "quitter, la réunion pourra reprendre ; après c, la clore définitivement",
+        ),
     ),
     Key(
         "close_meeting",
         "c",
         Said("Close the meeting", "Clore la réunion"),
-        Said("close the meeting for good and quit", "clore définitivement la réunion et quitter"),
+        Said(
+            "close the meeting for good (asks y to confirm)",
+            "clore définitivement la réunion (demande y pour confirmer)",
+        ),
     ),
-    Key("stay", "n,escape", Said("Stay", "Rester"), Said("stay", "rester")),
+    Key("stay", "n,escape,enter", Said("Stay", "Rester"), Said("stay", "rester")),
 )
 RESUME = (
     Key("answer(True)", "y", Said("Resume", "Reprendre"), Said("resume it", "la reprendre")),

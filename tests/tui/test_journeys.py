@@ -514,7 +514,7 @@ async def test_quitting_records_the_turn_still_running(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("t")
         clock.now += 30
-        await pilot.press("q", key)
+        await pilot.press("q", *([key, "y"] if key == "c" else [key]))
     (used,) = of_type(sessions, "timer-used")
     assert (used["side"], used["seconds"]) == ("for", 30)
     if key == "c":  # recorded before the meeting was closed, which takes no more events
@@ -679,10 +679,18 @@ async def test_quit_asks_first(make_app: MakeApp, sessions: Path):
     assert [info.id for info in unfinished_for(sessions, app.deck)] == [app.session.id]  # type: ignore[union-attr]
 
 
-async def test_quit_with_c_closes_the_meeting(make_app: MakeApp, sessions: Path):
+async def test_quit_with_c_asks_once_more_then_closes_the_meeting(
+    make_app: MakeApp, sessions: Path
+):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("q", "c")
+        assert isinstance(app.screen, QuitDialog) and app.is_running
+        assert "Close the meeting for good?" in screen_text(app)
+        await pilot.press("escape")  # changed her mind: nothing closed
+        assert isinstance(app.screen, CardScreen)
+        assert events(sessions)[-1]["type"] != "session-closed"
+        await pilot.press("q", "c", "y")
         await pilot.pause()
         assert not app.is_running
     assert events(sessions)[-1]["type"] == "session-closed"
@@ -690,12 +698,26 @@ async def test_quit_with_c_closes_the_meeting(make_app: MakeApp, sessions: Path)
     assert "session not closed" not in minutes(sessions)
 
 
-async def test_enter_confirms_quit(make_app: MakeApp):
+async def test_enter_never_quits(make_app: MakeApp):
+    # Issue 15: a stray q Enter dropped to the shell in front of the room.
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("q", "enter")
         await pilot.pause()
+        assert app.is_running and isinstance(app.screen, CardScreen)
+        await pilot.press("q", "c", "enter")  # nor closes the meeting
+        assert app.is_running and isinstance(app.screen, CardScreen)
+
+
+async def test_o_for_oui_quits_in_french(make_app: MakeApp, sessions: Path):
+    app = make_app(lang="fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+        assert "o / y : quitter" in flat(screen_text(app))
+        await pilot.press("o")
+        await pilot.pause()
         assert not app.is_running
+    assert events(sessions)[-1]["type"] != "session-closed"
 
 
 async def meeting_stopped_on_card_2(make_app: MakeApp) -> None:
