@@ -245,7 +245,10 @@ VOTE = (
         "cancel",
         "escape",
         Said("Cancel", "Annuler"),
-        Said("cancel: nothing is recorded", "annuler : rien n’est enregistré"),
+        Said(
+            "cancel: nothing is recorded (counts typed: Esc twice)",
+            "annuler : rien n’est enregistré (nombres saisis : Échap deux fois)",
+        ),
     ),
 )
 

@@ -10,6 +10,7 @@ from textual.widgets import Input
 
 from debate.tui.app import DebateApp
 from debate.tui.screens.card import CardScreen
+from debate.tui.screens.notes import NotesScreen
 from debate.tui.screens.vote import VoteScreen
 
 from .conftest import MakeApp
@@ -73,7 +74,7 @@ async def test_the_offer_is_in_the_interface_language(make_app: MakeApp, session
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("v", "4", "enter")
         assert "4 mains mais seulement 3 présents" in shown(app)
-        await pilot.press("escape")
+        await pilot.press("escape", "escape")
     assert of_type(sessions, "attendance-set")[-1]["count"] == 3
 
 
@@ -97,14 +98,20 @@ async def test_majority_judgment_refuses_a_total_below_attendance(
     assert (vote["method"], vote["ungraded"]) == ("majority-judgment", "refuse")
 
 
-async def test_escape_cancels_and_records_nothing(make_app: MakeApp, sessions: Path):
+async def test_escape_asks_before_throwing_counts_away(make_app: MakeApp, sessions: Path):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("i", "escape")  # nothing typed: nothing to ask
+        assert isinstance(app.screen, CardScreen)
         await pilot.press("i", "1", "2", "tab", "3", "escape")
+        assert isinstance(app.screen, VoteScreen)  # issue 15: counts typed are asked about
+        assert "Esc again to throw them away" in shown(app)
+        assert fields(app) == ["12", "3", ""]
+        await pilot.press("escape")
         assert isinstance(app.screen, CardScreen)
         await pilot.press("i")
         assert fields(app) == ["", "", ""]  # nothing kept from the cancelled entry
-        await pilot.press("4", "enter", "i", "plus", "escape")  # a correction, cancelled
+        await pilot.press("4", "enter", "i", "plus", "escape", "escape")  # a correction
         assert isinstance(app.screen, CardScreen)
     assert [v["counts"] for v in of_type(sessions, "vote-recorded")] == [[4, 0, 0]]
     assert of_type(sessions, "vote-corrected") == []
@@ -145,3 +152,18 @@ async def test_the_running_sum_and_who_did_not_vote(make_app: MakeApp, lang: str
         }
         assert expected[lang] in shown(app)
         assert not app.screen.has_class("-over")
+
+
+async def test_escape_asks_before_throwing_a_typed_remark_away(
+    make_app: MakeApp, sessions: Path
+):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", *"Ask the school", "escape")
+        assert isinstance(app.screen, NotesScreen)  # issue 15: it vanished on one key
+        assert "Esc again to throw it away" in shown(app)
+        await pilot.press("enter", "escape")  # added after all; nothing left to ask about
+        assert isinstance(app.screen, CardScreen)
+        await pilot.press("n", *"never mind", "escape", "escape")
+        assert isinstance(app.screen, CardScreen)
+    assert [e["text"] for e in of_type(sessions, "remark")] == ["Ask the school"]

@@ -33,6 +33,7 @@ class NotesScreen(DebateModal[None]):
     def __init__(self, card: Card) -> None:
         super().__init__()
         self.card = card
+        self._asked_discard = False  # Esc asked "throw the typed text away?" already
 
     def compose(self) -> ComposeResult:
         t = self.debate.t
@@ -43,6 +44,7 @@ class NotesScreen(DebateModal[None]):
             yield TextField(id="remark", max_length=500)
             yield Label(Text(t["amendment"]))
             yield TextField(id="amendment", max_length=500)
+            yield Static(id="notes-error", classes="error")
             yield Static(Text(t["notes_keys"]), classes="hint")
 
     def on_mount(self) -> None:
@@ -93,5 +95,15 @@ class NotesScreen(DebateModal[None]):
             event.input.value = ""
             self._show(self.app.size.height)
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._asked_discard = False
+        self.query_one("#notes-error", Static).update(Text())
+
     def action_close(self) -> None:
+        """Esc: back to the card. A remark typed and not added is asked about first."""
+        typed = any(field.value.strip() for field in self.query(TextField).results(Input))
+        if typed and not self._asked_discard:
+            self._asked_discard = True
+            self.query_one("#notes-error", Static).update(Text(self.debate.t["discard_note"]))
+            return
         self.dismiss(None)

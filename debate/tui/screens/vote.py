@@ -73,6 +73,8 @@ class VoteScreen(DebateModal[bool]):
         self.round = round_
         self.spec = card.vote  # a correction's is its vote's own: see compose
         self._asked = Asked()  # what Enter was asked since the counts last changed
+        self._typed_on_open: tuple[str, ...] = ()  # the fields as they opened
+        self._asked_discard = False  # Esc asked "throw the counts away?" already
 
     @property
     def existing(self) -> tuple[int, ...] | None:
@@ -124,6 +126,7 @@ class VoteScreen(DebateModal[bool]):
     def on_mount(self) -> None:
         self._fit(self.app.size)
         self.query_one("#count-0", Input).focus()
+        self._typed_on_open = tuple(f.value for f in self._inputs())
         self._show_sum()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -182,6 +185,7 @@ class VoteScreen(DebateModal[bool]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._asked = Asked()
+        self._asked_discard = False
         self._error(Text())
         self._show_sum()
 
@@ -259,4 +263,11 @@ class VoteScreen(DebateModal[bool]):
         self.query_one("#vote-error", Static).update(message)
 
     def action_cancel(self) -> None:
+        """Esc: nothing recorded. Counts typed are asked about first: hands counted for a
+        minute must not vanish on one key."""
+        typed = tuple(f.value for f in self._inputs()) != self._typed_on_open
+        if typed and not self._asked_discard:
+            self._asked_discard = True
+            self._error(Text(self.debate.t["discard_counts"]))
+            return
         self.dismiss(False)
