@@ -11,8 +11,10 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
+from weakref import WeakKeyDictionary
 
 from rich.text import Text
+from textual import events
 from textual.app import App, SystemCommand
 from textual.events import Resize
 from textual.screen import Screen
@@ -54,6 +56,8 @@ class DebateApp(App[None]):
         self._styled = False  # some CSS has been applied: a theme change must restyle
         self._pending: list[SessionInfo] = []  # unfinished meetings of this deck, newest first
         self._failure = Text()  # why the session could not be opened before the app ran
+        # The screen each key was given to (see on_event); a key a widget took is let go.
+        self._key_screens: WeakKeyDictionary[events.Key, Screen[Any]] = WeakKeyDictionary()
         for theme in THEMES.values():
             self.register_theme(theme)
         self.theme = THEMES.get(options.theme, THEMES["light"]).name
@@ -268,6 +272,22 @@ class DebateApp(App[None]):
         for screen in self.screen_stack:
             if isinstance(screen, CardScreen):
                 screen.end_timer_turn()
+
+    # -- keys in a burst ------------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        """A key goes to the screen on top when it arrives, and comes back here if that
+        screen does not take it. Keys read in one burst (i 1 2 Tab 5 typed at once, or the
+        place typed right after Enter) all reach the card screen before `i` opens the vote
+        window: they came back past a window that never saw them, and were dropped. Such a
+        key is given again, in order, to the screen now on top."""
+        if isinstance(event, events.Key):
+            if not event.is_forwarded:
+                self._key_screens[event] = self.screen
+            elif self._key_screens.pop(event, self.screen) is not self.screen:
+                self.post_message(events.Key(event.key, event.character))
+                return
+        await super().on_event(event)
 
     # -- the room -------------------------------------------------------------
 

@@ -234,7 +234,10 @@ VOTE = (
     Key(
         "raise_attendance",
         "a",
-        Said("More hands than people: raise the attendance", "Plus de mains que de présents : porter les présents au total"),
+        Said(
+            "More hands than people: raise the attendance",
+            "Plus de mains que de présents : porter les présents au total",
+        ),
         Said(
             "more hands than people present: raise the attendance to the count and record",
             "plus de mains que de présents : porter les présents au total et enregistrer",
@@ -257,6 +260,18 @@ ATTENDANCE = (CANCEL,)
 SETUP = (
     Key("cancel", "escape", Said("Quit", "Quitter"), Said("quit", "quitter")),
     *FIELDS,
+    # Priority, like Tab: decided in order with the keys around it (SetupScreen.submit).
+    Key(
+        "submit",
+        "enter",
+        Said("Next field, or start", "Champ suivant, ou commencer"),
+        Said(
+            "next field; on the last one, start the meeting",
+            "champ suivant ; au dernier, commencer",
+        ),
+        priority=True,
+        palette=False,
+    ),
 )
 NOTES = (
     Key("close", "escape", Said("Close", "Fermer"), Said("back to the card", "retour à la fiche")),

@@ -154,9 +154,7 @@ async def test_the_running_sum_and_who_did_not_vote(make_app: MakeApp, lang: str
         assert not app.screen.has_class("-over")
 
 
-async def test_escape_asks_before_throwing_a_typed_remark_away(
-    make_app: MakeApp, sessions: Path
-):
+async def test_escape_asks_before_throwing_a_typed_remark_away(make_app: MakeApp, sessions: Path):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("n", *"Ask the school", "escape")

@@ -125,7 +125,7 @@ class VoteScreen(DebateModal[bool]):
 
     def on_mount(self) -> None:
         self._fit(self.app.size)
-        self.query_one("#count-0", Input).focus()
+        self.set_focus(self.query_one("#count-0", Input))
         self._typed_on_open = tuple(f.value for f in self._inputs())
         self._show_sum()
 

@@ -1,0 +1,45 @@
+"""Keys typed in one burst (one read of the terminal: tmux, a fast typist, a busy
+laptop) land where they would have landed typed slowly: in the window a key opened, in
+the field a message moved the focus to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.events import Key
+
+from .conftest import MakeApp
+from .tuitools import journals, of_type, until
+
+SIZE = (100, 30)
+
+
+def burst(app, *keys: str) -> None:
+    for key in keys:
+        character = key if len(key) == 1 else {"tab": "\t", "enter": "\r"}.get(key)
+        app.post_message(Key(key, character))
+
+
+async def test_counts_typed_with_i_in_one_burst_are_kept(make_app: MakeApp, sessions: Path):
+    # Issue 15: i 1 2 Tab 5 Tab 3 Enter typed at once dropped the counts, window open.
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        burst(app, "i", "1", "2", "tab", "5", "tab", "3", "enter")
+        await until(pilot, lambda: of_type(sessions, "vote-recorded"), "the vote")
+    assert [e["counts"] for e in of_type(sessions, "vote-recorded")] == [[12, 5, 3]]
+
+
+async def test_the_place_typed_after_its_error_goes_into_the_place(
+    make_app: MakeApp, sessions: Path
+):
+    # Issue 15: Enter on the last field said "Say where the meeting is held." and the
+    # place typed next, in the same burst, went into "Present" (and its letters were lost).
+    app = make_app(place=None, attendance=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        burst(app, "tab", "tab", "3", "5", "enter", *"Mairie", "enter")
+        await until(pilot, lambda: journals(sessions) and of_type(sessions, "card-shown"))
+    (opened,) = of_type(sessions, "session-opened")
+    assert opened["place"] == "Mairie"
+    assert [e["count"] for e in of_type(sessions, "attendance-set")] == [35]
