@@ -101,6 +101,7 @@ class SessionResults:
     rankings: tuple[Ranking, ...]
     # The deck's cards the session never showed, as (number, title, summary): not debated.
     not_debated: tuple[tuple[int, str, str], ...] = ()
+    reopenings: tuple[tuple[str, str], ...] = ()  # each closing by mistake: (closed, reopened)
 
     @property
     def date(self) -> str:
@@ -133,6 +134,7 @@ def build_results(state: SessionState, deck: Deck | None) -> SessionResults:
         ended=state.closed_at,
         attendance=state.attendance,
         attendance_log=state.attendance_log,
+        reopenings=state.reopenings,
         cards=cards,
         rankings=tuple(r for r in (_ranking(cards, round_) for round_ in ROUNDS) if r),
         not_debated=tuple(

@@ -64,8 +64,8 @@ class NotesScreen(DebateModal[None]):
         groups = [
             (heading, notes)
             for heading, notes in (
-                (t["remarks"], record.remarks if record else ()),
-                (t["amendments"], record.amendments if record else ()),
+                (t["remarks"], [n for n in record.remarks if n.standing] if record else ()),
+                (t["amendments"], [n for n in record.amendments if n.standing] if record else ()),
             )
             if notes
         ]
