@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from debate.deck.model import VoteSpec
-from debate.record.state import Vote
-from debate.vocabulary import Method, Ungraded
+from debate.record.events import Event, VoteAttendanceCorrected, VoteCorrected
+from debate.record.state import InvalidEvent, SessionState, Vote, apply
+from debate.vocabulary import Method, Round, Ungraded
 
 
 class Verdict(StrEnum):
@@ -76,6 +77,38 @@ def check_vote(
     if raising:  # a stray `a` must not record a vote that nobody confirmed
         return VoteCheck(Verdict.REFUSED, total, vote_room, code="nothing_to_raise")
     return VoteCheck(Verdict.RECORD, total, vote_room)
+
+
+def correction_events(
+    state: SessionState, card: str, round_: Round, counts: tuple[int, ...], room: int
+) -> list[Event]:
+    """The events that correct a recorded vote to `counts`, judged on `room` present, in
+    an order the record takes: the room first when the old counts fit it (a room raised),
+    else the counts first (203 brought back to 10 once the 200 is corrected to 6). Empty
+    when nothing changes."""
+    vote = state.vote(card, round_)
+    if vote is None:
+        return []
+    fixed = VoteCorrected(card=card, round=round_, counts=counts)
+    judged = VoteAttendanceCorrected(card=card, round=round_, attendance=room)
+    orders: list[list[Event]] = [[judged, fixed], [fixed, judged]]
+    for order in orders:
+        wanted: list[Event] = []
+        after = state
+        try:
+            for event in order:
+                now = after.vote(card, round_)
+                if isinstance(event, VoteAttendanceCorrected):
+                    changed = now is not None and now.attendance != room
+                else:
+                    changed = counts != vote.counts
+                if changed:
+                    after = apply(after, event)
+                    wanted.append(event)
+        except InvalidEvent:
+            continue
+        return wanted
+    return [fixed, judged]  # refused either way: the record says why
 
 
 def recorded_spec(vote: Vote) -> VoteSpec:

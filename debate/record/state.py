@@ -312,7 +312,6 @@ class Fold:
         correction = Correction(old.counts, event.counts, event.at)
         self._open(event.card).correct(old, fixed, correction)
 
-
     def _judge_again(self, event: VoteAttendanceCorrected) -> None:
         old = self._record(event.card).votes.get(event.round)
         if old is None:

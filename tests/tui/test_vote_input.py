@@ -14,7 +14,7 @@ from debate.tui.screens.notes import NotesScreen
 from debate.tui.screens.vote import VoteScreen
 
 from .conftest import MakeApp
-from .tuitools import events, flat, of_type, screen_text
+from .tuitools import events, flat, minutes, of_type, screen_text
 
 SIZE = (100, 30)
 
@@ -165,3 +165,27 @@ async def test_escape_asks_before_throwing_a_typed_remark_away(make_app: MakeApp
         await pilot.press("n", *"never mind", "escape", "escape")
         assert isinstance(app.screen, CardScreen)
     assert [e["text"] for e in of_type(sessions, "remark")] == ["Ask the school"]
+
+
+async def test_a_vote_taken_on_a_miscounted_room_is_judged_again(make_app: MakeApp, sessions: Path):
+    # Issue 15: 203 present by mistake, brought back to 10, the counts corrected to 6-3-0:
+    # the minutes still said "194 of 203" and nothing judged the vote again.
+    app = make_app(attendance=10)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("i", "2", "0", "0", "tab", "3", "a")  # the mistake, made on purpose
+        await pilot.press("a", "ctrl+a", "1", "0", "enter")  # the room counted again
+        await pilot.pause()
+        assert "Present: 10" in screen_text(app)
+        await pilot.press("i")
+        assert "Present at this vote" in shown(app)
+        assert app.screen.query_one("#vote-room", Input).value == "203"
+        await pilot.press("6", "tab", "tab", "tab", "1", "0")
+        assert "Counted: 9 / Present: 10 · 1 did not vote" in shown(app)
+        await pilot.press("enter")
+        assert isinstance(app.screen, CardScreen)
+    (fixed,) = of_type(sessions, "vote-corrected")
+    (judged,) = of_type(sessions, "vote-attendance-corrected")
+    assert (fixed["counts"], judged["attendance"]) == ([6, 3, 0], 10)
+    text = " ".join(minutes(sessions).split())
+    assert "1 of 10 present" in text and "194 of 203" not in text
+    assert "judged on 10 present instead of 203" in text

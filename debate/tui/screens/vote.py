@@ -20,8 +20,14 @@ from textual.geometry import Size
 from textual.widgets import Input, Label, Static
 
 from debate.deck.model import Card
-from debate.meeting.vote_check import Asked, Verdict, check_vote, recorded_spec
-from debate.record.events import AttendanceSet, VoteCorrected, VoteRecorded
+from debate.meeting.vote_check import (
+    Asked,
+    Verdict,
+    check_vote,
+    correction_events,
+    recorded_spec,
+)
+from debate.record.events import AttendanceSet, Event, VoteRecorded
 from debate.tui import keys
 from debate.tui.keys import bindings
 from debate.tui.plain import fill, plain
@@ -119,6 +125,15 @@ class VoteScreen(DebateModal[bool]):
                         max_length=5,
                         classes="count",
                     )
+                if recorded is not None:  # the room it is judged on can be mended too
+                    yield Label(Text(t["vote_room"]), classes="vote-label")
+                    yield CountField(
+                        str(recorded.attendance),
+                        id="vote-room",
+                        restrict=r"[0-9]*",
+                        max_length=5,
+                        classes="room",
+                    )
             yield Static(id="vote-sum", classes="big-line")
             yield Static(id="vote-error", classes="error")
             yield Static(Text(t["vote_keys"]), classes="hint")
@@ -147,6 +162,7 @@ class VoteScreen(DebateModal[bool]):
             + lines(self._title().plain)
             + lines(t["vote_keys"])
             + (self.existing is not None)
+            + FIELD_ROWS * (self.existing is not None)  # the room it is judged on
         )
         self.set_class(rows > size.height * 95 // 100, "-compact")
 
@@ -164,12 +180,21 @@ class VoteScreen(DebateModal[bool]):
         return tuple(counts)
 
     def _attendance(self) -> int:
-        """The room the counts must fit: a correction's is the room its vote was taken in."""
+        """The room the counts must fit: a correction's is the room its vote was taken in,
+        or the one typed in its place (a room miscounted, mended on the record)."""
         session = self.debate.session
         if session is None:
             return 0
         vote = session.state.vote(self.card.id, self.round)
-        return vote.attendance if vote else session.state.attendance
+        if vote is None:
+            return session.state.attendance
+        typed = self.query("#vote-room").results(Input)
+        room = next(typed, None)
+        return int(room.value) if room is not None and room.value.isdigit() else vote.attendance
+
+    def _room_changed(self) -> bool:
+        vote = self.debate.live.state.vote(self.card.id, self.round)
+        return vote is not None and self._attendance() != vote.attendance
 
     def _show_sum(self) -> None:
         t = self.debate.t
@@ -216,8 +241,8 @@ class VoteScreen(DebateModal[bool]):
             asked=self._asked,
             raising=raising,
         )
-        if check.verdict is Verdict.UNCHANGED:  # reopened and closed unchanged
-            self.dismiss(False)
+        if check.verdict is Verdict.UNCHANGED and not self._room_changed():
+            self.dismiss(False)  # reopened and closed unchanged
             return
         if check.verdict is Verdict.CONFIRM_EMPTY:  # Enter pressed before any count
             self._asked = replace(self._asked, empty=True)
@@ -233,10 +258,11 @@ class VoteScreen(DebateModal[bool]):
             AttendanceSet(count=check.raise_to)
         ):
             return
+        events: list[Event]
         if existing is not None:
-            event: VoteCorrected | VoteRecorded = VoteCorrected(
-                card=self.card.id, round=self.round, counts=counts
-            )
+            state = self.debate.live.state
+            room = self._attendance()
+            events = correction_events(state, self.card.id, self.round, counts, room)
             done = t["corrected"]
         else:
             mj = self.spec.method is Method.MAJORITY_JUDGMENT
@@ -249,8 +275,9 @@ class VoteScreen(DebateModal[bool]):
                 rule=self.spec.rule.value if not mj else "",
                 ungraded=self.spec.ungraded.value,
             )
+            events = [event]
             done = t["recorded"]
-        if self.debate.record(event):
+        if self.debate.record(*events):
             summary = " · ".join(
                 f"{lab} {n}" for lab, n in zip(self.spec.labels, counts, strict=True)
             )
