@@ -43,15 +43,18 @@ def register(sub: Any) -> None:
     )
     mode.add_argument(
         "--resume",
-        action="store_const",
-        const="resume",
-        dest="mode",
-        help="resume the unfinished meeting without asking",
+        nargs="?",
+        const="",
+        metavar="ID",
+        dest="resume_id",
+        help="resume without asking: the newest unfinished meeting, or the one named by "
+        "its id or the start of it (`debate sessions` lists them); a closed one is "
+        "offered for reopening",
     )
     parser.add_argument("--place", metavar="TEXT", help="where the meeting is held")
     parser.add_argument("--facilitator", metavar="TEXT", help="who runs it")
     parser.add_argument("--attendance", metavar="N", type=_count, help="how many are present")
-    parser.set_defaults(handler=run, mode="ask")
+    parser.set_defaults(handler=run, mode="ask", resume_id=None)
 
 
 def _count(text: str) -> int:
@@ -76,7 +79,9 @@ def run(args: argparse.Namespace) -> int:
         sessions = sessions_folder(args)
     except SessionUnusable as exc:
         return fail(str(exc), exc.code)
-    if args.mode == "resume":
+    if args.resume_id is not None:
+        args.mode = "resume"
+    if args.resume_id == "":
         damaged = _damaged_instead_of_resumable(deck, sessions)
         if damaged:
             return fail(f"cannot resume: {damaged}", 1)
@@ -95,6 +100,7 @@ def run(args: argparse.Namespace) -> int:
         place=args.place,
         facilitator=args.facilitator,
         attendance=args.attendance,
+        resume_id=args.resume_id or None,
     )
     app = DebateApp(options)
     app.run()

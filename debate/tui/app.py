@@ -57,6 +57,7 @@ class DebateApp(App[None]):
         self._pending: list[SessionInfo] = []  # unfinished meetings of this deck, newest first
         self._failure = Text()  # why the session could not be opened before the app ran
         # The screen each key was given to (see on_event); a key a widget took is let go.
+        self._reopening: SessionInfo | None = None  # --resume ID named a closed meeting
         self._key_screens: WeakKeyDictionary[events.Key, Screen[Any]] = WeakKeyDictionary()
         for theme in THEMES.values():
             self.register_theme(theme)
@@ -85,7 +86,9 @@ class DebateApp(App[None]):
         self._pending = [] if o.mode == "new" else unfinished_for(o.sessions_dir, self.deck)
         index = None
         try:
-            if self._pending and o.mode == "resume":
+            if o.resume_id is not None:
+                index = self._open_named(o.resume_id)
+            elif self._pending and o.mode == "resume":
                 index = self._open_resumed(self._pending[0].path)
             elif not self._pending and o.place and o.attendance is not None:
                 index = self._open_new(o.place, o.facilitator or "", o.attendance)
@@ -102,25 +105,65 @@ class DebateApp(App[None]):
         if self._failure:
             self.exit(return_code=1, message=self._failure)
             return
-        if self.session is not None:  # get_default_screen opened it: a card is showing
+        if self._reopening is not None:
+            self._offer_reopening(self._reopening)
+        elif self.session is not None:  # get_default_screen opened it: a card is showing
             self._warn_resumed()
         elif self._pending and self.options.mode != "resume":
-            from debate.tui.screens.resume import ResumeDialog
-
-            pending = self._pending[0]
-
-            def chosen(resume: bool | None) -> None:
-                if resume:
-                    self._resume(pending.path)
-                else:
-                    self._setup()
-
-            self.push_screen(ResumeDialog(pending), chosen)
+            self._offer_resuming(self._pending)
         else:
             self._setup()
         # Last, so that "enlarge the window" goes over the first screen, not under it.
         self._started = True
         self._check_size(self.size.width, self.size.height)
+
+    def _offer_resuming(self, pending: list[SessionInfo], notice: str = "") -> None:
+        from debate.tui.screens.resume import Answer, ResumeDialog
+
+        def chosen(answer: Answer | None) -> None:
+            what, path = answer or ("quit", None)
+            if what == "resume" and path is not None:
+                self._resume(path, pending)
+            elif what == "new":
+                self._setup()
+            else:  # Esc: nothing was started, and the meetings stay as they were
+                self.exit(message=Text(self.t["resume_quit"]))
+
+        self.push_screen(ResumeDialog(pending, notice), chosen)
+
+    def _open_named(self, spec: str) -> int | None:
+        """--resume ID: that meeting (SessionError if none is named so). A closed one is
+        not opened here: on_mount asks whether to reopen it."""
+        from debate.record.catalog import resolve_session, session_info
+
+        path = resolve_session(spec, self.options.sessions_dir)
+        info = session_info(path)
+        if info.finished:
+            self._reopening = info
+            return None
+        return self._open_resumed(path)
+
+    def _offer_reopening(self, info: SessionInfo) -> None:
+        from debate.record.errors import SessionError
+        from debate.record.events import SessionReopened
+        from debate.record.journal import replay_journal
+        from debate.tui.screens.reopen import ReopenDialog
+
+        closed = replay_journal(info.path, keep_events=False).state.closed_at or ""
+
+        def answered(reopen: bool | None) -> None:
+            if not reopen:
+                self.exit(message=Text(self.t["resume_quit"]))
+                return
+            try:
+                index = self._open_resumed(info.path)
+            except SessionError as exc:
+                self.exit(return_code=1, message=plain(f"debate: {exc}"))
+                return
+            self.record(SessionReopened())
+            self._show_cards(index)
+
+        self.push_screen(ReopenDialog(info, closed), answered)
 
     def _setup(self) -> None:
         o = self.options
@@ -145,12 +188,17 @@ class DebateApp(App[None]):
         except SessionError as exc:
             self.exit(return_code=1, message=plain(f"debate: {exc}"))
 
-    def _resume(self, path: Path) -> None:
+    def _resume(self, path: Path, pending: list[SessionInfo] | None = None) -> None:
         from debate.record.errors import SessionError
+        from debate.record.lock import SessionLocked
 
         try:
             index = self._open_resumed(path)
         except SessionError as exc:
+            if isinstance(exc, SessionLocked) and pending is not None:
+                # Said in the list, in the interface's language: another can be chosen.
+                self._offer_resuming(pending, self.t["resume_locked"])
+                return
             self.exit(return_code=1, message=plain(f"debate: {exc}"))
             return
         self._warn_resumed()

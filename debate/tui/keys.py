@@ -314,7 +314,15 @@ QUIT = (
     Key("stay", "n,escape,enter", Said("Stay", "Rester"), Said("stay", "rester")),
 )
 RESUME = (
-    Key("answer(True)", "y", Said("Resume", "Reprendre"), Said("resume it", "la reprendre")),
+    Key(
+        "yes",
+        YES,
+        Said("Resume the chosen meeting", "Reprendre la réunion choisie"),
+        Said(
+            "resume the chosen meeting; after c, close it for good",
+            "reprendre la réunion choisie ; après c, la clore définitivement",
+        ),
+    ),
     Key(
         "answer_default",
         "enter",
@@ -323,13 +331,40 @@ RESUME = (
             "resume a recent meeting; start a new one after an old one",
             "reprendre une réunion récente ; en commencer une après une ancienne",
         ),
+        bound=False,  # the list's own Enter (OptionList.OptionSelected)
     ),
     Key(
-        "answer(False)",
-        "n,escape",
+        "new",
+        "n",
         Said("New meeting", "Nouvelle réunion"),
         Said("start a new meeting", "nouvelle réunion"),
     ),
+    Key(
+        "close_chosen",
+        "c",
+        Said("Close the chosen meeting", "Clore la réunion choisie"),
+        Said(
+            "close the chosen meeting for good (asks y)", "clore la réunion choisie (demande o / y)"
+        ),
+    ),
+    Key(
+        "stay",
+        "escape",
+        Said("Quit", "Quitter"),
+        Said(
+            "quit, nothing started (after c: back)",
+            "quitter sans rien commencer (après c : retour)",
+        ),
+    ),
+)
+REOPEN = (
+    Key(
+        "yes",
+        YES,
+        Said("Reopen", "Rouvrir"),
+        Said("reopen the meeting (recorded)", "rouvrir la réunion (inscrit)"),
+    ),
+    Key("no", "n,escape", Said("Quit", "Quitter"), Said("quit", "quitter")),
 )
 
 # What the help screen lists, in sections.
@@ -342,7 +377,7 @@ HELP_SECTIONS: tuple[tuple[Said, tuple[Key, ...]], ...] = (
 def every_key() -> list[Key]:
     """Every entry of every table, for the tests."""
     tables: tuple[tuple[Key, ...], ...] = (APP, CARD, FIELDS, VOTE, ATTENDANCE, SETUP, NOTES)
-    tables += (RESULTS, OVERVIEW, GLOSSARY, SOURCE_QR, HELP_SCREEN, QUIT, RESUME)
+    tables += (RESULTS, OVERVIEW, GLOSSARY, SOURCE_QR, HELP_SCREEN, QUIT, RESUME, REOPEN)
     return [key for table in tables for key in table]
 
 

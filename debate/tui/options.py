@@ -21,3 +21,4 @@ class Options:
     place: str | None = None
     facilitator: str | None = None
     attendance: int | None = None
+    resume_id: str | None = None  # --resume ID: this meeting (by id or its beginning)
