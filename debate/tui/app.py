@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 from weakref import WeakKeyDictionary
 
+from rich.console import RenderableType
 from rich.text import Text
 from textual import events
 from textual.app import App, SystemCommand
@@ -308,6 +309,22 @@ class DebateApp(App[None]):
         message = printable(message, lines=True)
         self.notify(message, severity=severity, timeout=timeout, markup=False)
 
+    def action_help_quit(self) -> None:
+        """Ctrl+C: Textual's own says "Press ctrl+q to quit" in English, whatever the
+        interface language."""
+        self.tell(self.t["ctrl_c"], timeout=6)
+
+    def exit(
+        self,
+        result: None = None,
+        return_code: int = 0,
+        message: RenderableType | None = None,
+    ) -> None:
+        """Leaving a meeting says where its minutes are, in the interface's language."""
+        if message is None and self.session is not None and return_code == 0:
+            message = Text(self.t["minutes_at"].format(path=self.session.minutes_path))
+        super().exit(result, return_code, message)
+
     async def action_quit(self) -> None:
         """Ctrl+Q, the way out that asks nothing: still, a speaker's turn is kept."""
         self.end_speaking_turn()
@@ -387,7 +404,7 @@ class DebateApp(App[None]):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         # Not Textual's own (Keys, Theme, Quit, Screenshot): English whatever the
         # interface language, and its Quit leaves without the card screen's question.
-        yield SystemCommand(self.t["theme"], self.t["theme"], self.action_toggle_theme)
+        yield SystemCommand(self.t["theme"], self.t["theme_help"], self.action_toggle_theme)
         yield SystemCommand(
             keys.HELP.command.in_(self.options.lang), self.t["palette_help"], self.action_help
         )

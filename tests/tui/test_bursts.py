@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.command import CommandList
 from textual.events import Key
 
 from .conftest import MakeApp
@@ -43,3 +44,27 @@ async def test_the_place_typed_after_its_error_goes_into_the_place(
     (opened,) = of_type(sessions, "session-opened")
     assert opened["place"] == "Mairie"
     assert [e["count"] for e in of_type(sessions, "attendance-set")] == [35]
+
+
+async def test_ctrl_c_says_how_to_quit_in_the_interface_language(make_app: MakeApp):
+    # Issue 15: Textual's own "Press ctrl+q to quit" showed in the French interface.
+    app = make_app(lang="fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert said == ["Pour quitter : q (avec confirmation), ou Ctrl+Q."]
+        assert app.is_running
+
+
+async def test_the_palette_names_the_theme_once(make_app: MakeApp):
+    # Issue 15: "Basculer thème clair / sombre" was listed twice (its title and its help).
+    app = make_app(lang="fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p", *"thème")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        found = app.screen.query_one(CommandList)
+        prompts = [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
+        lines = [line for prompt in prompts for line in prompt.splitlines()]
+        assert lines.count("Basculer thème clair / sombre") == 1, lines

@@ -826,9 +826,7 @@ async def two_meetings_left_unfinished(make_app: MakeApp, sessions: Path) -> lis
     return [new, old]
 
 
-async def test_every_unfinished_meeting_is_offered_newest_first(
-    make_app: MakeApp, sessions: Path
-):
+async def test_every_unfinished_meeting_is_offered_newest_first(make_app: MakeApp, sessions: Path):
     _new, old = await two_meetings_left_unfinished(make_app, sessions)
     app = make_app(place=None, attendance=None)
     async with app.run_test(size=SIZE) as pilot:
