@@ -132,13 +132,13 @@ CARD = (
         "timer_adjust(1)",
         "plus",
         Said("Timer: 30 seconds more", "Minuteur : 30 secondes de plus"),
-        Said("timer: 30 seconds more", "minuteur : 30 secondes de plus"),
+        Said("timer: 30 seconds more, this turn", "minuteur : 30 secondes de plus, ce tour"),
     ),
     Key(
         "timer_adjust(-1)",
         "minus",
         Said("Timer: 30 seconds less", "Minuteur : 30 secondes de moins"),
-        Said("timer: 30 seconds less", "minuteur : 30 secondes de moins"),
+        Said("timer: 30 seconds less, this turn", "minuteur : 30 secondes de moins, ce tour"),
     ),
     Key(
         "notes",

@@ -460,6 +460,8 @@ async def test_timer_ticks_only_while_running_and_records_turns(
         await pilot.press("plus", "plus", "minus")
         assert timer.duration == DEFAULT_SECONDS + 30
         assert not timer.ticking
+        await pilot.press("minus", "minus", "minus", "minus", "T")  # one speaker cut short
+        assert timer.duration == DEFAULT_SECONDS  # the next turn is a full one
     (used,) = of_type(sessions, "timer-used")
     assert (used["card"], used["side"], used["seconds"]) == ("shared-garden", "for", 35)
 
@@ -469,15 +471,16 @@ async def test_moving_to_another_card_ends_the_turn_on_the_card_it_was_spoken_on
 ):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("plus", "T", "t")  # a 2:30 turn; "against" speaks first
+        await pilot.press("T", "plus", "t")  # "against" speaks first, a 2:30 turn
         timer = card_screen(app).query_one(SpeakerTimer)
         clock.now += 40
         first = card_screen(app).presenter.card.id
         while card_screen(app).presenter.card.id == first:
             await pilot.press("pagedown")
-        # The next card starts with "for" and a full turn, not running; the length stays.
-        assert (timer.side, timer.running, timer.duration) == ("for", False, 150)
-        assert timer.query_one(Digits).value == "2:30"
+        # The next card starts with "for" and a full turn, not running: + and - were for
+        # that turn only (issue 15: four presses left every later turn at 0:30).
+        assert (timer.side, timer.running, timer.duration) == ("for", False, DEFAULT_SECONDS)
+        assert timer.query_one(Digits).value == "2:00"
         await pilot.press("t")
         clock.now += 5
         await pilot.press("T")
