@@ -30,8 +30,8 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--theme",
         choices=("light", "dark"),
-        default="light",
-        help="light (default, best on projectors) or dark",
+        default=None,
+        help="light (best on projectors) or dark; default: the theme last chosen, else light",
     )
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument(

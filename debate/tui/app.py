@@ -7,6 +7,7 @@ the session's state and follow the views the meeting publishes.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
@@ -62,7 +63,8 @@ class DebateApp(App[None]):
         self._key_screens: WeakKeyDictionary[events.Key, Screen[Any]] = WeakKeyDictionary()
         for theme in THEMES.values():
             self.register_theme(theme)
-        self.theme = THEMES.get(options.theme, THEMES["light"]).name
+        chosen = options.theme or _remembered_theme(options.sessions_dir)
+        self.theme = THEMES.get(chosen, THEMES["light"]).name
 
     def refresh_css(self, animate: bool = True) -> None:
         # Setting the theme above queues a full CSS re-parse, but nothing has been parsed
@@ -240,6 +242,9 @@ class DebateApp(App[None]):
             session, self.set_timer, lambda callback: self.call_after_refresh(callback)
         )
         self.meeting.subscribe(self._on_view)
+        # Its folder exists now: a restart after a power cut comes back in this theme.
+        dark = self.theme == THEMES["dark"].name
+        _remember_theme(self.options.sessions_dir, "dark" if dark else "light")
 
     def _on_view(self, view: View) -> None:
         # A disk fault is told once, when it happens (a move's deferred write included);
@@ -391,7 +396,9 @@ class DebateApp(App[None]):
 
     def action_toggle_theme(self) -> None:
         light = self.theme == THEMES["light"].name
-        self.theme = THEMES["dark" if light else "light"].name
+        chosen = "dark" if light else "light"
+        self.theme = THEMES[chosen].name
+        _remember_theme(self.options.sessions_dir, chosen)
 
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette
@@ -409,6 +416,26 @@ class DebateApp(App[None]):
             keys.HELP.command.in_(self.options.lang), self.t["palette_help"], self.action_help
         )
         yield from getattr(screen, "palette_commands", lambda: [])()
+
+
+def _remembered_theme(sessions_dir: Path) -> str:
+    """The theme chosen last for these meetings (issue 15: a meeting resumed after a
+    power cut came back light); anything but a theme's name counts for nothing."""
+    from debate.paths import theme_path
+
+    try:
+        found = theme_path(sessions_dir).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return "light"
+    return found if found in THEMES else "light"
+
+
+def _remember_theme(sessions_dir: Path, theme: str) -> None:
+    from debate.paths import theme_path
+
+    # A preference: a folder that cannot be written loses nothing of the record.
+    with contextlib.suppress(OSError):
+        theme_path(sessions_dir).write_text(theme + "\n", encoding="utf-8")
 
 
 if TYPE_CHECKING:

@@ -68,3 +68,23 @@ async def test_the_palette_names_the_theme_once(make_app: MakeApp):
         prompts = [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
         lines = [line for prompt in prompts for line in prompt.splitlines()]
         assert lines.count("Basculer thème clair / sombre") == 1, lines
+
+
+async def test_the_dark_theme_comes_back_with_the_resumed_meeting(
+    make_app: MakeApp, sessions: Path
+):
+    # Issue 15: a meeting resumed after a power cut came back in the light theme.
+    first = make_app(theme=None)
+    async with first.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert first.theme == "debate-light"
+        first.action_toggle_theme()  # as the palette does
+        await pilot.press("q", "y")
+    again = make_app(theme=None, mode="resume", place=None, attendance=None)
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert again.theme == "debate-dark"
+    light = make_app(theme="light", mode="new")  # --theme still has the last word
+    async with light.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert light.theme == "debate-light"
