@@ -276,6 +276,23 @@ SETUP = (
 NOTES = (
     Key("close", "escape", Said("Close", "Fermer"), Said("back to the card", "retour à la fiche")),
     *FIELDS,
+    Key(
+        "earlier_note",
+        "up",
+        Said(
+            "Earlier note: reword or withdraw it", "Note précédente : la reformuler ou la retirer"
+        ),
+        Said(
+            "bring back an earlier note to reword it (Enter) or withdraw it (emptied, Enter twice)",
+            "rappeler une note pour la reformuler (Entrée) ou la retirer (vidée, Entrée deux fois)",
+        ),
+    ),
+    Key(
+        "later_note",
+        "down",
+        Said("Later note, then a new one", "Note suivante, puis une nouvelle"),
+        Said("a later note, then back to a new one", "note suivante, puis retour à une nouvelle"),
+    ),
 )
 
 
@@ -404,6 +421,8 @@ KEY_NAMES: dict[str, Said] = {
 KEY_SIGNS = {
     "right": "→",
     "left": "←",
+    "up": "↑",
+    "down": "↓",
     "plus": "+",
     "minus": "-",
     "full_stop": ".",

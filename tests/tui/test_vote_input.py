@@ -189,3 +189,25 @@ async def test_a_vote_taken_on_a_miscounted_room_is_judged_again(make_app: MakeA
     text = " ".join(minutes(sessions).split())
     assert "1 of 10 present" in text and "194 of 203" not in text
     assert "judged on 10 present instead of 203" in text
+
+
+async def test_a_note_is_reworded_or_withdrawn_on_the_record(make_app: MakeApp, sessions: Path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", *"Qui arrose en aout", "enter", *"Hors sujet", "enter")
+        await pilot.press("up")  # the newest first
+        assert app.screen.query_one("#remark", Input).value == "Hors sujet"
+        await pilot.press("ctrl+u", "enter")  # emptied: asked first
+        assert "Enter again to withdraw this note" in shown(app)
+        await pilot.press("enter")
+        await pilot.press("up")  # the withdrawn one is not offered again
+        assert app.screen.query_one("#remark", Input).value == "Qui arrose en aout"
+        await pilot.press("backspace", *"t ?", "enter", "escape")
+        assert isinstance(app.screen, CardScreen)
+    assert len(of_type(sessions, "remark")) == 2  # nothing deleted
+    (withdrawn,) = of_type(sessions, "note-withdrawn")
+    (edited,) = of_type(sessions, "note-edited")
+    assert (withdrawn["index"], edited["index"], edited["text"]) == (1, 0, "Qui arrose en aout ?")
+    text = " ".join(minutes(sessions).split())
+    assert "reworded at" in text and "“Qui arrose en aout” -> “Qui arrose en aout ?”" in text
+    assert "withdrawn at" in text
