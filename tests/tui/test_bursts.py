@@ -9,8 +9,11 @@ from pathlib import Path
 from textual.command import CommandList
 from textual.events import Key
 
+from debate.tui import keys
+from debate.tui.keys import help_rows
+
 from .conftest import MakeApp
-from .tuitools import journals, of_type, until
+from .tuitools import journals, of_type, screen_text, until
 
 SIZE = (100, 30)
 
@@ -88,3 +91,14 @@ async def test_the_dark_theme_comes_back_with_the_resumed_meeting(
     async with light.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert light.theme == "debate-light"
+
+
+async def test_help_lists_the_vote_windows_keys(make_app: MakeApp):
+    # Issue 15: the help did not list the vote window's keys (a, Esc twice...).
+    app = make_app(lang="fr")
+    async with app.run_test(size=(120, 100)) as pilot:
+        await pilot.press("question_mark")
+        text = " ".join(screen_text(app).replace("┃", " ").split())
+        assert "Dans la fenêtre de vote" in text
+        for _keys, what in help_rows(keys.VOTE, "fr"):
+            assert " ".join(what.split()) in text, what
