@@ -66,6 +66,7 @@ def _count(text: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from debate.deck import DeckError, DeckNotFound, load_deck
 
+    _deck_after_resume(args)
     try:
         deck = load_deck(args.deck)
     except DeckNotFound as exc:
@@ -105,6 +106,20 @@ def run(args: argparse.Namespace) -> int:
     app = DebateApp(options)
     app.run()
     return app.return_code or 0
+
+
+def _deck_after_resume(args: argparse.Namespace) -> None:
+    """`debate --resume mydeck.yaml`: argparse gives the deck to --resume as its ID (the
+    ID is optional). A deck file or an embedded deck's name is the deck, as it always was."""
+    from debate.deck.loader import embedded_names
+
+    spec = args.resume_id
+    if (
+        args.deck is None
+        and spec
+        and (spec.endswith((".yaml", ".yml")) or spec in embedded_names())
+    ):
+        args.deck, args.resume_id = spec, ""
 
 
 def _damaged_instead_of_resumable(deck: Deck, sessions_dir: Path) -> str | None:
