@@ -30,8 +30,8 @@ def register(sub: Any) -> None:
     parser.add_argument(
         "--theme",
         choices=("light", "dark"),
-        default="light",
-        help="light (default, best on projectors) or dark",
+        default=None,
+        help="light (best on projectors) or dark; default: the theme last chosen, else light",
     )
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument(
@@ -43,15 +43,18 @@ def register(sub: Any) -> None:
     )
     mode.add_argument(
         "--resume",
-        action="store_const",
-        const="resume",
-        dest="mode",
-        help="resume the unfinished meeting without asking",
+        nargs="?",
+        const="",
+        metavar="ID",
+        dest="resume_id",
+        help="resume without asking: the newest unfinished meeting, or the one named by "
+        "its id or the start of it (`debate sessions` lists them); a closed one is "
+        "offered for reopening",
     )
     parser.add_argument("--place", metavar="TEXT", help="where the meeting is held")
     parser.add_argument("--facilitator", metavar="TEXT", help="who runs it")
     parser.add_argument("--attendance", metavar="N", type=_count, help="how many are present")
-    parser.set_defaults(handler=run, mode="ask")
+    parser.set_defaults(handler=run, mode="ask", resume_id=None)
 
 
 def _count(text: str) -> int:
@@ -63,6 +66,7 @@ def _count(text: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from debate.deck import DeckError, DeckNotFound, load_deck
 
+    _deck_after_resume(args)
     try:
         deck = load_deck(args.deck)
     except DeckNotFound as exc:
@@ -76,7 +80,9 @@ def run(args: argparse.Namespace) -> int:
         sessions = sessions_folder(args)
     except SessionUnusable as exc:
         return fail(str(exc), exc.code)
-    if args.mode == "resume":
+    if args.resume_id is not None:
+        args.mode = "resume"
+    if args.resume_id == "":
         damaged = _damaged_instead_of_resumable(deck, sessions)
         if damaged:
             return fail(f"cannot resume: {damaged}", 1)
@@ -95,10 +101,25 @@ def run(args: argparse.Namespace) -> int:
         place=args.place,
         facilitator=args.facilitator,
         attendance=args.attendance,
+        resume_id=args.resume_id or None,
     )
     app = DebateApp(options)
     app.run()
     return app.return_code or 0
+
+
+def _deck_after_resume(args: argparse.Namespace) -> None:
+    """`debate --resume mydeck.yaml`: argparse gives the deck to --resume as its ID (the
+    ID is optional). A deck file or an embedded deck's name is the deck, as it always was."""
+    from debate.deck.loader import embedded_names
+
+    spec = args.resume_id
+    if (
+        args.deck is None
+        and spec
+        and (spec.endswith((".yaml", ".yml")) or spec in embedded_names())
+    ):
+        args.deck, args.resume_id = spec, ""
 
 
 def _damaged_instead_of_resumable(deck: Deck, sessions_dir: Path) -> str | None:

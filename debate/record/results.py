@@ -108,6 +108,7 @@ class SessionResults:
     rankings: tuple[Ranking, ...]
     # The deck's cards the session never showed, as (number, title, summary): not debated.
     not_debated: tuple[tuple[int, str, str], ...] = ()
+    reopenings: tuple[tuple[str, str], ...] = ()  # each closing by mistake: (closed, reopened)
     meeting: str = ""  # the meeting id (events.MEETING_ID); "*" + digest for a merge's totals
     deck_digest: str = ""  # SHA-256 of the deck file, as recorded at opening
 
@@ -148,6 +149,7 @@ def build_results(state: SessionState, deck: Deck | None) -> SessionResults:
         ended=state.closed_at,
         attendance=state.attendance,
         attendance_log=state.attendance_log,
+        reopenings=state.reopenings,
         cards=cards,
         rankings=tuple(r for r in (_ranking(cards, round_) for round_ in ROUNDS) if r),
         meeting=opened.meeting_id if opened else "",

@@ -11,14 +11,19 @@ from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from debate.record.events import (
+    NOTE_KINDS,
     AmendmentProposed,
     AttendanceSet,
     CardShown,
     Event,
+    NoteEdited,
+    NoteWithdrawn,
     RemarkMade,
     SessionClosed,
     SessionOpened,
+    SessionReopened,
     TimerUsed,
+    VoteAttendanceCorrected,
     VoteCorrected,
     VoteRecorded,
 )
@@ -57,15 +62,25 @@ class Vote:
 
 @dataclass(frozen=True)
 class Correction:
+    """One mend of a vote: its counts (`before` -> `after`), or, when `rooms` is set, the
+    attendance it is judged on (rooms[0] -> rooms[1], the counts unchanged)."""
+
     before: tuple[int, ...]
     after: tuple[int, ...]
     at: str
+    rooms: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
 class Note:
-    text: str
-    at: str
+    text: str  # as it reads now
+    at: str  # when it was made
+    edits: tuple[tuple[str, str], ...] = ()  # (when, the text it had before), oldest first
+    withdrawn: str | None = None  # when it was taken back
+
+    @property
+    def standing(self) -> bool:
+        return self.withdrawn is None
 
 
 @dataclass(frozen=True)
@@ -89,6 +104,7 @@ class SessionState:
     order: tuple[str, ...] = ()  # card ids in the order they were first touched
     current: str | None = None  # the card on screen last
     closed_at: str | None = None
+    reopenings: tuple[tuple[str, str], ...] = ()  # (closed at, reopened at), each mistake
     events: int = 0
 
     @property
@@ -185,6 +201,7 @@ class Fold:
         self.order = list(start.order)
         self.current = start.current
         self.closed_at = start.closed_at
+        self.reopenings = list(start.reopenings)
         self.events = start.events
 
     def state(self) -> SessionState:
@@ -197,6 +214,7 @@ class Fold:
             order=tuple(self.order),
             current=self.current,
             closed_at=self.closed_at,
+            reopenings=tuple(self.reopenings),
             events=self.events,
         )
 
@@ -219,7 +237,7 @@ class Fold:
         """Apply `event`, or InvalidEvent saying why it cannot happen (nothing changed)."""
         if self.opened is None and not isinstance(event, SessionOpened):
             raise InvalidEvent("a session starts with session-opened")
-        if self.closed_at is not None:
+        if self.closed_at is not None and not isinstance(event, SessionReopened):
             raise InvalidEvent("this session is closed")
         match event:
             case SessionOpened():
@@ -250,8 +268,17 @@ class Fold:
                     raise InvalidEvent("a timer turn is 'for' or 'against', in whole seconds")
                 spoken = self._open(event.card).spoken
                 spoken[side] = spoken.get(side, 0) + seconds
+            case VoteAttendanceCorrected():
+                self._judge_again(event)
+            case NoteEdited() | NoteWithdrawn():
+                self._mend_note(event)
             case SessionClosed():
                 self.closed_at = event.at
+            case SessionReopened():
+                if self.closed_at is None:
+                    raise InvalidEvent("this session is not closed")
+                self.reopenings.append((self.closed_at, event.at))
+                self.closed_at = None
             case _:
                 raise InvalidEvent(f"unknown event {type(event).__name__}")
         self.events += 1
@@ -284,6 +311,42 @@ class Fold:
         fixed = replace(old, counts=event.counts, attendance=room)
         correction = Correction(old.counts, event.counts, event.at)
         self._open(event.card).correct(old, fixed, correction)
+
+    def _judge_again(self, event: VoteAttendanceCorrected) -> None:
+        old = self._record(event.card).votes.get(event.round)
+        if old is None:
+            raise InvalidEvent(f"no {event.round} vote to correct on {event.card}")
+        if not is_count(event.attendance):
+            raise InvalidEvent("the attendance must be a whole number >= 0")
+        if event.attendance == old.attendance:
+            raise InvalidEvent(f"the vote is already judged on {old.attendance} present")
+        _check_counts(old, old.counts, event.attendance)
+        fixed = replace(old, attendance=event.attendance)
+        rooms = (old.attendance, event.attendance)
+        correction = Correction(old.counts, old.counts, event.at, rooms=rooms)
+        self._open(event.card).correct(old, fixed, correction)
+
+    def _mend_note(self, event: NoteEdited | NoteWithdrawn) -> None:
+        if event.note not in NOTE_KINDS:
+            raise InvalidEvent(f"a note is one of {', '.join(NOTE_KINDS)}")
+        found = self._record(event.card)
+        notes = found.remarks if event.note == "remark" else found.amendments
+        if not 0 <= event.index < len(notes):
+            raise InvalidEvent(f"no {event.note} number {event.index + 1} on {event.card}")
+        note = notes[event.index]
+        if not note.standing:
+            raise InvalidEvent(f"this {event.note} was withdrawn")
+        if isinstance(event, NoteEdited):
+            text = event.text.strip()
+            if not text:
+                raise InvalidEvent("an empty note: withdraw it instead")
+            if text == note.text:
+                raise InvalidEvent("the note already reads so")
+            mended = replace(note, text=text, edits=(*note.edits, (event.at, note.text)))
+        else:
+            mended = replace(note, withdrawn=event.at)
+        record = self._open(event.card)
+        (record.remarks if event.note == "remark" else record.amendments)[event.index] = mended
 
 
 def _correction_room(
