@@ -240,7 +240,7 @@ class DebateApp(App[None]):
         cannot take them. Never raises; a disk fault is told by `_on_view`."""
         refused = self.live_meeting.record(*events)
         if refused is not None:
-            self.tell(refused.reason, severity="error")
+            self.tell(refused.why.in_(self.options.lang), severity="error")
             return False
         return True
 
