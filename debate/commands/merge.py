@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from debate.cli_words import W, tell
 from debate.commands import emit, fail
 from debate.commands.session_arg import (
     SessionUnusable,
@@ -16,17 +17,11 @@ from debate.commands.session_arg import (
 
 
 def register(sub: Any) -> None:
-    parser = sub.add_parser(
-        "merge",
-        help="one report for several meetings on the same deck",
-        description="Add up the votes of several meetings held on the same deck: per card, "
-        "the totals and outcome across meetings, then each meeting's own line. Plain text "
-        "of 80 columns, in the first meeting's language.",
-    )
+    parser = sub.add_parser("merge", help=tell(W.merge_help), description=tell(W.merge_description))
     parser.add_argument(
-        "sessions_given", nargs="+", metavar="SESSION", help="journal files or session ids"
+        "sessions_given", nargs="+", metavar=tell(W.session), help=tell(W.session_arg)
     )
-    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument("-o", "--output", metavar=tell(W.file), help=tell(W.output_help))
     add_sessions_option(parser)
     parser.set_defaults(handler=run)
 
@@ -42,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             journal, result = load_results(spec, args)
         except SessionUnusable as exc:
-            return fail(str(exc), exc.code)
+            return fail(exc, exc.code)
         # The same meeting under two names (a hard link, a copy in backup/, one taken
         # mid-evening): the same opening line, and one record holds all of the other.
         opened = glance(journal).opened
@@ -51,10 +46,7 @@ def run(args: argparse.Namespace) -> int:
         kept = record_holding(journals[index], journal) if index is not None else None
         if index is None or kept is None:
             if index is not None:  # two villages can open at the same second
-                note(
-                    f"{journals[index]} and {journal} open alike but hold different "
-                    "records: counted as two meetings"
-                )
+                note(tell(W.merge_two, a=journals[index], b=journal))
             meetings.setdefault(meeting, len(journals))
             journals.append(journal)
             results.append(result)
@@ -62,10 +54,10 @@ def run(args: argparse.Namespace) -> int:
         first = journals[index]
         if kept == journal:
             journals[index], results[index] = journal, result
-        note(f"{first} and {journal} are the same meeting: counted once, from {kept}")
+        note(tell(W.merge_same, a=first, b=journal, kept=kept))
     try:
         text = merge_report(results)
     except MergeError as exc:
-        return fail(str(exc), 1)
+        return fail(exc, 1)
     decks = [Path(r.deck_path) for r in results if r.deck_path]
-    return emit(text, args.output, "merged report", journals, read=decks)
+    return emit(text, args.output, W.merged, journals, read=decks)
