@@ -12,8 +12,12 @@ from debate.said import Said
 
 
 def tell(said: Said, **params: object) -> str:
-    """`said` in the command line's language, its {fields} filled in."""
-    return said.in_(cli_lang.current()).format(**params)
+    """`said` in the command line's language, its {fields} filled in (an error or a
+    phrase among them worded in that language too)."""
+    from debate.told import worded
+
+    lang = cli_lang.current()
+    return said.in_(lang).format(**{k: worded(v, lang) for k, v in params.items()})
 
 
 class W:

@@ -112,6 +112,85 @@ class Error(Enum):
         "nobody graded any proposal: there is nothing to rank",
         "personne n’a évalué aucune proposition : rien à classer",
     )
+    # -- a path that cannot be reached (debate/fserrors.py) ---------------------------------
+    CURRENT_FOLDER = Said("the current folder", "le dossier courant")
+    NO_LOOK = Said(
+        "no permission to look into the folder {folder}",
+        "pas le droit de regarder dans le dossier {folder}",
+    )
+    FILE_NOT_FOLDER = Said(
+        "{folder} is a file, not a folder", "{folder} est un fichier, pas un dossier"
+    )
+    LINK_LOOP = Said(
+        "a loop of symbolic links at {path}", "une boucle de liens symboliques en {path}"
+    )
+    PATH_TOO_LONG = Said(
+        "the path is too long for the file system ({size} bytes)",
+        "le chemin est trop long pour le système de fichiers ({size} octets)",
+    )
+    NAME_TOO_LONG = Said(
+        "the name {name!r} is too long for the file system ({size} bytes; 255 at most)",
+        "le nom {name!r} est trop long pour le système de fichiers ({size} octets ; 255 au plus)",
+    )
+    DANGLING_LINK = Said(
+        "{path} is a link to {target}, which does not exist",
+        "{path} est un lien vers {target}, qui n’existe pas",
+    )
+    # -- a deck that cannot be found (debate/deck/loader.py: DeckNotFound) ------------------
+    DECK_EMPTY_NAME = Said(
+        "{name!r}: an empty deck name; give a deck file or an embedded deck's name ({names})",
+        "{name!r} : un nom de jeu vide ; donnez un fichier de fiches ou le nom d’un jeu fourni "
+        "({names})",
+    )
+    DECK_UNREACHABLE = Said("{name}: {why}", "{name} : {why}")
+    DECK_NOT_A_FILE = Said("{name}: not a file", "{name} : n’est pas un fichier")
+    NO_SUCH_DECK = Said(
+        "{name}: no such file, and no embedded deck of that name (embedded: {names})",
+        "{name} : aucun fichier de ce nom, ni aucun jeu fourni (jeux fournis : {names})",
+    )
+    # -- a session that cannot be found (debate/record/catalog.py: SessionNotFound) ---------
+    NO_SESSION_GIVEN = Said(
+        "no session given: a journal path or a session id",
+        "aucune séance donnée : un journal ou un identifiant de séance",
+    )
+    NO_SUCH_JOURNAL = Said(
+        "{spec}: no such session journal", "{spec} : aucun journal de séance de ce nom"
+    )
+    SEVERAL_SESSIONS = Said(
+        "{spec}: several sessions in {folder} match: {names}",
+        "{spec} : plusieurs séances de {folder} correspondent : {names}",
+    )
+    NO_SUCH_SESSION = Said(
+        "{spec}: no such session in {folder} (`debate sessions` lists them)",
+        "{spec} : aucune séance de ce nom dans {folder} (`debate sessions` les liste)",
+    )
+    # -- printing (debate/record/printing.py: PrintError) -----------------------------------
+    NO_SPOOLER = Said(
+        "no printing command found (neither lp nor lpr): install CUPS (the cups-client "
+        "package) or print the minutes file from another program",
+        "aucune commande d’impression (ni lp ni lpr) : installez CUPS (le paquet "
+        "cups-client) ou imprimez le fichier du compte rendu depuis un autre programme",
+    )
+    CANNOT_WRITE_TO_PRINT = Said(
+        "cannot write {path} to print it: {why}",
+        "impossible d’écrire {path} pour l’imprimer : {why}",
+    )
+    CANNOT_RUN = Said("cannot run {name}: {why}", "impossible de lancer {name} : {why}")
+    SPOOLER_HUNG = Said(
+        "{name} did not answer within {seconds:g} s and was stopped: the print service may "
+        "be stuck (`lpstat -t` shows it); the job may not have been queued",
+        "{name} n’a pas répondu en {seconds:g} s et a été arrêté : le service d’impression "
+        "est peut-être bloqué (`lpstat -t` le montre) ; le travail n’a peut-être pas été "
+        "mis en file",
+    )
+    SPOOLER_STATUS = Said(
+        "{name} exited with status {status}", "{name} s’est arrêté avec le code {status}"
+    )
+    PRINTER_NAMED = Said("printer {name!r}", "l’imprimante {name!r}")
+    THE_PRINTER = Said("the printer", "l’imprimante")
+    PRINTER_REFUSED = Said(
+        "{where} refused the job: {reason}", "{where} a refusé le travail : {reason}"
+    )
 
 
 # A round's name inside a sentence ("the indicative vote", "le vote indicatif").

@@ -92,7 +92,8 @@ def load_results(spec: str, args: argparse.Namespace) -> tuple[Path, SessionResu
         raise SessionUnusable(_said(exc), 2) from None
     except OSError as exc:  # a name too long, a link loop...: which, and where
         where = Path(exc.filename) if isinstance(exc.filename, str) else Path(spec)
-        raise SessionUnusable(f"{printable(spec)}: {why_unreachable(where, exc)}", 2) from None
+        why = why_unreachable(where, exc)
+        raise SessionUnusable(tell(W.unreachable, folder=printable(spec), why=why), 2) from None
     try:
         replayed = replay_journal(journal, keep_events=False)  # the state is all it needs
     except JournalError as exc:

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from debate.deck.model import Deck
+from debate.error_words import Error
 from debate.paths import (
     DEFAULT_SESSIONS_DIR,
     JOURNAL_SUFFIX,
@@ -150,12 +151,12 @@ def resolve_session(spec: str, sessions_dir: Path = DEFAULT_SESSIONS_DIR) -> Pat
     """The journal named by `spec`: a journal path, an id in `sessions_dir`, or a unique
     beginning of one (`2026-03-01`). SessionNotFound says what was looked for, and where."""
     if not spec.strip():
-        raise SessionNotFound("no session given: a journal path or a session id")
+        raise SessionNotFound(Error.NO_SESSION_GIVEN)
     given = Path(spec)
     if given.is_file():
         return given
     if spec.endswith(JOURNAL_SUFFIX) or given.exists():
-        raise SessionNotFound(f"{spec}: no such session journal")
+        raise SessionNotFound(Error.NO_SUCH_JOURNAL, spec=spec)
     sessions_dir = Path(sessions_dir)
     exact = journal_path(sessions_dir, spec)
     if exact.is_file():
@@ -165,7 +166,5 @@ def resolve_session(spec: str, sessions_dir: Path = DEFAULT_SESSIONS_DIR) -> Pat
         return matches[0]
     if matches:
         names = ", ".join(session_id_of(p) for p in matches)
-        raise SessionNotFound(f"{spec}: several sessions in {sessions_dir} match: {names}")
-    raise SessionNotFound(
-        f"{spec}: no such session in {sessions_dir} (`debate sessions` lists them)"
-    )
+        raise SessionNotFound(Error.SEVERAL_SESSIONS, spec=spec, folder=sessions_dir, names=names)
+    raise SessionNotFound(Error.NO_SUCH_SESSION, spec=spec, folder=sessions_dir)
