@@ -8,9 +8,11 @@ from pathlib import Path
 
 from debate.error_words import Error
 from debate.record.events import SessionClosed
+from debate.tui import keys
 
 from .conftest import MakeApp
 from .test_hostile_text import toasts
+from .test_keys import readme_tables
 from .tuitools import flat, of_type
 
 SIZE = (100, 30)
@@ -31,3 +33,17 @@ async def test_a_refused_vote_is_told_in_french(make_app: MakeApp, sessions: Pat
             for part in re.split(r"\{[^}]*\}", error.value.en):
                 assert len(part) < 8 or flat(part) not in shown, (error, shown)
     assert of_type(sessions, "vote-recorded") == []  # refused: nothing written
+
+
+LISEZMOI = Path(__file__).resolve().parents[2] / "LISEZMOI.md"
+
+
+def test_the_french_readme_lists_the_keys_the_french_help_lists() -> None:
+    """LISEZMOI.md's tables under "## Touches" are the French help screen's, word for word
+    (copy `help_rows(table, "fr")` there when the key table changes)."""
+    tables = readme_tables(LISEZMOI, "Touches", "touche")
+    wanted = [
+        [(re.sub(r"\s{2,}", " / ", shown), what) for shown, what in keys.help_rows(table, "fr")]
+        for _, table in keys.HELP_SECTIONS
+    ]
+    assert tables == wanted
