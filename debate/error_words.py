@@ -191,6 +191,79 @@ class Error(Enum):
     PRINTER_REFUSED = Said(
         "{where} refused the job: {reason}", "{where} a refusé le travail : {reason}"
     )
+    # -- a session's journal and lock (debate/record/journal.py, lock.py) -------------------
+    CANNOT_READ = Said("{path}: cannot read: {why}", "{path} : lecture impossible : {why}")
+    UNREADABLE_UNTOUCHED = Said(
+        "{path}: {why}; the file was left untouched",
+        "{path} : {why} ; le fichier est laissé intact",
+    )
+    TOO_MANY_MARKERS = Said(
+        "{where}: more than {limit:,} lines that acknowledge a line cut short, which no "
+        "journal holds: not a journal; the file was left untouched",
+        "{where} : plus de {limit:,} lignes qui signalent une ligne coupée, ce qu’aucun "
+        "journal ne contient : ce n’est pas un journal ; le fichier est laissé intact",
+    )
+    LINE_TOO_LONG = Said(
+        "{where}: a line of more than {limit:,} bytes, which debate never writes: not a "
+        "journal; the file was left untouched",
+        "{where} : une ligne de plus de {limit:,} octets, ce que debate n’écrit jamais : ce "
+        "n’est pas un journal ; le fichier est laissé intact",
+    )
+    CANNOT_FOLLOW = Said(
+        "{where}: an event that cannot follow the ones before it ({why}); the file was left "
+        "untouched",
+        "{where} : un événement qui ne peut pas suivre les précédents ({why}) ; le fichier "
+        "est laissé intact",
+    )
+    NOT_UTF8 = Said(
+        "{where}: not UTF-8 text; the file was left untouched",
+        "{where} : pas du texte UTF-8 ; le fichier est laissé intact",
+    )
+    NOT_AN_EVENT = Said(
+        "{where}: not an event ({why}); the file was left untouched",
+        "{where} : pas un événement ({why}) ; le fichier est laissé intact",
+    )
+    NOT_JSON = Said(
+        "{where}: not valid JSON; the file was left untouched",
+        "{where} : pas du JSON valide ; le fichier est laissé intact",
+    )
+    NEWER_FORMAT = Said(
+        "{where}: written by a newer debate (journal format {found}; this one reads format "
+        "{reads}); the file was left untouched",
+        "{where} : écrit par une version plus récente de debate (format de journal {found} ; "
+        "celle-ci lit le format {reads}) ; le fichier est laissé intact",
+    )
+    WRITTEN_BY_OTHER = Said(
+        "{path}: written by something else since debate last wrote it (another debate "
+        "window?); not writing to it: the file was left untouched",
+        "{path} : modifié par autre chose depuis la dernière écriture de debate (une autre "
+        "fenêtre de debate ?) ; debate n’y écrit plus : le fichier est laissé intact",
+    )
+    REPLACED = Said(
+        "{path}: replaced by another file since debate last wrote it; not writing to it",
+        "{path} : remplacé par un autre fichier depuis la dernière écriture de debate ; "
+        "debate n’y écrit plus",
+    )
+    MORE_EVENTS = Said(
+        "{path}: holds {found} events where {written} were written: changed by something "
+        "else; not writing to it",
+        "{path} : contient {found} événements là où {written} ont été écrits : modifié par "
+        "autre chose ; debate n’y écrit plus",
+    )
+    LOCKED = Said(
+        "session {session} is open in another debate window",
+        "la séance {session} est ouverte dans une autre fenêtre de debate",
+    )
+    LOCKED_PID = Said(
+        "session {session} is open in another debate window (pid {pid})",
+        "la séance {session} est ouverte dans une autre fenêtre de debate (processus {pid})",
+    )
+    NOT_OUR_LOCK = Said(
+        "{path}: {why}: not debate's lock file, left untouched; remove it if no debate "
+        "window has this session open",
+        "{path} : {why} : ce n’est pas un verrou de debate, laissé intact ; supprimez-le si "
+        "aucune fenêtre de debate n’a cette séance ouverte",
+    )
 
 
 # A round's name inside a sentence ("the indicative vote", "le vote indicatif").

@@ -98,6 +98,8 @@ def typical(tmp: Path) -> list[tuple[str, ...]]:
     empty = tmp / "empty"
     empty.mkdir()
     deck = str(GOLDEN / "deck-fr.yaml")
+    damaged = tmp / "damaged.jsonl"
+    damaged.write_text("not json\n", encoding="utf-8")
     return [
         ("--help",),
         *[(command, "--help") for command in COMMANDS],
@@ -121,6 +123,8 @@ def typical(tmp: Path) -> list[tuple[str, ...]]:
         ("summary", "", "--sessions", str(empty)),  # no session given
         ("print", "nope", "--sessions", str(empty)),
         ("merge", "nope", "--sessions", str(empty)),
+        ("summary", str(damaged)),  # a journal that cannot be read
+        ("sessions", "--sessions", str(tmp)),  # listed as damaged, with the reason
     ]
 
 

@@ -18,6 +18,7 @@ from textual.events import Resize
 from textual.screen import Screen
 
 from debate.record.events import Event
+from debate.told import say
 from debate.tui import keys
 from debate.tui.keys import bindings
 from debate.tui.options import Options
@@ -86,7 +87,7 @@ class DebateApp(App[None]):
             elif not self._pending and o.place and o.attendance is not None:
                 index = self._open_new(o.place, o.facilitator or "", o.attendance)
         except SessionError as exc:  # the app is not running yet: on_mount exits
-            self._failure = plain(f"debate: {exc}")
+            self._failure = plain(f"debate: {say(exc, self.options.lang)}")
         if index is None:
             return super().get_default_screen()
         from debate.tui.screens.card import CardScreen
@@ -139,7 +140,7 @@ class DebateApp(App[None]):
         try:
             self._show_cards(self._open_new(place, facilitator, attendance))
         except SessionError as exc:
-            self.exit(return_code=1, message=plain(f"debate: {exc}"))
+            self.exit(return_code=1, message=plain(f"debate: {say(exc, self.options.lang)}"))
 
     def _resume(self, path: Path) -> None:
         from debate.record.errors import SessionError
@@ -147,7 +148,7 @@ class DebateApp(App[None]):
         try:
             index = self._open_resumed(path)
         except SessionError as exc:
-            self.exit(return_code=1, message=plain(f"debate: {exc}"))
+            self.exit(return_code=1, message=plain(f"debate: {say(exc, self.options.lang)}"))
             return
         self._warn_resumed()
         self._show_cards(index)
