@@ -20,6 +20,14 @@ def tell(said: Said, **params: object) -> str:
     return said.in_(lang).format(**{k: worded(v, lang) for k, v in params.items()})
 
 
+def said(error: object) -> str:
+    """An error (debate.told.Told), a phrase, or any exception, in the command line's
+    language."""
+    from debate.told import say
+
+    return say(error, cli_lang.current())
+
+
 class W:
     # -- the parser, and words every command shares ---------------------------------------
     description = Said(

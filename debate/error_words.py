@@ -192,6 +192,7 @@ class Error(Enum):
         "{where} refused the job: {reason}", "{where} a refusé le travail : {reason}"
     )
     # -- a session's journal and lock (debate/record/journal.py, lock.py) -------------------
+    NOTHING_RECORDED = Said("{path}: nothing was recorded", "{path} : rien n’a été enregistré")
     CANNOT_READ = Said("{path}: cannot read: {why}", "{path} : lecture impossible : {why}")
     UNREADABLE_UNTOUCHED = Said(
         "{path}: {why}; the file was left untouched",

@@ -53,18 +53,12 @@ def run(args: argparse.Namespace) -> int:
     except NoSpooler as exc:
         minutes = journal.with_suffix(".txt")  # the file to print from another program
         if minutes.exists():
-            return fail(tell(W.print_from_file, why=_said(exc), minutes=minutes), 1)
-        return fail(tell(W.print_from_summary, why=_said(exc), session=args.session), 1)
+            return fail(tell(W.print_from_file, why=exc, minutes=minutes), 1)
+        return fail(tell(W.print_from_summary, why=exc, session=args.session), 1)
     except PrintError as exc:
         return fail(exc, 1)
     print(sent("print_minutes_sent", printer, _lang()), file=sys.stderr)
     return 0
-
-
-def _said(error: Exception) -> str:
-    from debate.told import say
-
-    return say(error, _lang())
 
 
 def _lang() -> str:

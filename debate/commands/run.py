@@ -101,5 +101,10 @@ def _damaged_instead_of_resumable(deck: Deck, sessions_dir: Path) -> str | None:
 
     if unfinished_for(sessions_dir, deck):
         return None
-    damaged = [info.reason for info in find_sessions(sessions_dir) if info.reason]
-    return damaged[-1] if damaged else None
+    from debate.told import say
+
+    damaged = [info for info in find_sessions(sessions_dir) if info.reason]
+    if not damaged:
+        return None
+    last = damaged[-1]
+    return say(last.why, cli_lang.current()) if last.why is not None else last.reason

@@ -78,7 +78,7 @@ def load_results(spec: str, args: argparse.Namespace) -> tuple[Path, SessionResu
     """The journal `spec` names and its results; notes (torn line skipped, deck not found)
     go to stderr. SessionUnusable says why not."""
     from debate import cli_lang
-    from debate.cli_words import W, tell
+    from debate.cli_words import W, said, tell
     from debate.fserrors import why_unreachable
     from debate.record.catalog import resolve_session
     from debate.record.errors import SessionNotFound
@@ -89,7 +89,7 @@ def load_results(spec: str, args: argparse.Namespace) -> tuple[Path, SessionResu
     try:
         journal = resolve_session(spec, sessions_folder(args))
     except SessionNotFound as exc:
-        raise SessionUnusable(_said(exc), 2) from None
+        raise SessionUnusable(said(exc), 2) from None
     except OSError as exc:  # a name too long, a link loop...: which, and where
         where = Path(exc.filename) if isinstance(exc.filename, str) else Path(spec)
         why = why_unreachable(where, exc)
@@ -97,7 +97,7 @@ def load_results(spec: str, args: argparse.Namespace) -> tuple[Path, SessionResu
     try:
         replayed = replay_journal(journal, keep_events=False)  # the state is all it needs
     except JournalError as exc:
-        raise SessionUnusable(_said(exc), 1) from None
+        raise SessionUnusable(said(exc), 1) from None
     state, warnings = replayed.state, replayed.warnings
     if state.opened is None:
         raise SessionUnusable(tell(W.empty_journal, journal=journal), 1)
@@ -135,11 +135,3 @@ def _deck_for(recorded: str, folder: Path) -> Deck | None:
 
 def note(message: str) -> None:
     print(f"debate: {message}", file=sys.stderr)
-
-
-def _said(error: Exception) -> str:
-    """A domain error in the command line's language."""
-    from debate.cli_lang import current
-    from debate.told import say
-
-    return say(error, current())

@@ -6,7 +6,7 @@ import argparse
 import os
 from typing import Any
 
-from debate.cli_words import W, tell
+from debate.cli_words import W, said, tell
 from debate.commands import fail
 from debate.commands.session_arg import SessionUnusable, add_sessions_option, sessions_folder
 from debate.textutil import columns, cut, ljust
@@ -39,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
     width = max((columns(_one_line(i.place)) for i in infos if not i.damaged), default=0)
     for info in infos:
         if info.damaged:
-            print(f"{'?':<16}  {printable(info.id)}  {tell(W.damaged, why=info.reason)}")
+            why = printable(str(info.reason)) if info.why is None else printable(said(info.why))
+            print(f"{'?':<16}  {printable(info.id)}  {tell(W.damaged, why=why)}")
             continue
         moment = info.opened_at
         when = f"{moment:%Y-%m-%d %H:%M}" if moment else info.date[:16]

@@ -18,6 +18,7 @@ from debate.paths import (
 )
 from debate.record.errors import SessionNotFound
 from debate.record.journal import JournalError, glance, replay_journal
+from debate.told import Phrase, Told
 from debate.untrusted import printable
 
 RECENT = timedelta(hours=12)  # see SessionInfo.freshness
@@ -47,7 +48,8 @@ class SessionInfo:
     deck_digest: str = ""
     cards_voted: int = 0
     finished: bool = False
-    reason: str | None = None  # why it cannot be read
+    reason: str | None = None  # why it cannot be read (in English)
+    why: Told | Phrase | None = None  # the same, to word in the reader's language
     warnings: tuple[str, ...] = ()
 
     @property
@@ -86,12 +88,13 @@ def session_info(path: Path) -> SessionInfo:
     try:
         replayed = replay_journal(path, keep_events=False)
     except JournalError as exc:
-        return SessionInfo(sid, path, reason=printable(str(exc)))
+        return SessionInfo(sid, path, reason=printable(str(exc)), why=exc)
     state = replayed.state
     opened = state.opened
     if opened is None:
+        why = Phrase(Error.NOTHING_RECORDED, path=path)
         return SessionInfo(
-            sid, path, reason=printable(f"{path}: nothing was recorded"), warnings=replayed.warnings
+            sid, path, reason=printable(str(why)), why=why, warnings=replayed.warnings
         )
     # What the listing and the resume dialog show comes from the journal: made printable
     # here, once, for every screen that shows it.
