@@ -265,6 +265,53 @@ class Error(Enum):
         "{path} : {why} : ce n’est pas un verrou de debate, laissé intact ; supprimez-le si "
         "aucune fenêtre de debate n’a cette séance ouverte",
     )
+    # -- a one-sided or long card (debate/deck/balance.py: `debate check`'s warnings) ------
+    UNEVEN_ITEMS = Said(
+        "{arguments}, {objections}: cut {cut} or add {add}",
+        "{arguments}, {objections} : retirez {cut} ou ajoutez {add}",
+    )
+    ONE_ARGUMENT = Said("{n} argument", "{n} argument")
+    ARGUMENTS = Said("{n} arguments", "{n} arguments")
+    ONE_OBJECTION = Said("{n} objection", "{n} objection")
+    OBJECTIONS = Said("{n} objections", "{n} objections")
+    ARGUMENT = Said("argument", "l’argument")
+    OBJECTION = Said("objection", "l’objection")
+    SIDE_FOR = Said("'for'", "« pour »")
+    SIDE_AGAINST = Said("'against'", "« contre »")
+    THE_SUMMARY = Said("the summary", "le résumé")
+    ITEM = Said("{kind} {n} ({opening})", "{kind} {n} ({opening})")
+    ANSWER_TO = Said("the answer to {kind} {n} ({opening})", "la réponse à {kind} {n} ({opening})")
+    TOO_MANY_WORDS = Said(
+        "{what} has {n} words (at most {limit}): cut {cut}",
+        "{what} : {n} mots (au plus {limit}) : retirez-en {cut}",
+    )
+    PAGE_TOO_LONG = Said(
+        "its handout page has {lines} lines, more than one page ({page}): cut {cut} lines",
+        "sa page du livret fait {lines} lignes, plus d’une page ({page}) : retirez {cut} lignes",
+    )
+    FOR_SIDE = Said(
+        "its arguments and the answers to the objections",
+        "ses arguments et les réponses aux objections",
+    )
+    AGAINST_SIDE = Said(
+        "its objections and the answers to the arguments",
+        "ses objections et les réponses aux arguments",
+    )
+    ONE_SIDE = Said("only one side", "un seul camp")
+    ONE_SIDED = Said(
+        "{more} has {more_words} words, {less} {less_words} ({shown}, at most {limit}x): cut "
+        "{cut} words from {more} ({what}) or give {less} more",
+        "{more} a {more_words} mots, {less} {less_words} ({shown}, au plus {limit}x) : "
+        "retirez {cut} mots à {more} ({what}) ou donnez-en plus à {less}",
+    )
+    LAST_WORD = Said(
+        "{side} has the last word on {n} of {of} cards (at most {limit}): {cards}; on some "
+        "of them, change which side a card reveals first (first:), or whether the item "
+        "revealed last gets an answer",
+        "{side} a le dernier mot sur {n} fiches sur {of} (au plus {limit}) : {cards} ; sur "
+        "certaines, changez le camp que la fiche montre en premier (first:), ou si "
+        "l’élément montré en dernier reçoit une réponse",
+    )
 
 
 # A round's name inside a sentence ("the indicative vote", "le vote indicatif").

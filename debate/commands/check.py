@@ -54,10 +54,10 @@ def report(deck: Deck, strict: bool) -> int:
     for finding in found:
         card = finding.card
         if card is None:
-            print(tell(W.finding, where=deck.path, level=level, message=finding.message))
+            print(tell(W.finding, where=deck.path, level=level, message=finding.phrase))
         else:
             where = f"{deck.path}:{card.line}" if card.line else deck.path
-            message = finding.message
+            message = finding.phrase
             print(tell(W.card_finding, where=where, level=level, card=card.id, message=message))
     return 1 if strict and found else 0
 
