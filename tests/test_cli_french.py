@@ -27,6 +27,8 @@ from debate.platform import system_language
 from debate.said import Said
 
 GOLDEN = Path(__file__).parent / "golden"
+BALANCE = Path(__file__).parent / "decks" / "balance"
+BALANCE_DECKS = ("unequal-count", "one-sided", "long-page", "last-word")
 
 
 def catalog() -> Iterator[tuple[str, Said]]:
@@ -112,6 +114,9 @@ def typical(tmp: Path) -> list[tuple[str, ...]]:
         ("check", str(tmp / "nope.yaml")),  # no such deck
         ("check", ""),  # an empty deck name
         ("check", deck),  # the ok line
+        # Warnings of one-sided or long cards (decks whose own text holds no English word
+        # the search below looks for).
+        *[("check", str(BALANCE / f"{name}.yaml")) for name in BALANCE_DECKS],
         ("decks",),
         ("decks", "-o", str(tmp / "x.txt")),
         ("handout", deck, "--printer", "Bureau"),
