@@ -230,6 +230,14 @@ class W:
         "défaut), Markdown, CSV (une ligne par fiche et par tour) ou JSON. Les titres des "
         "fiches viennent du jeu de la séance, s’il se trouve encore.",
     )
+    sessions_args = Said("journal files or session ids", "journaux ou identifiants de séance")
+    dialect_help = Said(
+        "CSV flavour: rfc4180 (',' and '.', the default) or excel-fr (';', decimal comma, "
+        "CRLF and a byte-order mark, as French Excel and LibreOffice open it)",
+        "variante de CSV : rfc4180 (',' et '.', par défaut) ou excel-fr (';', virgule "
+        "décimale, fins de ligne CRLF et marque d’ordre des octets, comme Excel et "
+        "LibreOffice en français l’ouvrent)",
+    )
     format_help = Said(
         "output format (default: from the -o file's extension, else txt)",
         "format de sortie (par défaut : selon l’extension du fichier de -o, sinon txt)",
@@ -265,16 +273,33 @@ class W:
     )
     merge_description = Said(
         "Add up the votes of several meetings held on the same deck: per card, the totals "
-        "and outcome across meetings, then each meeting's own line. Plain text of 80 "
-        "columns, in the first meeting's language.",
+        "and outcome across meetings, then each meeting's own line. Each INPUT is a journal "
+        "(a file or a session id), a JSON export, or a text file of results codes, one per "
+        "line as a phone's scanner gives them from the minutes' QR code. Each meeting is "
+        "counted once, by its id. Plain text of 80 columns in the first meeting's language, "
+        "or CSV or JSON.",
         "Additionne les votes de plusieurs séances tenues sur le même jeu : pour chaque "
         "fiche, les totaux et le résultat de l’ensemble, puis la ligne de chaque séance. "
-        "Texte brut de 80 colonnes, dans la langue de la première séance.",
+        "Chaque ENTRÉE est un journal (un fichier ou un identifiant de séance), un export "
+        "JSON, ou un fichier texte de codes de résultats, un par ligne, tels que le lecteur "
+        "d’un téléphone les donne depuis le QR code du compte rendu. Chaque séance est "
+        "comptée une fois, par son identifiant. Texte brut de 80 colonnes dans la langue de "
+        "la première séance, ou CSV ou JSON.",
     )
-    merge_two = Said(
-        "{a} and {b} open alike but hold different records: counted as two meetings",
-        "{a} et {b} s’ouvrent de même mais ne contiennent pas la même chose : comptées "
-        "comme deux séances",
+    input = Said("INPUT", "ENTRÉE")
+    merge_inputs = Said(
+        "journals or session ids, JSON exports, files of results codes",
+        "journaux ou identifiants de séance, exports JSON, fichiers de codes de résultats",
+    )
+    merge_deck = Said(
+        "a deck results codes may name (the decks shipped with debate and those of the "
+        "journals are known already); may be given several times",
+        "un jeu de fiches que des codes de résultats peuvent nommer (les jeux fournis avec "
+        "debate et ceux des journaux sont déjà connus) ; peut être donné plusieurs fois",
+    )
+    merge_same_once = Said(
+        "{a} and {b} are the same meeting: counted once",
+        "{a} et {b} sont la même séance : comptée une fois",
     )
     merge_same = Said(
         "{a} and {b} are the same meeting: counted once, from {kept}",
