@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from debate.deck.model import Deck
+from debate.error_words import Error
 from debate.record.majority import CannotRank, RankedProposal, median_grade, pad_to, rank
 from debate.record.state import MJ, CardRecord, Correction, Note, SessionState, Vote
 from debate.record.tally import Counts, Shift, VoteError, decide, shift
@@ -257,9 +258,9 @@ def _faa_outcome(result: RoundResult) -> RoundResult:
     try:
         rule = Rule(result.rule) if result.rule else DEFAULT_RULE
     except ValueError:
-        raise VoteError(f"unknown rule {result.rule!r}") from None
+        raise VoteError(Error.UNKNOWN_RULE, rule=result.rule) from None
     if len(result.counts) != 3:
-        raise VoteError(f"3 counts expected, got {len(result.counts)}")
+        raise VoteError(Error.COUNTS_EXPECTED, expected=3, got=len(result.counts))
     decision = decide(Counts(*result.counts), rule, result.attendance)
     p = decision.percentages
     return replace(

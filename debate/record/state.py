@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
+from debate.error_words import ROUND_NAME, Error
 from debate.record.events import (
     NOTE_KINDS,
     AmendmentProposed,
@@ -29,13 +30,15 @@ from debate.record.events import (
 )
 from debate.record.majority import check_total
 from debate.record.tally import VoteError, is_count
+from debate.said import Said
+from debate.told import Told
 from debate.vocabulary import Method, Round, Ungraded
 
 MJ, FAA = Method.MAJORITY_JUDGMENT, Method.FOR_AGAINST_ABSTAIN
 
 
-class InvalidEvent(ValueError):
-    """An event that cannot apply to this state; the message is for the facilitator."""
+class InvalidEvent(Told, ValueError):
+    """An event that cannot apply to this state: a code the facilitator's screen words."""
 
 
 @dataclass(frozen=True)
@@ -225,7 +228,7 @@ class Fold:
     def _open(self, card: str) -> _OpenCard:
         """`card`'s record, to change; every check must have passed before this."""
         if not card:
-            raise InvalidEvent("an event about no card")
+            raise InvalidEvent(Error.NO_CARD)
         found = self.changed.get(card)
         if found is None:
             if card not in self.cards:
@@ -236,17 +239,17 @@ class Fold:
     def add(self, event: Event) -> None:
         """Apply `event`, or InvalidEvent saying why it cannot happen (nothing changed)."""
         if self.opened is None and not isinstance(event, SessionOpened):
-            raise InvalidEvent("a session starts with session-opened")
+            raise InvalidEvent(Error.NOT_OPENED)
         if self.closed_at is not None and not isinstance(event, SessionReopened):
-            raise InvalidEvent("this session is closed")
+            raise InvalidEvent(Error.SESSION_CLOSED)
         match event:
             case SessionOpened():
                 if self.opened is not None:
-                    raise InvalidEvent("the session is already open")
+                    raise InvalidEvent(Error.ALREADY_OPEN)
                 self.opened = event
             case AttendanceSet(count=count):
                 if not is_count(count):
-                    raise InvalidEvent("the attendance must be a whole number >= 0")
+                    raise InvalidEvent(Error.BAD_ATTENDANCE)
                 self.attendance = count
                 self.attendance_log.append((event.at, count))
             case CardShown(card=card):
@@ -258,14 +261,14 @@ class Fold:
                 self._correct(event)
             case RemarkMade() | AmendmentProposed():
                 if not event.text.strip():
-                    raise InvalidEvent("an empty note")
+                    raise InvalidEvent(Error.EMPTY_NOTE)
                 note = Note(event.text.strip(), event.at)
                 record = self._open(event.card)
                 notes = record.remarks if isinstance(event, RemarkMade) else record.amendments
                 notes.append(note)
             case TimerUsed(side=side, seconds=seconds):
                 if side not in ("for", "against") or not is_count(seconds):
-                    raise InvalidEvent("a timer turn is 'for' or 'against', in whole seconds")
+                    raise InvalidEvent(Error.BAD_TURN)
                 spoken = self._open(event.card).spoken
                 spoken[side] = spoken.get(side, 0) + seconds
             case VoteAttendanceCorrected():
@@ -276,18 +279,18 @@ class Fold:
                 self.closed_at = event.at
             case SessionReopened():
                 if self.closed_at is None:
-                    raise InvalidEvent("this session is not closed")
+                    raise InvalidEvent(Error.NOT_CLOSED)
                 self.reopenings.append((self.closed_at, event.at))
                 self.closed_at = None
             case _:
-                raise InvalidEvent(f"unknown event {type(event).__name__}")
+                raise InvalidEvent(Error.UNKNOWN_EVENT, kind=type(event).__name__)
         self.events += 1
 
     def _vote(self, event: VoteRecorded) -> None:
         if event.method not in (MJ, FAA) or (event.method == FAA and len(event.labels) != 3):
-            raise InvalidEvent(f"unknown vote method {event.method!r} or wrong labels")
+            raise InvalidEvent(Error.BAD_METHOD, method=event.method)
         if event.round in self._record(event.card).votes:
-            raise InvalidEvent(f"the {event.round} vote is already recorded: correct it")
+            raise InvalidEvent(Error.VOTE_ALREADY_RECORDED, round=_named(event.round))
         vote = Vote(
             event.card,
             event.round,
@@ -305,7 +308,7 @@ class Fold:
     def _correct(self, event: VoteCorrected) -> None:
         old = self._record(event.card).votes.get(event.round)
         if old is None:
-            raise InvalidEvent(f"no {event.round} vote to correct on {event.card}")
+            raise InvalidEvent(Error.NOTHING_TO_CORRECT, round=_named(event.round), card=event.card)
         room = _correction_room(self.opened, self.attendance, old, event.counts)
         _check_counts(old, event.counts, room)
         fixed = replace(old, counts=event.counts, attendance=room)
@@ -315,11 +318,11 @@ class Fold:
     def _judge_again(self, event: VoteAttendanceCorrected) -> None:
         old = self._record(event.card).votes.get(event.round)
         if old is None:
-            raise InvalidEvent(f"no {event.round} vote to correct on {event.card}")
+            raise InvalidEvent(Error.NOTHING_TO_CORRECT, round=_named(event.round), card=event.card)
         if not is_count(event.attendance):
-            raise InvalidEvent("the attendance must be a whole number >= 0")
+            raise InvalidEvent(Error.BAD_ATTENDANCE)
         if event.attendance == old.attendance:
-            raise InvalidEvent(f"the vote is already judged on {old.attendance} present")
+            raise InvalidEvent(Error.ALREADY_JUDGED_ON, attendance=old.attendance)
         _check_counts(old, old.counts, event.attendance)
         fixed = replace(old, attendance=event.attendance)
         rooms = (old.attendance, event.attendance)
@@ -328,20 +331,22 @@ class Fold:
 
     def _mend_note(self, event: NoteEdited | NoteWithdrawn) -> None:
         if event.note not in NOTE_KINDS:
-            raise InvalidEvent(f"a note is one of {', '.join(NOTE_KINDS)}")
+            raise InvalidEvent(Error.NOTE_KIND, kinds=", ".join(NOTE_KINDS))
         found = self._record(event.card)
         notes = found.remarks if event.note == "remark" else found.amendments
         if not 0 <= event.index < len(notes):
-            raise InvalidEvent(f"no {event.note} number {event.index + 1} on {event.card}")
+            raise InvalidEvent(
+                Error.NO_SUCH_NOTE, note=event.note, number=event.index + 1, card=event.card
+            )
         note = notes[event.index]
         if not note.standing:
-            raise InvalidEvent(f"this {event.note} was withdrawn")
+            raise InvalidEvent(Error.NOTE_WITHDRAWN, note=event.note)
         if isinstance(event, NoteEdited):
             text = event.text.strip()
             if not text:
-                raise InvalidEvent("an empty note: withdraw it instead")
+                raise InvalidEvent(Error.EMPTY_NOTE_EDIT)
             if text == note.text:
-                raise InvalidEvent("the note already reads so")
+                raise InvalidEvent(Error.NOTE_UNCHANGED)
             mended = replace(note, text=text, edits=(*note.edits, (event.at, note.text)))
         else:
             mended = replace(note, withdrawn=event.at)
@@ -369,14 +374,19 @@ def _correction_room(
 
 def _check_counts(vote: Vote, counts: tuple[int, ...], attendance: int) -> None:
     if len(counts) != len(vote.labels):
-        raise InvalidEvent(f"{len(vote.labels)} counts expected, got {len(counts)}")
+        raise InvalidEvent(Error.COUNTS_EXPECTED, expected=len(vote.labels), got=len(counts))
     if not all(is_count(c) for c in counts):
-        raise InvalidEvent("counts must be whole numbers >= 0")
+        raise InvalidEvent(Error.COUNTS_NOT_WHOLE)
     total = sum(counts)
     if vote.method == MJ and vote.ungraded != Ungraded.LOWEST:
         try:
             check_total(counts, attendance)
         except VoteError as exc:
-            raise InvalidEvent(str(exc)) from None
+            raise InvalidEvent(exc.error, **exc.params) from None
     elif total > attendance:
-        raise InvalidEvent(f"{total} votes for an attendance of {attendance}: raise it first")
+        raise InvalidEvent(Error.OVER_ATTENDANCE, total=total, attendance=attendance)
+
+
+def _named(round_: str) -> Said | str:
+    """A round's name in the refusal's language; a journal's unknown round as written."""
+    return ROUND_NAME.get(round_, round_)

@@ -22,6 +22,7 @@ from textual.events import Resize
 from textual.screen import Screen
 
 from debate.record.events import Event
+from debate.told import say
 from debate.tui import keys
 from debate.tui.keys import bindings
 from debate.tui.options import Options
@@ -96,7 +97,7 @@ class DebateApp(App[None]):
             elif not self._pending and o.place and o.attendance is not None:
                 index = self._open_new(o.place, o.facilitator or "", o.attendance)
         except SessionError as exc:  # the app is not running yet: on_mount exits
-            self._failure = plain(f"debate: {exc}")
+            self._failure = plain(f"debate: {say(exc, self.options.lang)}")
         if index is None:
             return super().get_default_screen()
         from debate.tui.screens.card import CardScreen
@@ -189,7 +190,7 @@ class DebateApp(App[None]):
         try:
             self._show_cards(self._open_new(place, facilitator, attendance))
         except SessionError as exc:
-            self.exit(return_code=1, message=plain(f"debate: {exc}"))
+            self.exit(return_code=1, message=plain(f"debate: {say(exc, self.options.lang)}"))
 
     def _resume(self, path: Path, pending: list[SessionInfo] | None = None) -> None:
         from debate.record.errors import SessionError
@@ -202,7 +203,7 @@ class DebateApp(App[None]):
                 # Said in the list, in the interface's language: another can be chosen.
                 self._offer_resuming(pending, self.t["resume_locked"])
                 return
-            self.exit(return_code=1, message=plain(f"debate: {exc}"))
+            self.exit(return_code=1, message=plain(f"debate: {say(exc, self.options.lang)}"))
             return
         self._warn_resumed()
         self._show_cards(index)
@@ -298,7 +299,7 @@ class DebateApp(App[None]):
         cannot take them. Never raises; a disk fault is told by `_on_view`."""
         refused = self.live_meeting.record(*events)
         if refused is not None:
-            self.tell(refused.reason, severity="error")
+            self.tell(refused.why.in_(self.options.lang), severity="error")
             return False
         return True
 

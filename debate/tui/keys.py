@@ -10,22 +10,10 @@ keys.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import NamedTuple
 
 from textual.binding import Binding, BindingType
 
-from debate.i18n import language_of
-
-
-class Said(NamedTuple):
-    """The same words in each language the interface speaks: a new language is a new
-    field, and every entry must then give it (mypy says where)."""
-
-    en: str
-    fr: str
-
-    def in_(self, lang: str) -> str:
-        return str(getattr(self, language_of(lang)))
+from debate.said import Said
 
 
 @dataclass(frozen=True)
