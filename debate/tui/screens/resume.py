@@ -19,6 +19,7 @@ from debate.tui import keys
 from debate.tui.keys import bindings
 from debate.tui.plain import fill
 from debate.tui.screens.base import DebateModal
+from debate.tui.strings import counted
 
 
 class ResumeDialog(DebateModal[bool]):
@@ -37,7 +38,12 @@ class ResumeDialog(DebateModal[bool]):
         info = self.info
         # The place and the date are the journal's: plain text (a place typed with "[/]"
         # crashed every later launch here), never markup.
-        body = fill(t["resume_body"], place=info.place, date=date, voted=info.cards_voted)
+        body = fill(
+            counted(t, "resume_body", info.cards_voted),
+            place=info.place,
+            date=date,
+            voted=info.cards_voted,
+        )
         if not self.recent:  # why Enter will not resume it
             body.append(f"\n{t[f'resume_{self.freshness}']}")
         with Vertical(classes="dialog"):
