@@ -59,9 +59,14 @@ def item_of(card: Card, side: Side, index: int) -> Item:
 
 
 def small_print(item: Item) -> Text:
-    """Who says it and where it comes from: one line under the item, not half of it."""
-    said = " · ".join(part for part in (item.by, item.source) if part)
-    return plain(said, style="italic") if said else Text()
+    """Who says it and where it comes from, as the whole card words it: one line under
+    the item on the slide, not half of it."""
+    said = Text(style="italic")
+    if item.by:
+        said.append(plain(f"— {item.by}"))
+    if item.source:
+        said.append(plain(f" ({item.source})" if item.by else f"({item.source})"))
+    return said
 
 
 def focus_text(card: Card, step: int, t: dict[str, str]) -> Text:
@@ -78,6 +83,7 @@ def focus_text(card: Card, step: int, t: dict[str, str]) -> Text:
     said = small_print(item)
     if said:
         text.append("\n").append(said)
+        said.stylize("dim")
     if item.response:
         text.append(f"\n{t['answer_prefix']}", style="bold")
         text.append(plain(item.response, lines=True))
@@ -110,16 +116,18 @@ def glossary_table(glossary: Sequence[tuple[str, str]]) -> Table:
     return table
 
 
-def outcome_word(result: RoundResult, t: dict[str, str]) -> Text:
+def outcome_word(result: RoundResult, t: dict[str, str], *, round_named: bool = False) -> Text:
     """The outcome as the minutes give it (debate.record.results), in the interface's words
     (a grade is the deck's, or the journal's: plain text). An indicative round is a
-    sounding of the room: it says where the majority stands, never "adopted"."""
+    sounding of the room: it says where the majority stands, never "adopted", and says
+    that it is indicative unless `round_named` (the line already does)."""
     if result.problem:
         return plain(result.problem)
     if result.median is not None:  # majority judgment
         return plain(f"{t['median']}{t['colon']}{result.labels[result.median]}")
-    if result.round == Round.INDICATIVE and f"ind_{result.outcome}" in t:
-        return Text(t[f"ind_{result.outcome}"])
+    if result.round == Round.INDICATIVE and f"lean_{result.outcome}" in t:
+        lean = t[f"lean_{result.outcome}"]
+        return Text(lean if round_named else f"{t['indicative'].upper()}{t['colon']}{lean}")
     return Text(t[result.outcome])
 
 
@@ -143,7 +151,7 @@ def votes_line(judged: CardResult, t: dict[str, str]) -> Text:
         )
         text.append(f"{t[vote.round.value]}{t['colon']}")
         text.append(plain(f"{counts} → "))
-        outcome = outcome_word(vote, t)
+        outcome = outcome_word(vote, t, round_named=True)
         outcome.stylize("bold")
         text.append(outcome)
         text.append("   ")

@@ -11,11 +11,11 @@ import pytest
 from textual.app import App
 from textual.dom import DOMNode
 from textual.timer import Timer
-from textual.widgets import Digits
 
 from debate.record.events import Round, VoteRecorded
 from debate.tui.screens.card import CardScreen
 from debate.tui.themes import THEMES
+from debate.tui.widgets.big_figures import BigFigures
 from debate.tui.widgets.speaker_timer import DEFAULT_SECONDS, SpeakerTimer
 
 from .conftest import Clock, MakeApp
@@ -112,7 +112,7 @@ async def test_an_expired_countdown_stops_ticking_by_itself(
         await pilot.pause(1.2)  # the countdown's next tick: it ticks once a second
         assert not speaker.running and not speaker.ticking
         assert speaker.has_class("-expired")
-        assert speaker.query_one(Digits).value == "0:00"
+        assert speaker.query_one(BigFigures).figures == "0:00"
         assert running_timers(app) == []
         await pilot.press("T")
     (used,) = of_type(sessions, "timer-used")

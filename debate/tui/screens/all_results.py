@@ -5,6 +5,8 @@ any time. It renders from the meeting's view alone, so a read-only window can sh
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -17,6 +19,10 @@ from debate.tui.plain import fill, plain
 from debate.tui.render import outcome_class, outcome_word
 from debate.tui.screens.base import DebateModal
 from debate.vocabulary import Round
+
+if TYPE_CHECKING:
+    from debate.deck.model import Card
+    from debate.record.results import RoundResult
 
 ROWS_PER_CARD = 3  # its title, its outcome band, a blank line
 CHROME = 3  # the slide's title band, its page line, a spare row
@@ -32,22 +38,17 @@ class AllResultsScreen(DebateModal[None]):
     def per_page(self) -> int:
         return max(1, (self.app.size.height - CHROME) // ROWS_PER_CARD)
 
-    def voted(self) -> list[tuple[Text, Text, str]]:
-        """(title, outcome, colour class) of every card voted, in deck order: its final
-        vote, or its indicative one until the final is taken."""
-        t = self.debate.t
+    def voted(self) -> list[tuple[Card, RoundResult]]:
+        """Every card voted, in deck order, with its final vote, or its indicative one
+        until the final is taken."""
         view = self.debate.live_meeting.view()
         rows = []
         for card in self.debate.deck.cards:
             judged = view.results(card.id)
             vote = judged.round(Round.FINAL) or judged.round(Round.INDICATIVE)
-            if vote is None:
-                continue
-            counts = " · ".join(
-                f"{label} {n}" for label, n in zip(vote.labels, vote.tallied, strict=True)
-            )
-            outcome = outcome_word(vote, t).append(plain(f"   {counts}"))
-            rows.append((plain(f"{card.number}. {card.title}"), outcome, outcome_class(vote)))
+            if vote is not None:
+                # not deck text: a card and its vote, made plain where they are shown
+                rows.append((card, vote))
         return rows
 
     def pages(self) -> int:
@@ -63,9 +64,13 @@ class AllResultsScreen(DebateModal[None]):
             if not rows:
                 yield Static(Text(t["no_votes_at_all"]), classes="slide-line")
                 return
-            for title, outcome, colour in rows[self.page * per_page :][:per_page]:
-                yield Static(title, classes="all-results-card")
-                yield Static(outcome, classes=f"outcome {colour}")
+            for card, vote in rows[self.page * per_page :][:per_page]:
+                counts = " · ".join(
+                    f"{label} {n}" for label, n in zip(vote.labels, vote.tallied, strict=True)
+                )
+                outcome = outcome_word(vote, t).append(plain(f"   {counts}"))
+                yield Static(plain(f"{card.number}. {card.title}"), classes="all-results-card")
+                yield Static(outcome, classes=f"outcome {outcome_class(vote)}")
             page = fill(t["all_results_page"], page=self.page + 1, pages=self.pages())
             yield Static(page, id="all-results-page")
 

@@ -102,6 +102,7 @@ class CardScreen(DebateScreen[None]):
     # -- rendering ------------------------------------------------------------
 
     def _card_changed(self) -> None:
+        self.debate.confirmation = ""
         self.end_timer_turn()
         self.query_one("#card-body", VerticalScroll).scroll_home(animate=False)
         self.refresh_card()

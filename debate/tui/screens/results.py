@@ -91,14 +91,14 @@ class ResultsScreen(DebateModal[None]):
             cells = max(8, min(BAR, inner - BAR_LINE))
             lines = Text()
             drawn = on_base(vote)
-            for i, (label, count, share) in enumerate(
-                zip(vote.labels, counts, shares, strict=True)
-            ):
+            places = range(len(counts))
+            for i, label, count, share in zip(places, vote.labels, counts, shares, strict=True):
                 lines.append(plain(f"{label:<14.14}"))
-                # not deck text: the bar, the share and the count are ours or numbers
                 if i in drawn:
+                    # not deck text: the bar, the share and the count are ours or numbers
                     lines.append(f" {bar(share, cells)} {decimal(share, lang):>5} %  ({count})\n")
                 else:
+                    # not deck text: a count, without a bar (not part of the base)
                     lines.append(f" {'':{cells}} {'':>5}    ({count})\n")
             yield Static(lines, id="result-bars")
             yield Static(self._base(vote), id="result-base", classes="slide-line")
