@@ -18,6 +18,8 @@ from debate.tui.keys import bindings
 from debate.tui.plain import fill, plain
 from debate.tui.render import outcome_class, outcome_word
 from debate.tui.screens.base import DebateModal
+from debate.tui.screens.results import big_word
+from debate.tui.widgets.big_figures import BigFigures
 from debate.vocabulary import Round
 
 if TYPE_CHECKING:
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
     from debate.record.results import RoundResult
 
 ROWS_PER_CARD = 3  # its title, its outcome band, a blank line
+BIG_ROWS = 6  # its outcome in block letters too, on a tall window
+TALL = 40
 CHROME = 3  # the slide's title band, its page line, a spare row
 
 
@@ -35,8 +39,13 @@ class AllResultsScreen(DebateModal[None]):
         super().__init__()
         self.page = 0
 
+    @property
+    def big(self) -> bool:
+        return self.app.size.height >= TALL
+
     def per_page(self) -> int:
-        return max(1, (self.app.size.height - CHROME) // ROWS_PER_CARD)
+        rows = ROWS_PER_CARD + (BIG_ROWS if self.big else 0)
+        return max(1, (self.app.size.height - CHROME) // rows)
 
     def voted(self) -> list[tuple[Card, RoundResult]]:
         """Every card voted, in deck order, with its final vote, or its indicative one
@@ -70,6 +79,9 @@ class AllResultsScreen(DebateModal[None]):
                 )
                 outcome = outcome_word(vote, t).append(plain(f"   {counts}"))
                 yield Static(plain(f"{card.number}. {card.title}"), classes="all-results-card")
+                word = big_word(vote, t)
+                if self.big and word:
+                    yield BigFigures(word, classes=outcome_class(vote))
                 yield Static(outcome, classes=f"outcome {outcome_class(vote)}")
             page = fill(t["all_results_page"], page=self.page + 1, pages=self.pages())
             yield Static(page, id="all-results-page")

@@ -20,7 +20,7 @@ from debate.tui.plain import fill, plain
 from debate.tui.render import outcome_class, outcome_word
 from debate.tui.screens.base import DebateModal
 from debate.tui.strings import counted
-from debate.tui.widgets.big_figures import BigFigures
+from debate.tui.widgets.big_figures import BigFigures, drawable
 from debate.vocabulary import Method, Round, Rule
 
 if TYPE_CHECKING:
@@ -33,6 +33,7 @@ FEW_LABELS, FIGURES_MIN_HEIGHT = 3, 24
 CHROME = 6  # the slide's padding and scrollbar, in columns
 BAR_LINE = 33  # a bar line without its bar: label, spaces, "100.0 %  (12345)"
 ABSTAIN = 2  # the abstentions' place among for / against / abstain
+BIG_WORD_HEIGHT = 30
 
 
 def bar(share: float, width: int = BAR) -> str:
@@ -47,8 +48,19 @@ def on_base(vote: RoundResult) -> list[int]:
     return [i for i in range(len(vote.labels)) if not (of_cast and i == ABSTAIN)]
 
 
+def big_word(vote: RoundResult, t: dict[str, str]) -> str:
+    """The outcome in capitals for block letters, or "" when it cannot be drawn so (a
+    grade or a problem: the deck's or the journal's words, any character)."""
+    if vote.problem or vote.median is not None:
+        return ""
+    word = outcome_word(vote, t).plain.upper().replace("\u00a0", " ")
+    return word if drawable(word) else ""
+
+
 class ResultsScreen(DebateModal[None]):
     BINDINGS = bindings(keys.RESULTS)
+    # The outcome in block letters from this many rows (below, its band alone).
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (BIG_WORD_HEIGHT, "-tall")]
 
     def __init__(self, card: Card) -> None:
         super().__init__()
@@ -72,8 +84,12 @@ class ResultsScreen(DebateModal[None]):
                 return
             yield Static(Text(t[f"{vote.round.value}_vote"]), classes="round-name")
             # First, so that no window is too small for it.
+            colour = outcome_class(vote)
+            word = big_word(vote, t)
+            if word:
+                yield BigFigures(word, id="outcome-big", classes=colour)
             outcome = Static(outcome_word(vote, t), id="outcome", classes="outcome")
-            outcome.add_class(outcome_class(vote))
+            outcome.add_class(colour)
             yield outcome
             counts, shares = vote.tallied, vote.percentages
             # Sized to the window: a wrapped bar line would leave the room without a bar.

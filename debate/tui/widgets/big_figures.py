@@ -1,7 +1,7 @@
-"""Figures drawn in blocks, as large as the widget's box allows: the counts of a vote and
+"""Figures (and outcome words) drawn in blocks, as large as the widget's box allows: the counts of a vote and
 the speaker's countdown, readable from the back of the hall.
 
-Textual's Digits is three rows high at every size; these are drawn from a 3 x 5 pixel font
+Textual's Digits is three rows high at every size; these are drawn from a 3 x 6 pixel font
 with half blocks (two pixels a cell, so a pixel is about square), at the largest whole
 scale that fits the box: 3 rows at 60 x 20, about a third of the screen at 240 x 70. Glyphs,
 not colours: they read the same with 16 colours and with NO_COLOR. The colour is the
@@ -13,28 +13,61 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widget import Widget
 
-# Each glyph: 5 rows of 3 pixels ("#" set). ":" and " " are narrower.
+# Each glyph: 6 rows of pixels ("#" set), the first for an accent, so that a capital with
+# one (É) is as tall as the others; 6 half-rows make 3 cells at the smallest scale.
 FONT: dict[str, tuple[str, ...]] = {
-    "0": ("###", "#.#", "#.#", "#.#", "###"),
-    "1": (".#.", "##.", ".#.", ".#.", "###"),
-    "2": ("###", "..#", "###", "#..", "###"),
-    "3": ("###", "..#", ".##", "..#", "###"),
-    "4": ("#.#", "#.#", "###", "..#", "..#"),
-    "5": ("###", "#..", "###", "..#", "###"),
-    "6": ("###", "#..", "###", "#.#", "###"),
-    "7": ("###", "..#", ".#.", ".#.", ".#."),
-    "8": ("###", "#.#", "###", "#.#", "###"),
-    "9": ("###", "#.#", "###", "..#", "###"),
-    ":": (".", "#", ".", "#", "."),
-    " ": ("..",) * 5,
+    "0": ("...", "###", "#.#", "#.#", "#.#", "###"),
+    "1": ("...", ".#.", "##.", ".#.", ".#.", "###"),
+    "2": ("...", "###", "..#", "###", "#..", "###"),
+    "3": ("...", "###", "..#", ".##", "..#", "###"),
+    "4": ("...", "#.#", "#.#", "###", "..#", "..#"),
+    "5": ("...", "###", "#..", "###", "..#", "###"),
+    "6": ("...", "###", "#..", "###", "#.#", "###"),
+    "7": ("...", "###", "..#", ".#.", ".#.", ".#."),
+    "8": ("...", "###", "#.#", "###", "#.#", "###"),
+    "9": ("...", "###", "#.#", "###", "..#", "###"),
+    "A": ("...", ".#.", "#.#", "###", "#.#", "#.#"),
+    "B": ("...", "##.", "#.#", "##.", "#.#", "##."),
+    "C": ("...", ".##", "#..", "#..", "#..", ".##"),
+    "D": ("...", "##.", "#.#", "#.#", "#.#", "##."),
+    "E": ("...", "###", "#..", "##.", "#..", "###"),
+    "É": (".#.", "###", "#..", "##.", "#..", "###"),
+    "F": ("...", "###", "#..", "##.", "#..", "#.."),
+    "G": ("...", ".##", "#..", "#.#", "#.#", ".##"),
+    "H": ("...", "#.#", "#.#", "###", "#.#", "#.#"),
+    "I": ("...", "###", ".#.", ".#.", ".#.", "###"),
+    "J": ("...", "..#", "..#", "..#", "#.#", ".#."),
+    "K": ("...", "#.#", "#.#", "##.", "#.#", "#.#"),
+    "L": ("...", "#..", "#..", "#..", "#..", "###"),
+    "M": ("...", "#.#", "###", "###", "#.#", "#.#"),
+    "N": ("...", "##.", "#.#", "#.#", "#.#", "#.#"),
+    "O": ("...", ".#.", "#.#", "#.#", "#.#", ".#."),
+    "P": ("...", "##.", "#.#", "##.", "#..", "#.."),
+    "Q": ("...", ".#.", "#.#", "#.#", "##.", ".##"),
+    "R": ("...", "##.", "#.#", "##.", "#.#", "#.#"),
+    "S": ("...", ".##", "#..", ".#.", "..#", "##."),
+    "T": ("...", "###", ".#.", ".#.", ".#.", ".#."),
+    "U": ("...", "#.#", "#.#", "#.#", "#.#", "###"),
+    "V": ("...", "#.#", "#.#", "#.#", "#.#", ".#."),
+    "W": ("...", "#.#", "#.#", "###", "###", "#.#"),
+    "X": ("...", "#.#", "#.#", ".#.", "#.#", "#.#"),
+    "Y": ("...", "#.#", "#.#", ".#.", ".#.", ".#."),
+    "Z": ("...", "###", "..#", ".#.", "#..", "###"),
+    ":": (".", ".", "#", ".", "#", "."),
+    " ": ("..",) * 6,
 }
-ROWS = 5  # pixel rows of a glyph
+ROWS = 6  # pixel rows of a glyph
 HALF_BLOCKS = {(True, True): "█", (True, False): "▀", (False, True): "▄", (False, False): " "}
+
+
+def drawable(text: str) -> bool:
+    """Whether every character of `text` has a glyph (else it is shown as plain text)."""
+    return all(c in FONT for c in text)
 
 
 def pixels(figures: str) -> list[str]:
     """The pixel rows of `figures`, one blank column between glyphs."""
-    glyphs = [FONT[c] for c in figures if c in FONT]
+    glyphs = [FONT[c] for c in figures.upper() if c in FONT]
     return [".".join(glyph[row] for glyph in glyphs) for row in range(ROWS)]
 
 
@@ -70,8 +103,9 @@ def draw(figures: str, scale: int) -> list[str]:
 
 
 class BigFigures(Widget):
-    """`figures` (digits, ":" and spaces) as large as the box allows, centred in it; the
-    figures as plain bold text when not even the smallest scale fits."""
+    """`figures` (digits, capitals, ":" and spaces) as large as the box allows, centred
+    in it; as plain bold text when not even the smallest scale fits, or when a character
+    has no glyph."""
 
     DEFAULT_CSS = """
     BigFigures {
@@ -98,7 +132,9 @@ class BigFigures(Widget):
 
     @property
     def scale(self) -> int:
-        """The scale the figures are drawn at in the box they have now."""
+        """The scale the figures are drawn at in the box they have now (0: as text)."""
+        if not drawable(self.figures.upper()):
+            return 0
         fit = self.fit or self.figures
         return best_scale(fit, self.content_size.width, self.content_size.height)
 
