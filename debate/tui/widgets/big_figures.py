@@ -1,5 +1,6 @@
-"""Figures (and outcome words) drawn in blocks, as large as the widget's box allows: the counts of a vote and
-the speaker's countdown, readable from the back of the hall.
+"""Figures and outcome words drawn in blocks, as large as the widget's box allows: the
+counts of a vote, its outcome and the speaker's countdown, readable from the back of the
+hall.
 
 Textual's Digits is three rows high at every size; these are drawn from a 3 x 6 pixel font
 with half blocks (two pixels a cell, so a pixel is about square), at the largest whole
