@@ -107,7 +107,7 @@ class CardScreen(DebateScreen[None]):
         self.query_one("#card-body", VerticalScroll).scroll_home(animate=False)
         self.refresh_card()
         if self.presenter.step:  # back to a card fully revealed: its last item in view
-            self.call_after_refresh(self._show_focus)
+            self._keep_focus_in_view()
         self.debate.card_shown(self.presenter.card.id)
         self._on_card = self.presenter.card.id
 
@@ -131,7 +131,7 @@ class CardScreen(DebateScreen[None]):
     def action_whole_card(self) -> None:
         self.toggle_class("-whole")
         self.refresh_card()
-        self.call_after_refresh(self._show_focus)
+        self._keep_focus_in_view()
 
     def _focus_class(self) -> str:
         order = reveal_order(self.presenter.card)
@@ -230,7 +230,13 @@ class CardScreen(DebateScreen[None]):
             self._card_changed()
         else:
             self.refresh_card()
-            self.call_after_refresh(self._show_focus)
+            self._keep_focus_in_view()
+
+    def _keep_focus_in_view(self) -> None:
+        """Scroll to the item in focus once the new contents are laid out: the refresh
+        that follows a Static's update measures it, the one after places it (scrolling
+        after the first alone left the item's last lines below the fold)."""
+        self.call_after_refresh(lambda: self.call_after_refresh(self._show_focus))
 
     def _show_focus(self) -> None:
         """Scroll just enough that the item in focus is whole on screen (what came before
@@ -253,7 +259,7 @@ class CardScreen(DebateScreen[None]):
             self._card_changed()
         else:
             self.refresh_card()
-            self.call_after_refresh(self._show_focus)
+            self._keep_focus_in_view()
 
     def go_to(self, index: int) -> None:
         if self.presenter.go_to(index):
