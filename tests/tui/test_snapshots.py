@@ -1,4 +1,6 @@
-"""SVG snapshots of the card, vote and results screens at 80x24 and 120x40, light and dark.
+"""SVG snapshots of the slides (the card, its results, the meeting's results) at every size
+the room may project, 60x20 to 240x70, and of the vote window at 80x24 and 120x40, light
+and dark.
 
 On the tests' own deck (tests/tui/decks), so that a change of the default deck's wording
 does not move them. Nothing on these screens depends on the clock: the session's date and
@@ -30,7 +32,15 @@ KEYS = {
     "vote": ["v", "2", "0", "tab", "1", "0"],
     # Both rounds recorded (below): counts, bars, percentages, outcome, the shift.
     "results": ["r"],
+    # The results slide of the meeting, as the press after the last card shows it.
+    "end": ["R"],
 }
+SLIDE_SIZES = [(60, 20), (80, 24), (120, 40), (240, 70)]
+CASES = [
+    (screen, size)
+    for screen in KEYS
+    for size in ([(80, 24), (120, 40)] if screen == "vote" else SLIDE_SIZES)
+]
 # Recorded the way the vote screen records them (its typing is tested elsewhere).
 VOTES = {Round.INDICATIVE: (12, 5, 2), Round.FINAL: (20, 10, 3)}
 
@@ -56,14 +66,15 @@ def record_votes(app: DebateApp) -> None:
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
-@pytest.mark.parametrize("screen", list(KEYS))
+@pytest.mark.parametrize(
+    ("screen", "size"), CASES, ids=[f"{screen}-{w}x{h}" for screen, (w, h) in CASES]
+)
 def test_screen(
     snap_compare: Any, make_app: MakeApp, screen: str, size: tuple[int, int], theme: str
 ) -> None:
     async def run_before(pilot: Pilot[Any]) -> None:
         await pilot.pause()  # the card's nested widgets mount just after the app is ready
-        if screen == "results":
+        if screen in ("results", "end"):
             record_votes(app)
         await pilot.press(*KEYS[screen])
         await pilot.pause()
