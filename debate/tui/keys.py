@@ -89,15 +89,6 @@ CARD = (
         bar=Said("w whole", "w entière"),
     ),
     Key(
-        "all_results",
-        "R",
-        Said("Results of every card voted", "Résultats de toutes les fiches votées"),
-        Said(
-            "results of every card voted, for the room (also after the last card)",
-            "résultats de toutes les fiches votées, pour la salle (aussi après la dernière)",
-        ),
-    ),
-    Key(
         "vote('indicative')",
         "i",
         Said("Indicative vote", "Vote indicatif"),
@@ -123,6 +114,15 @@ CARD = (
         Said("Results of this card", "Résultats de la fiche"),
         Said("results of this card", "résultats de la fiche"),
         bar=Said("r results", "r résultats"),
+    ),
+    Key(
+        "all_results",
+        "R",
+        Said("Results of every card voted", "Résultats de toutes les fiches votées"),
+        Said(
+            "results of every card voted, for the room (also after the last card)",
+            "résultats de toutes les fiches votées, pour la salle (aussi après la dernière)",
+        ),
     ),
     Key(
         "overview",
