@@ -8,33 +8,16 @@ from __future__ import annotations
 import pytest
 
 from debate.deck import load_deck
-from debate.deck.model import Card
-from debate.record.events import Round, VoteRecorded
-from debate.tui.app import DebateApp
+from debate.record.events import Round
 from debate.tui.screens.all_results import AllResultsScreen
 from debate.tui.screens.card import CardScreen
 from debate.tui.screens.results import ResultsScreen
 from debate.tui.widgets.big_figures import best_scale, draw, size_at
 
 from .conftest import MakeApp
-from .tuitools import after_timers, flat, minutes, region_text, screen_text, stack
+from .tuitools import after_timers, flat, minutes, record_vote, region_text, screen_text, stack
 
 SIZE = (100, 30)
-
-
-def record(app: DebateApp, card: Card, round_: Round, counts: tuple[int, ...]) -> None:
-    spec = card.vote
-    assert app.record(
-        VoteRecorded(
-            card=card.id,
-            round=round_,
-            method=spec.method.value,
-            labels=spec.labels,
-            counts=counts,
-            rule=spec.rule.value,
-            ungraded=spec.ungraded.value,
-        )
-    )
 
 
 @pytest.mark.parametrize(
@@ -92,8 +75,8 @@ async def test_a_shift_that_rounds_to_nothing_is_no_shift(make_app: MakeApp, ses
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         card = app.deck.cards[0]
-        record(app, card, Round.INDICATIVE, (2, 1, 0))
-        record(app, card, Round.FINAL, (667, 334, 0))
+        record_vote(app, card, Round.INDICATIVE, (2, 1, 0))
+        record_vote(app, card, Round.FINAL, (667, 334, 0))
         await pilot.press("r")
         text = flat(screen_text(app))
         assert "Shift since the indicative vote: +0.0 points for" in text
@@ -108,7 +91,7 @@ async def test_the_meetings_results_are_paged_and_follow_the_last_card(make_app:
     async with app.run_test(size=(60, 20)) as pilot:
         await pilot.pause()
         for card in deck.cards:
-            record(app, card, Round.FINAL, (card.number, 1, 0))
+            record_vote(app, card, Round.FINAL, (card.number, 1, 0))
         await pilot.press("R")
         screen = app.screen
         assert isinstance(screen, AllResultsScreen)

@@ -19,11 +19,12 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from debate.record.events import Round, VoteRecorded
+from debate.record.events import Round
 from debate.tui.app import DebateApp
 from debate.tui.screens.card import CardScreen
 
 from .conftest import MakeApp
+from .tuitools import record_vote
 
 KEYS = {
     # Two arguments and the objection between them, with its answer.
@@ -46,20 +47,8 @@ VOTES = {Round.INDICATIVE: (12, 5, 2), Round.FINAL: (20, 10, 3)}
 
 
 def record_votes(app: DebateApp) -> None:
-    card = app.deck.cards[0]
     for round_, counts in VOTES.items():
-        spec = card.vote
-        assert app.record(
-            VoteRecorded(
-                card=card.id,
-                round=round_,
-                method=spec.method.value,
-                labels=spec.labels,
-                counts=counts,
-                rule=spec.rule.value,
-                ungraded=spec.ungraded.value,
-            )
-        )
+        record_vote(app, app.deck.cards[0], round_, counts)
     screen = app.screen
     assert isinstance(screen, CardScreen)
     screen.refresh_card()
