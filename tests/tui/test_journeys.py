@@ -174,7 +174,7 @@ async def test_indicative_then_final_vote_results_and_shift(make_app: MakeApp, s
         await pilot.press("r")
         results = app.screen
         assert isinstance(results, ResultsScreen)
-        assert [d.figures for d in results.query(BigFigures)] == ["20", "10", "3"]
+        assert [d.figures for d in results.query(".result-count BigFigures")] == ["20", "10", "3"]
         text = screen_text(app)
         assert "FINAL" in text and "ADOPTED" in text
         assert "66.7 %  (20)" in text  # 20 of the 30 votes cast
@@ -237,7 +237,7 @@ async def test_majority_judgment_grades_with_ungraded_counted_lowest(
         assert isinstance(app.screen, ResultsScreen)
         # As the minutes count it: the 10 who graded nothing are in the lowest grade, and
         # the screen says so. The 20th and 21st grades of 40 are "Bien".
-        assert [d.figures for d in app.screen.query(BigFigures)] == [
+        assert [d.figures for d in app.screen.query(".result-count BigFigures")] == [
             "5",
             "10",
             "8",

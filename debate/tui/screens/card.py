@@ -32,10 +32,6 @@ WIDE = 100  # from this many columns, arguments and objections stand side by sid
 
 
 TALL, HUGE = 36, 56  # from these many rows, the slide spreads out (debate.tcss)
-# What each way of showing the card draws: the slide (the item in focus whole, what came
-# before one line each) or the whole card as a document.
-SLIDE = ("#history", "#focus")
-WHOLE = ("#summary", "#for", "#against")
 
 
 class CardScreen(DebateScreen[None]):
@@ -169,7 +165,8 @@ class CardScreen(DebateScreen[None]):
             # cannot pass for it even if it ends in "✓ saved".
             "#status": Text.assemble(
                 (saved, "bold"),
-                plain(f" · {confirmed}", style="bold") if confirmed and not at_risk else "",
+                # A vote confirmed on its journal line stays said when its minutes fail.
+                plain(f" · {confirmed}", style="bold") if confirmed else "",
                 f" · {t['card']} {card.number}/{len(deck.cards)} · "
                 f"{t['attendance']}{t['colon']}{attendance} · ",
                 plain(deck.title, style="italic"),
