@@ -313,8 +313,7 @@ def shift_text(card: CardResult, t: Labels) -> str:
         ]
         text = ", ".join(moves)
         if s.for_share_points is not None:
-            # debate.numbers: never "-0.0"; the minutes' own decimal separator.
-            points = decimal(s.for_share_points, "en", signed=True).replace(".", t["min_decimal"])
+            points = decimal(s.for_share_points, t["lang"], signed=True)
             text += " ; " if t["min_colon"].startswith(" ") else "; "
             text += t["min_share_points"].format(points=points)
         return text
