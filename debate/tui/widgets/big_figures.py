@@ -55,6 +55,7 @@ FONT: dict[str, tuple[str, ...]] = {
     "Y": ("...", "#.#", "#.#", ".#.", ".#.", ".#."),
     "Z": ("...", "###", "..#", ".#.", "#..", "###"),
     ":": (".", ".", "#", ".", "#", "."),
+    "+": ("...", "...", ".#.", "###", ".#.", "..."),  # the speaker's overtime, +0:15
     " ": ("..",) * 6,
 }
 ROWS = 6  # pixel rows of a glyph
@@ -104,7 +105,7 @@ def draw(figures: str, scale: int) -> list[str]:
 
 
 class BigFigures(Widget):
-    """`figures` (digits, capitals, ":" and spaces) as large as the box allows, centred
+    """`figures` (digits, capitals, ":", "+" and spaces) as large as the box allows, centred
     in it; as plain bold text when not even the smallest scale fits, or when a character
     has no glyph."""
 
