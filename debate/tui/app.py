@@ -55,6 +55,7 @@ class DebateApp(App[None]):
         self.session: Session | None = None
         self.meeting: Meeting | None = None  # the session's writer, once it is open
         self._problem = ""  # the disk fault last told, so that it is told once
+        self.confirmation = ""  # the vote last recorded, said by the card's status line
         self._started = False  # the first screen is up: the size check may cover it
         self._styled = False  # some CSS has been applied: a theme change must restyle
         self._pending: list[SessionInfo] = []  # unfinished meetings of this deck, newest first
@@ -302,6 +303,11 @@ class DebateApp(App[None]):
             self.tell(refused.why.in_(self.options.lang), severity="error")
             return False
         return True
+
+    def confirm(self, message: str) -> None:
+        """Say that a decision is recorded, in the card's status line until the next move:
+        a toast would cover the results the room reads next, or the vote window."""
+        self.confirmation = message
 
     def tell(
         self,
