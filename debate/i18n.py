@@ -36,6 +36,8 @@ LABELS: dict[str, dict[str, str]] = {
         "ses_cards_missing": "cards recorded in this session are no longer in the deck: {cards}",
         # Minutes, exports and merge (debate/record/).
         "min_title": "Minutes",
+        "min_title_rehearsal": "Minutes of a REHEARSAL (not the real meeting)",
+        "rehearsal_name": "rehearsal",  # in a rehearsal's file name: ASCII, no space
         "min_colon": ":",
         "min_place": "Place",
         "min_date": "Date",
@@ -179,6 +181,8 @@ LABELS: dict[str, dict[str, str]] = {
         "ses_cards_missing": "fiches enregistrées dans cette séance mais absentes du jeu : {cards}",
         # Minutes, exports and merge (debate/record/).
         "min_title": "Compte rendu",
+        "min_title_rehearsal": "Compte rendu d’une RÉPÉTITION (pas la vraie réunion)",
+        "rehearsal_name": "repetition",
         "min_colon": " :",
         "min_place": "Lieu",
         "min_date": "Date",

@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING, Any
 from debate.commands import emit, fail
 from debate.commands.session_arg import (
     SessionUnusable,
+    add_rehearsals_option,
     add_sessions_option,
     load_results,
     note,
+    without_rehearsals,
 )
 from debate.commands.summary import add_dialect_option
 
@@ -59,6 +61,7 @@ def register(sub: Any) -> None:
     )
     add_dialect_option(parser)
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    add_rehearsals_option(parser)
     add_sessions_option(parser)
     parser.set_defaults(handler=run)
 
@@ -90,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
         for spec in args.sessions_given:
             for found in _read(spec, args):
                 _add(meetings, found)
-        results = _with_decks(list(meetings.values()), args.deck)
+        results = without_rehearsals(_with_decks(list(meetings.values()), args.deck), args)
         fmt = args.format or _format_of(args.output)
         text = render_merge(results, fmt, args.dialect)
     except SessionUnusable as exc:

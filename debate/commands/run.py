@@ -48,6 +48,12 @@ def register(sub: Any) -> None:
         dest="mode",
         help="resume the unfinished meeting without asking",
     )
+    parser.add_argument(
+        "--rehearsal",
+        action="store_true",
+        help="a try before the real meeting: marked as a rehearsal everywhere, resumed only "
+        "with --rehearsal, left out of merge and summary of several sessions",
+    )
     parser.add_argument("--place", metavar="TEXT", help="where the meeting is held")
     parser.add_argument("--facilitator", metavar="TEXT", help="who runs it")
     parser.add_argument("--attendance", metavar="N", type=_count, help="how many are present")
@@ -77,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
     except SessionUnusable as exc:
         return fail(str(exc), exc.code)
     if args.mode == "resume":
-        damaged = _damaged_instead_of_resumable(deck, sessions)
+        damaged = _damaged_instead_of_resumable(deck, sessions, args.rehearsal)
         if damaged:
             return fail(f"cannot resume: {damaged}", 1)
     if not sys.stdout.isatty():
@@ -95,19 +101,20 @@ def run(args: argparse.Namespace) -> int:
         place=args.place,
         facilitator=args.facilitator,
         attendance=args.attendance,
+        rehearsal=args.rehearsal,
     )
     app = DebateApp(options)
     app.run()
     return app.return_code or 0
 
 
-def _damaged_instead_of_resumable(deck: Deck, sessions_dir: Path) -> str | None:
+def _damaged_instead_of_resumable(deck: Deck, sessions_dir: Path, rehearsal: bool) -> str | None:
     """With --resume: when nothing can be resumed but a journal is damaged, why it cannot
     be read (FILE:LINE: ...), newest first. Starting a new meeting instead would hide the
     damage from the facilitator who asked to resume."""
     from debate.record.catalog import find_sessions, unfinished_for
 
-    if unfinished_for(sessions_dir, deck):
+    if unfinished_for(sessions_dir, deck, rehearsal):
         return None
     damaged = [info.reason for info in find_sessions(sessions_dir) if info.reason]
     return damaged[-1] if damaged else None

@@ -128,3 +128,31 @@ def _deck_for(recorded: str, folder: Path) -> Deck | None:
 
 def note(message: str) -> None:
     print(f"debate: {message}", file=sys.stderr)
+
+
+def add_rehearsals_option(parser: Any) -> None:
+    parser.add_argument(
+        "--rehearsals",
+        action="store_true",
+        help="count the rehearsals (meetings run with `debate run --rehearsal`) too; "
+        "without it they are left out, and a note says how many",
+    )
+
+
+def without_rehearsals(
+    results: list[SessionResults], args: argparse.Namespace
+) -> list[SessionResults]:
+    """The meetings to count: rehearsals only with --rehearsals, so that the afternoon's
+    try never reaches the organiser's totals. SessionUnusable when nothing is left."""
+    if args.rehearsals:
+        return results
+    kept = [r for r in results if not r.rehearsal]
+    left_out = len(results) - len(kept)
+    if not kept:
+        raise SessionUnusable(
+            "every meeting given is a rehearsal: add --rehearsals to count them", 1
+        )
+    if left_out:
+        what = "one rehearsal" if left_out == 1 else f"{left_out} rehearsals"
+        note(f"left out {what} (--rehearsals counts them)")
+    return kept

@@ -18,7 +18,7 @@ def register(sub: Any) -> None:
         help="list the recorded sessions",
         description="Say which sessions folder was read, then list its sessions, oldest "
         "first: date and time, place, how many cards were voted, whether the session was "
-        "closed, and its id (give the id to `debate summary`). A journal that cannot be read "
+        "closed, and its id (give the id to `debate summary`); a rehearsal says so. A journal that cannot be read "
         "is listed with the reason.",
     )
     add_sessions_option(parser)
@@ -50,6 +50,8 @@ def run(args: argparse.Namespace) -> int:
         voted = f"{info.cards_voted} card{'' if info.cards_voted == 1 else 's'} voted"
         status = "finished" if info.finished else "not finished"
         note = "  (a line cut short by a power cut was skipped)" if info.warnings else ""
+        if info.rehearsal:  # `merge` and `summary` of several leave it out: say why
+            note = "  REHEARSAL" + note
         print(
             f"{when:<16}  {ljust(_one_line(info.place), width)}  {voted:<15}  {status:<12}  "
             f"{printable(info.id)}{note}"

@@ -46,6 +46,7 @@ class SessionInfo:
     deck_digest: str = ""
     cards_voted: int = 0
     finished: bool = False
+    rehearsal: bool = False
     reason: str | None = None  # why it cannot be read
     warnings: tuple[str, ...] = ()
 
@@ -105,6 +106,7 @@ def session_info(path: Path) -> SessionInfo:
         deck_digest=opened.deck_digest,
         cards_voted=len(state.voted),
         finished=state.finished,
+        rehearsal=opened.rehearsal,
         warnings=replayed.warnings,
     )
 
@@ -114,9 +116,10 @@ def find_sessions(sessions_dir: Path = DEFAULT_SESSIONS_DIR) -> list[SessionInfo
     return [session_info(p) for p in journals_in(Path(sessions_dir))]
 
 
-def unfinished_for(sessions_dir: Path, deck: Deck) -> list[SessionInfo]:
+def unfinished_for(sessions_dir: Path, deck: Deck, rehearsal: bool = False) -> list[SessionInfo]:
     """Sessions on this deck (same title or same file) that were not closed, newest first:
-    what the app offers to resume."""
+    what the app offers to resume. Rehearsals only with `rehearsal`, real meetings only
+    without: the afternoon's try is never resumed into the evening's meeting."""
     places = {deck.path, deck_location(deck)} - {""}
 
     def candidate(path: Path) -> bool:
@@ -127,6 +130,7 @@ def unfinished_for(sessions_dir: Path, deck: Deck) -> list[SessionInfo]:
         return (
             opened is not None
             and not seen.closed
+            and opened.rehearsal == rehearsal
             and (opened.deck_title == deck.title or opened.deck_path in places)
         )
 

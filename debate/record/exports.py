@@ -26,7 +26,8 @@ a carriage return) starts with an apostrophe; control characters show as stand-i
 JSON (`"format": "debate-results", "version": 2`), keys never renamed within a version
 (version 2 added deck.digest and session.meeting; gathered.py reads it back):
     deck: {title, path, digest, found, changed}
-    session: {meeting, place, facilitator, language, date, started, ended, closed}
+    session: {meeting, place, facilitator, language, date, started, ended, closed,
+              rehearsal (added within version 2: absent reads as false)}
     attendance: {count, changes: [{at, count}]}
     cards: [{id, number, title, shown,
              rounds: [{round, method, rule, ungraded, labels, counts, tallied, attendance,
@@ -201,6 +202,7 @@ def results_dict(r: SessionResults) -> dict[str, Any]:
             "started": r.started,
             "ended": r.ended,
             "closed": r.ended is not None,
+            "rehearsal": r.rehearsal,
         },
         "attendance": {
             "count": r.attendance,

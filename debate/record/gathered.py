@@ -189,7 +189,16 @@ def _from_dict(data: Any) -> SessionResults:
         rankings=(),
         meeting=meeting,
         deck_digest=_str(deck, "digest"),
+        rehearsal=_rehearsal(session),
     )
+
+
+def _rehearsal(session: dict[str, Any]) -> bool:
+    """Absent in the exports written before rehearsals: a real meeting."""
+    value = session.get("rehearsal", False)
+    if not isinstance(value, bool):
+        raise ValueError('"rehearsal" is not true or false')
+    return value
 
 
 def _json_card(c: dict[str, Any]) -> CardResult:

@@ -139,6 +139,7 @@ def merged_results(sessions: Sequence[SessionResults], cards: list[MergedCard]) 
         attendance=sum(s.attendance for s in sessions),
         attendance_log=((started, sum(s.most_present for s in sessions)),),
         meeting="*" + derived_meeting_id(" ".join(sorted(s.meeting for s in sessions))),
+        rehearsal=any(s.rehearsal for s in sessions),  # counted with --rehearsals
         cards=tuple(card for card in totals if card.rounds),
         rankings=(),
     )

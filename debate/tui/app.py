@@ -78,7 +78,9 @@ class DebateApp(App[None]):
         from debate.record.errors import SessionError
 
         o = self.options
-        self._pending = [] if o.mode == "new" else unfinished_for(o.sessions_dir, self.deck)
+        self._pending = (
+            [] if o.mode == "new" else unfinished_for(o.sessions_dir, self.deck, o.rehearsal)
+        )
         index = None
         try:
             if self._pending and o.mode == "resume":
@@ -165,6 +167,7 @@ class DebateApp(App[None]):
             language=self.options.lang,
             when=datetime.now(),
             minutes=False,  # written once card 1 is on screen (CardShown follows)
+            rehearsal=self.options.rehearsal,
         )
         self._meet(self.session)
         return 0

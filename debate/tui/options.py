@@ -21,3 +21,4 @@ class Options:
     place: str | None = None
     facilitator: str | None = None
     attendance: int | None = None
+    rehearsal: bool = False  # a try before the meeting: marked, and kept apart from real ones

@@ -41,7 +41,8 @@ class ResumeDialog(DebateModal[bool]):
         if not self.recent:  # why Enter will not resume it
             body.append(f"\n{t[f'resume_{self.freshness}']}")
         with Vertical(classes="dialog"):
-            yield Static(Text(t["resume_title"]), classes="dialog-title")
+            title = t["resume_title_rehearsal" if self.info.rehearsal else "resume_title"]
+            yield Static(Text(title), classes="dialog-title")
             yield Static(body)
             keys = t["resume_keys" if self.recent else "resume_keys_old"]
             yield Static(Text(keys), classes="hint")
