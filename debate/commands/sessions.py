@@ -18,8 +18,8 @@ def register(sub: Any) -> None:
         help="list the recorded sessions",
         description="Say which sessions folder was read, then list its sessions, oldest "
         "first: date and time, place, how many cards were voted, whether the session was "
-        "closed, and its id (give the id to `debate summary`); a rehearsal says so. A journal that cannot be read "
-        "is listed with the reason.",
+        "closed, and its id (give the id to `debate summary`); a rehearsal says so. A "
+        "journal that cannot be read is listed with the reason.",
     )
     add_sessions_option(parser)
     parser.set_defaults(handler=run)
