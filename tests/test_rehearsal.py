@@ -180,3 +180,22 @@ def test_sessions_marks_the_rehearsal(folder: Path) -> None:
     rows = done.stdout.splitlines()[1:]
     marked = [row for row in rows if "REHEARSAL" in row]
     assert len(rows) == 3 and len(marked) == 1 and "repetition" in marked[0]
+
+
+def test_the_results_code_marks_a_rehearsal_and_merge_reads_it(folder: Path) -> None:
+    from debate.record.code_reader import parse_code
+    from debate.record.results_code import results_codes
+
+    (code,) = results_codes(build_results(replay(rehearsed(meeting="cccccccc")), None))
+    assert code.split("|")[3] == "~cccccccc"
+    read = parse_code(code, "codes.txt:1")
+    assert read.rehearsal and read.meeting == "cccccccc"
+    (real,) = results_codes(build_results(replay(scripted_events("fr")), None))
+    assert not parse_code(real, "codes.txt:1").rehearsal
+    codes = folder / "codes.txt"
+    codes.write_text(code + "\n" + real + "\n", encoding="utf-8")
+    deck = str(deck_path("fr"))
+    done = debate("merge", str(codes), "--deck", deck, "--format", "json", cwd=folder)
+    assert done.returncode == 0, done.stderr
+    assert len(json.loads(done.stdout)["meetings"]) == 1
+    assert "left out one rehearsal" in done.stderr

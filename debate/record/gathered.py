@@ -58,6 +58,7 @@ def from_codes(parts: Sequence[ResultsCode], deck: Deck) -> SessionResults:
         cards=tuple(cards),
         rankings=(),
         meeting=first.meeting,
+        rehearsal=first.rehearsal,
         deck_digest=deck.digest,
     )
 
@@ -81,6 +82,7 @@ def unread(parts: Sequence[ResultsCode], title: str = "") -> SessionResults:
         cards=(),
         rankings=(),
         meeting=first.meeting,
+        rehearsal=first.rehearsal,
         deck_digest=first.deck,
     )
 
