@@ -154,6 +154,9 @@ def test_merge_counts_rehearsals_when_asked(folder: Path) -> None:
     merged = json.loads(done.stdout)
     assert len(merged["meetings"]) == 3 and merged["totals"]["session"]["rehearsal"] is True
     assert "left out" not in done.stderr
+    report = debate("merge", *given, "--rehearsals", cwd=folder).stdout
+    assert "Résultats de 3 réunions" in report
+    assert len([line for line in report.splitlines() if "(répétition)" in line]) == 1
 
 
 def test_merge_of_rehearsals_only_needs_the_option(folder: Path) -> None:
@@ -199,3 +202,12 @@ def test_the_results_code_marks_a_rehearsal_and_merge_reads_it(folder: Path) -> 
     assert done.returncode == 0, done.stderr
     assert len(json.loads(done.stdout)["meetings"]) == 1
     assert "left out one rehearsal" in done.stderr
+
+
+def test_the_spreadsheet_marks_a_rehearsal_s_rows() -> None:
+    from debate.record.exports import to_csv
+
+    rows = to_csv([build_results(replay(rehearsed(meeting="cccccccc")), None)]).splitlines()
+    assert all(row.startswith("~cccccccc,") for row in rows[1:])
+    real = to_csv([build_results(replay(scripted_events("fr")), None)]).splitlines()
+    assert not any(row.startswith("~") for row in real)

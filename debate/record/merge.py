@@ -257,6 +257,8 @@ def _header(sessions: Sequence[SessionResults], t: Labels) -> list[str]:
     for i, (s, name) in enumerate(zip(sessions, meeting_names(sessions), strict=True), start=1):
         # Attendance as the minutes' header says it: the largest and the final count.
         present = attendance_words(s.most_present, s.attendance, t)
+        if s.rehearsal:  # counted only with --rehearsals: the report says which
+            name += f" ({t['merge_rehearsal']})"
         out += wrap(f"{i:>2}. {name}{colon} {present}", WIDTH, "  ", "      ")
     most = sum(s.most_present for s in sessions)
     final = sum(s.attendance for s in sessions)

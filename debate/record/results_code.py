@@ -32,7 +32,7 @@ def results_codes(r: SessionResults) -> list[str]:
     head = [
         escape(r.date),
         escape(clean(r.place)),
-        escape(_marked(r)),
+        escape(marked_meeting(r)),
         escape(r.deck_short),
         f"{r.most_present}-{r.attendance}",
     ]
@@ -53,8 +53,9 @@ def results_codes(r: SessionResults) -> list[str]:
     return ["|".join([f"{QR_MAGIC} {i}/{n}", *head, *p]) for i, p in enumerate(parts, 1)]
 
 
-def _marked(r: SessionResults) -> str:
-    """The meeting field: the id, marked when a rehearsal's (not a merge's totals)."""
+def marked_meeting(r: SessionResults) -> str:
+    """The meeting as codes and spreadsheets carry it: the id, after REHEARSAL_MARK for a
+    rehearsal's (never for a merge's totals, whose id starts with '*')."""
     rehearsal = r.rehearsal and not r.meeting.startswith("*")
     return REHEARSAL_MARK + r.meeting if rehearsal else r.meeting
 
