@@ -142,7 +142,7 @@ def test_merge_leaves_rehearsals_out_and_says_how_many(folder: Path) -> None:
         scripted_events("fr")[0].meeting,  # type: ignore[attr-defined]
     ]
     assert merged["totals"]["session"]["rehearsal"] is False
-    assert "left out one rehearsal (--rehearsals counts them)" in done.stderr
+    assert "left out one rehearsal (--rehearsals counts it)" in done.stderr
     text = debate("merge", *given, cwd=folder)
     assert "Résultats de 2 réunions" in text.stdout
 

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from debate import cli_lang
+from debate.cli_words import W, tell
 from debate.commands import fail
 from debate.commands.session_arg import SessionUnusable, add_sessions_option, sessions_folder
 
@@ -15,79 +17,74 @@ if TYPE_CHECKING:  # the deck layer is imported when the handler runs
 
 
 def register(sub: Any) -> None:
-    parser = sub.add_parser(
-        "run",
-        help="run a meeting on a deck (the default command)",
-        description="Run the meeting app on DECK (default: the embedded French deck). "
-        "If an unfinished meeting of this deck is in the sessions directory, offers to "
-        "resume it. With --place and --attendance, skips the setup form.",
-    )
-    parser.add_argument("deck", nargs="?", metavar="DECK", help="deck file or embedded name")
+    parser = sub.add_parser("run", help=tell(W.run_help), description=tell(W.run_description))
+    parser.add_argument("deck", nargs="?", metavar=tell(W.deck), help=tell(W.deck_arg))
     add_sessions_option(parser)
-    parser.add_argument(
-        "--lang", choices=("fr", "en"), help="interface language (default: the deck's language)"
-    )
-    parser.add_argument(
-        "--theme",
-        choices=("light", "dark"),
-        default="light",
-        help="light (default, best on projectors) or dark",
-    )
+    parser.add_argument("--lang", choices=("fr", "en"), help=tell(W.run_lang))
+    parser.add_argument("--theme", choices=("light", "dark"), default=None, help=tell(W.theme_help))
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument(
         "--new",
         action="store_const",
         const="new",
         dest="mode",
-        help="start a new meeting even if one is unfinished",
+        help=tell(W.new_help),
     )
     mode.add_argument(
         "--resume",
-        action="store_const",
-        const="resume",
-        dest="mode",
-        help="resume the unfinished meeting without asking",
+        nargs="?",
+        const="",
+        metavar=tell(W.id),
+        dest="resume_id",
+        help=tell(W.resume_help),
     )
-    parser.add_argument(
-        "--rehearsal",
-        action="store_true",
-        help="a try before the real meeting: marked as a rehearsal everywhere, resumed only "
-        "with --rehearsal, left out of merge and summary of several sessions",
-    )
-    parser.add_argument("--place", metavar="TEXT", help="where the meeting is held")
-    parser.add_argument("--facilitator", metavar="TEXT", help="who runs it")
-    parser.add_argument("--attendance", metavar="N", type=_count, help="how many are present")
-    parser.set_defaults(handler=run, mode="ask")
+    parser.add_argument("--rehearsal", action="store_true", help=tell(W.rehearsal_help))
+    parser.add_argument("--place", metavar=tell(W.text), help=tell(W.place_help))
+    parser.add_argument("--facilitator", metavar=tell(W.text), help=tell(W.facilitator_help))
+    parser.add_argument("--attendance", metavar="N", type=_count, help=tell(W.attendance_help))
+    parser.set_defaults(handler=run, mode="ask", resume_id=None)
 
 
 def _count(text: str) -> int:
     if not (text.isascii() and text.isdigit()):  # '²' is a digit to isdigit(), not to int()
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number >= 0")
+        raise argparse.ArgumentTypeError(tell(W.not_a_count, text=text))
     return int(text)
 
 
 def run(args: argparse.Namespace) -> int:
     from debate.deck import DeckError, DeckNotFound, load_deck
 
+    _deck_after_resume(args)
     try:
         deck = load_deck(args.deck)
     except DeckNotFound as exc:
-        return fail(str(exc), 2)
+        return fail(exc, 2)
     except DeckError as exc:
         from debate.untrusted import printable
 
         print("\n".join(printable(line) for line in exc.lines()), file=sys.stderr)
         return 1
+    cli_lang.fallback(deck.language)
     try:
         sessions = sessions_folder(args)
     except SessionUnusable as exc:
-        return fail(str(exc), exc.code)
-    if args.mode == "resume":
+        return fail(exc, exc.code)
+    if args.resume_id is not None:
+        args.mode = "resume"
+    if args.resume_id:  # said here, before the terminal: a wrong id or the wrong kind
+        from debate.record.catalog import named_for_resume
+        from debate.record.errors import SessionError
+
+        try:
+            named_for_resume(args.resume_id, sessions, args.rehearsal)
+        except SessionError as exc:
+            return fail(exc, 2)
+    if args.resume_id == "":
         damaged = _damaged_instead_of_resumable(deck, sessions, args.rehearsal)
         if damaged:
-            return fail(f"cannot resume: {damaged}", 1)
+            return fail(tell(W.cannot_resume, why=damaged), 1)
     if not sys.stdout.isatty():
-        return fail("the app needs a terminal (stdout is not one)", 2)
+        return fail(tell(W.needs_terminal), 2)
     from debate.i18n import language_of
     from debate.tui.app import DebateApp
     from debate.tui.options import Options
@@ -102,10 +99,25 @@ def run(args: argparse.Namespace) -> int:
         facilitator=args.facilitator,
         attendance=args.attendance,
         rehearsal=args.rehearsal,
+        resume_id=args.resume_id or None,
     )
     app = DebateApp(options)
     app.run()
     return app.return_code or 0
+
+
+def _deck_after_resume(args: argparse.Namespace) -> None:
+    """`debate --resume mydeck.yaml`: argparse gives the deck to --resume as its ID (the
+    ID is optional). A deck file or an embedded deck's name is the deck, as it always was."""
+    from debate.deck.loader import embedded_names
+
+    spec = args.resume_id
+    if (
+        args.deck is None
+        and spec
+        and (spec.endswith((".yaml", ".yml")) or spec in embedded_names())
+    ):
+        args.deck, args.resume_id = spec, ""
 
 
 def _damaged_instead_of_resumable(deck: Deck, sessions_dir: Path, rehearsal: bool) -> str | None:
@@ -116,5 +128,10 @@ def _damaged_instead_of_resumable(deck: Deck, sessions_dir: Path, rehearsal: boo
 
     if unfinished_for(sessions_dir, deck, rehearsal):
         return None
-    damaged = [info.reason for info in find_sessions(sessions_dir) if info.reason]
-    return damaged[-1] if damaged else None
+    from debate.told import say
+
+    damaged = [info for info in find_sessions(sessions_dir) if info.reason]
+    if not damaged:
+        return None
+    last = damaged[-1]
+    return say(last.why, cli_lang.current()) if last.why is not None else last.reason

@@ -31,12 +31,13 @@ class SessionUnusable(Exception):
 
 
 def add_sessions_option(parser: Any) -> None:
+    from debate.cli_words import W, tell
+
     parser.add_argument(
         "--sessions",
         type=Path,
-        metavar="DIR",
-        help=f"where meetings are kept (default: ./{DEFAULT_SESSIONS_DIR} if there is one, "
-        "else debate's folder in your user data folder; `debate sessions` names it)",
+        metavar=tell(W.folder),
+        help=tell(W.sessions_help, default=DEFAULT_SESSIONS_DIR),
     )
 
 
@@ -45,6 +46,7 @@ def sessions_folder(args: argparse.Namespace) -> Path:
     SessionUnusable (exit 2) if it cannot be one, saying why: a file, a closed parent
     folder, a link loop... A folder that does not exist yet is fine: it has no sessions,
     and the first meeting creates it."""
+    from debate.cli_words import W, tell
     from debate.fserrors import why_unreachable
     from debate.paths import default_sessions_dir
     from debate.untrusted import printable
@@ -56,22 +58,27 @@ def sessions_folder(args: argparse.Namespace) -> Path:
         if exc.errno == errno.ENOENT and not os.path.islink(folder):
             return folder
         why = why_unreachable(folder, exc)
-        raise SessionUnusable(f"{printable(str(folder))}: {why}", 2) from None
+        raise SessionUnusable(
+            tell(W.unreachable, folder=printable(str(folder)), why=why), 2
+        ) from None
     shown = printable(str(folder))
     if not stat.S_ISDIR(found.st_mode):
-        given = " (given by --sessions)" if args.sessions is not None else ""
-        raise SessionUnusable(f"{shown}: not a folder{given}", 2)
+        given = W.not_a_folder_given if args.sessions is not None else W.not_a_folder
+        raise SessionUnusable(tell(given, folder=shown), 2)
     try:
         with os.scandir(folder):  # a closed folder would list as "no sessions"
             pass
     except OSError as exc:
-        raise SessionUnusable(f"{shown}: cannot list this folder: {exc.strerror}", 2) from None
+        why = exc.strerror or str(exc)
+        raise SessionUnusable(tell(W.cannot_list, folder=shown, why=why), 2) from None
     return folder
 
 
 def load_results(spec: str, args: argparse.Namespace) -> tuple[Path, SessionResults]:
     """The journal `spec` names and its results; notes (torn line skipped, deck not found)
     go to stderr. SessionUnusable says why not."""
+    from debate import cli_lang
+    from debate.cli_words import W, said, tell
     from debate.fserrors import why_unreachable
     from debate.record.catalog import resolve_session
     from debate.record.errors import SessionNotFound
@@ -82,21 +89,23 @@ def load_results(spec: str, args: argparse.Namespace) -> tuple[Path, SessionResu
     try:
         journal = resolve_session(spec, sessions_folder(args))
     except SessionNotFound as exc:
-        raise SessionUnusable(str(exc), 2) from None
+        raise SessionUnusable(said(exc), 2) from None
     except OSError as exc:  # a name too long, a link loop...: which, and where
         where = Path(exc.filename) if isinstance(exc.filename, str) else Path(spec)
-        raise SessionUnusable(f"{printable(spec)}: {why_unreachable(where, exc)}", 2) from None
+        why = why_unreachable(where, exc)
+        raise SessionUnusable(tell(W.unreachable, folder=printable(spec), why=why), 2) from None
     try:
         replayed = replay_journal(journal, keep_events=False)  # the state is all it needs
     except JournalError as exc:
-        raise SessionUnusable(str(exc), 1) from None
+        raise SessionUnusable(said(exc), 1) from None
     state, warnings = replayed.state, replayed.warnings
     if state.opened is None:
-        raise SessionUnusable(f"{journal}: an empty journal, no session was opened in it", 1)
+        raise SessionUnusable(tell(W.empty_journal, journal=journal), 1)
     for warning in warnings:
         note(warning)
+    cli_lang.fallback(state.opened.language)
     if not state.opened.deck_path:
-        note(f"{journal}: no deck recorded; the summary names cards by their id")
+        note(tell(W.no_deck_recorded, journal=journal))
         return journal, build_results(state, None)
     return journal, build_results(state, _deck_for(state.opened.deck_path, journal.parent))
 
@@ -106,6 +115,7 @@ def _deck_for(recorded: str, folder: Path) -> Deck | None:
     """The deck the session ran on, if it can still be loaded; else None, and a note.
 
     Cached: `debate merge` of 100 meetings on one deck loads (and notes) it once."""
+    from debate.cli_words import W, tell
     from debate.deck import DeckError, DeckNotFound, load_deck
 
     candidates = [recorded]
@@ -117,12 +127,9 @@ def _deck_for(recorded: str, folder: Path) -> Deck | None:
         except DeckNotFound:
             continue
         except DeckError as exc:
-            note(
-                f"{recorded}: the deck cannot be read ({len(exc.problems)} problems); "
-                "the summary names cards by their id"
-            )
+            note(tell(W.deck_unreadable, deck=recorded, n=len(exc.problems)))
             return None
-    note(f"{recorded}: deck not found; the summary names cards by their id")
+    note(tell(W.deck_gone, deck=recorded))
     return None
 
 
@@ -131,12 +138,9 @@ def note(message: str) -> None:
 
 
 def add_rehearsals_option(parser: Any) -> None:
-    parser.add_argument(
-        "--rehearsals",
-        action="store_true",
-        help="count the rehearsals (meetings run with `debate run --rehearsal`) too; "
-        "without it they are left out, and a note says how many",
-    )
+    from debate.cli_words import W, tell
+
+    parser.add_argument("--rehearsals", action="store_true", help=tell(W.rehearsals_help))
 
 
 def without_rehearsals(
@@ -144,15 +148,14 @@ def without_rehearsals(
 ) -> list[SessionResults]:
     """The meetings to count: rehearsals only with --rehearsals, so that the afternoon's
     try never reaches the organiser's totals. SessionUnusable when nothing is left."""
+    from debate.cli_words import W, tell
+
     if args.rehearsals:
         return results
     kept = [r for r in results if not r.rehearsal]
     left_out = len(results) - len(kept)
     if not kept:
-        raise SessionUnusable(
-            "every meeting given is a rehearsal: add --rehearsals to count them", 1
-        )
+        raise SessionUnusable(tell(W.all_rehearsals), 1)
     if left_out:
-        what = "one rehearsal" if left_out == 1 else f"{left_out} rehearsals"
-        note(f"left out {what} (--rehearsals counts them)")
+        note(tell(W.left_out_one) if left_out == 1 else tell(W.left_out, n=left_out))
     return kept

@@ -4,6 +4,7 @@ the evening, nor the evening's meeting into a try)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,39 @@ async def test_a_rehearsal_resumes_with_rehearsal(make_app: MakeApp, sessions: P
         await pilot.press("enter")
         assert isinstance(app.screen, CardScreen)
         assert app.session is not None and app.session.journal_path == tried
+
+
+@pytest.mark.parametrize("rehearsal", [True, False])
+async def test_the_list_holds_one_kind_only_and_says_which(
+    make_app: MakeApp, sessions: Path, meeting: Deck, rehearsal: bool
+):
+    """Main's list of every unfinished meeting, merged with rehearsals: two of the
+    asked kind are listed, the other kind's never, and the title says which kind."""
+    from textual.widgets import OptionList
+
+    mine = {interrupted(meeting, sessions, rehearsal) for _ in range(2)}
+    interrupted(meeting, sessions, not rehearsal)
+    app = make_app(place=None, attendance=None, rehearsal=rehearsal)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ResumeDialog)
+        assert {info.path for info in app.screen.infos} == mine
+        assert app.screen.query_one("#resume-list", OptionList).option_count == 2
+        title = "rehearsals" if rehearsal else "meetings"
+        assert f"Unfinished {title} found (newest first)" in flat(screen_text(app))
+
+
+@pytest.mark.parametrize("rehearsal", [True, False])
+async def test_resume_by_id_of_the_other_kind_says_which_flag(
+    make_app: MakeApp, sessions: Path, meeting: Deck, rehearsal: bool, capfd
+):
+    other = interrupted(meeting, sessions, not rehearsal)
+    app = make_app(mode="resume", place=None, attendance=None, rehearsal=rehearsal)
+    app.options = replace(app.options, resume_id=other.stem)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+    assert app.return_code == 1 and app.session is None
+    said = " ".join(capfd.readouterr().err.split())
+    expected = "without --rehearsal" if rehearsal else "with `debate --rehearsal --resume"
+    assert expected in said and "Traceback" not in said
+    assert journals(sessions) == [other]
