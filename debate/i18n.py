@@ -36,6 +36,8 @@ LABELS: dict[str, dict[str, str]] = {
         "ses_cards_missing": "cards recorded in this session are no longer in the deck: {cards}",
         # Minutes, exports and merge (debate/record/).
         "min_title": "Minutes",
+        "min_title_rehearsal": "Minutes of a REHEARSAL (not the real meeting)",
+        "rehearsal_name": "rehearsal",  # in a rehearsal's file name: ASCII, no space
         "min_colon": ":",
         "min_place": "Place",
         "min_date": "Date",
@@ -154,6 +156,7 @@ LABELS: dict[str, dict[str, str]] = {
         "merge_title": "Results of {n} meetings",
         "merge_title_one": "Results of one meeting",
         "merge_meetings": "Meetings",
+        "merge_rehearsal": "rehearsal",
         "merge_present": "present",
         "merge_total": "All meetings",
         "merge_not_voted": "not voted in this meeting",
@@ -194,6 +197,8 @@ LABELS: dict[str, dict[str, str]] = {
         "ses_cards_missing": "fiches enregistrées dans cette séance mais absentes du jeu : {cards}",
         # Minutes, exports and merge (debate/record/).
         "min_title": "Compte rendu",
+        "min_title_rehearsal": "Compte rendu d’une RÉPÉTITION (pas la vraie réunion)",
+        "rehearsal_name": "repetition",
         "min_colon": " :",
         "min_place": "Lieu",
         "min_date": "Date",
@@ -312,6 +317,7 @@ LABELS: dict[str, dict[str, str]] = {
         "merge_title": "Résultats de {n} réunions",
         "merge_title_one": "Résultats d’une réunion",
         "merge_meetings": "Réunions",
+        "merge_rehearsal": "répétition",
         "merge_present": "présents",
         "merge_total": "Toutes les réunions",
         "merge_not_voted": "pas de vote dans cette réunion",

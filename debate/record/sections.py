@@ -195,7 +195,8 @@ def header(r: SessionResults, t: Labels) -> Header:
         notices = (t["min_deck_missing"],)
     elif r.deck_changed:
         notices = (t["min_deck_changed"],)
-    return Header(t["min_title"], clean(r.deck_title) or "?", tuple(fields), notices)
+    heading = t["min_title_rehearsal" if r.rehearsal else "min_title"]
+    return Header(heading, clean(r.deck_title) or "?", tuple(fields), notices)
 
 
 # -- one card -----------------------------------------------------------------------------

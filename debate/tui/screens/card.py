@@ -158,6 +158,8 @@ class CardScreen(DebateScreen[None]):
         attendance = state.attendance if state else 0
         at_risk = self.debate.live_meeting.at_risk
         saved = "⚠ " + t["not_saved"] if at_risk else "✓ " + t["saved"]
+        if state and state.opened and state.opened.rehearsal:  # never taken for the real one
+            saved += f" · {t['rehearsal']}"
         confirmed = self.debate.confirmation
         contents: dict[str, Text] = {
             # Most important first: a narrow screen cuts the end of the line. The save

@@ -63,7 +63,9 @@ class ResumeDialog(DebateModal[Answer]):
     def compose(self) -> ComposeResult:
         t = self.debate.t
         with Vertical(classes="dialog", id="resume"):
-            title = "resume_title" if len(self.infos) == 1 else "resume_title_many"
+            # The list holds one kind only (catalog.unfinished_for): say which.
+            kind = "resume_title_rehearsal" if self.infos[0].rehearsal else "resume_title"
+            title = kind if len(self.infos) == 1 else f"{kind}_many"
             yield Static(Text(t[title]), classes="dialog-title")
             yield OptionList(*(Option(self._line(i)) for i in self.infos), id="resume-list")
             yield Static(Text(self.notice), classes="error", id="resume-notice")
