@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from debate.meeting.meeting import Meeting, View
     from debate.record.catalog import SessionInfo
     from debate.record.session import Session
+    from debate.tui.slide_feed import SlideFeed
 
 MIN_WIDTH, MIN_HEIGHT = 60, 20
 
@@ -54,6 +55,7 @@ class DebateApp(App[None]):
         self._styled = False  # some CSS has been applied: a theme change must restyle
         self._pending: list[SessionInfo] = []  # unfinished meetings of this deck, newest first
         self._failure = Text()  # why the session could not be opened before the app ran
+        self._feed: SlideFeed | None = None  # the slide, for a room's window: made when first told
         for theme in THEMES.values():
             self.register_theme(theme)
         self.theme = THEMES.get(options.theme, THEMES["light"]).name
@@ -95,6 +97,8 @@ class DebateApp(App[None]):
 
     def on_mount(self) -> None:
         self._styled = True
+        # The results or the blank screen opened or closed: the room's window shows them.
+        self.screen_change_signal.subscribe(self, lambda _screen: self.slide_changed())
         if self._failure:
             self.exit(return_code=1, message=self._failure)
             return
@@ -234,6 +238,15 @@ class DebateApp(App[None]):
         """The card on screen is now `card_id`: the meeting records it after the repaint
         (a move is not a decision of the room; its fsync must not hold the card back)."""
         self.live_meeting.shown(card_id)
+
+    def slide_changed(self) -> None:
+        """What the wall shows may have changed: the room's window is told after the
+        repaint (debate/tui/slide_feed.py); nothing is written when nothing changed."""
+        if self._feed is None:
+            from debate.tui.slide_feed import SlideFeed
+
+            self._feed = SlideFeed(self)
+        self._feed.changed(self.session.journal_path if self.session else None)
 
     def record(self, *events: Event) -> bool:
         """Record the room's decision(s) at once; False (and a message) if the record

@@ -102,6 +102,7 @@ class CardScreen(DebateScreen[None]):
             self.debate.live_meeting.turn_ended(card, side, seconds)
 
     def refresh_card(self) -> None:
+        self.debate.slide_changed()  # for a room's window, after the repaint
         self.set_class(self.debate.live_meeting.at_risk, "-unsaved")
         self.query_one("#questions", Static).display = self._questions_shown()
         for selector, content in self._contents().items():
@@ -252,6 +253,7 @@ class CardScreen(DebateScreen[None]):
     async def _timer(self) -> SpeakerTimer:
         from debate.tui.widgets.speaker_timer import SpeakerTimer
 
+        self.debate.slide_changed()  # written after the repaint, which shows the change
         if self._speaker is None:
             t = self.debate.t
             self._speaker = SpeakerTimer({"for": t["for"], "against": t["against"]}, id="timer")
