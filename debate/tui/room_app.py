@@ -197,11 +197,12 @@ class RoomApp(App[None]):
                 continue
             key = found
             try:
-                self.call_from_thread(self.call_later, self._follow)
+                self.call_from_thread(self.call_later, self.follow_now)
             except RuntimeError:  # the app is closing
                 return
 
-    async def _follow(self) -> None:
+    async def follow_now(self) -> None:
+        """Read what changed on disk, and show it."""
         if self.follower.reload():
             await self.show_followed()
 
