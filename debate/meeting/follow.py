@@ -21,11 +21,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from debate import platform
 from debate.deck.model import Deck
 from debate.meeting.meeting import SaveStatus, View
 from debate.meeting.slide import Slide, read_slide
 from debate.paths import slide_for
+from debate.record.errors import SessionError
 from debate.record.journal import JournalError, replay_journal
+from debate.record.lock import SessionLock
 from debate.record.state import SessionState
 
 Stat = tuple[int, int, int] | None  # inode, size, modification time in ns; None: no file
@@ -159,3 +162,43 @@ class Follower:
 
     def settle(self) -> str | None:
         return None
+
+
+# -- whether a room's window follows: the facilitator's window then says what is next -------
+
+ROOM_LOCK = "room.lock"  # in the sessions folder: a room's window may wait for a meeting
+
+
+def announce(sessions_dir: Path) -> SessionLock | None:
+    """Held by a room's window while it runs (the kernel drops it if the window is
+    killed): the facilitator's window shows what is next only then, so that with one
+    screen the wall never shows it. None where it cannot be taken (a read-only folder,
+    another room's window): the room still follows, its facilitator just sees no hint."""
+    try:
+        Path(sessions_dir).mkdir(parents=True, exist_ok=True)
+        return SessionLock.acquire(Path(sessions_dir) / ROOM_LOCK, "room")
+    except (OSError, SessionError):
+        return None
+
+
+def room_follows(sessions_dir: Path) -> bool:
+    """Whether a room's window holds the folder's room lock. One stat when none ever ran;
+    cheap enough for each key press of the facilitator."""
+    path = Path(sessions_dir) / ROOM_LOCK
+    try:
+        fd = platform.open_regular(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        if platform.descriptor_locks():
+            if platform.try_lock(fd):
+                platform.unlock(fd)  # left by a window that was killed: nobody follows
+                return False
+            return True
+        with os.fdopen(os.dup(fd), "rb") as file:
+            pid = file.read(32).strip()
+        return pid.isdigit() and platform.process_alive(int(pid)) is not False
+    except OSError:
+        return False
+    finally:
+        os.close(fd)

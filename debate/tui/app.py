@@ -248,6 +248,13 @@ class DebateApp(App[None]):
             self._feed = SlideFeed(self)
         self._feed.changed(self.session.journal_path if self.session else None)
 
+    def room_follows(self) -> bool:
+        """Whether a room's window (`debate room`) follows this folder: the card screen
+        then shows the facilitator what comes next."""
+        from debate.meeting.follow import room_follows
+
+        return room_follows(self.options.sessions_dir)
+
     def record(self, *events: Event) -> bool:
         """Record the room's decision(s) at once; False (and a message) if the record
         cannot take them. Never raises; a disk fault is told by `_on_view`."""

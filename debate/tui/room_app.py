@@ -10,7 +10,8 @@ What it follows comes from disk (debate/meeting/follow.py): a thread asks a few 
 calls every POLL seconds whether the journal or the slide changed, and only then the app
 reads them again. So it follows each step within a tenth of a second, opens no socket,
 survives the facilitator's window being killed and restarted (the files stay), and works
-alike on every system. It writes nothing.
+alike on every system. It writes nothing but `room.lock` in the sessions folder, held
+while it runs: the facilitator's window shows what comes next only then.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 
-from debate.meeting.follow import Followed, Follower
+from debate.meeting.follow import Followed, Follower, announce
 from debate.tui.plain import plain
 from debate.tui.screens.card import CardScreen
 from debate.tui.strings import strings
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 
     from debate.meeting.slide import Countdown
     from debate.record.events import Event
+    from debate.record.lock import SessionLock
     from debate.tui.options import Options
 
 # How often the files are looked at: a step shows within a tenth of a second, and a
@@ -135,7 +137,7 @@ class RoomApp(App[None]):
         self.t = strings(options.lang)
         self.follower = follower
         self._stop = threading.Event()
-        self._notice: RoomNotice | None = None
+        self._presence: SessionLock | None = None  # tells the facilitator's window
         for theme in THEMES.values():
             self.register_theme(theme)
         self.theme = THEMES.get(options.theme, THEMES["light"]).name
@@ -164,6 +166,9 @@ class RoomApp(App[None]):
     def end_speaking_turn(self) -> None:
         pass
 
+    def room_follows(self) -> bool:
+        return False  # this is the room: what comes next is not for the wall
+
     def tell(
         self, message: str, *, severity: SeverityLevel = "information", timeout: float | None = None
     ) -> None:
@@ -183,10 +188,13 @@ class RoomApp(App[None]):
         return RoomCardScreen(ids.index(state.current) if state.current in ids else 0)
 
     def on_mount(self) -> None:
+        self._presence = announce(self.options.sessions_dir)
         threading.Thread(target=self._watch, name="debate-room-watch", daemon=True).start()
 
     def on_unmount(self) -> None:
         self._stop.set()
+        if self._presence is not None:
+            self._presence.release()
 
     def _watch(self) -> None:
         """The watching thread: a few stat calls per POLL; the app reads only on change."""

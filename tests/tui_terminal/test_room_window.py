@@ -31,6 +31,7 @@ VOTES_LINE = "indicatif : Pour 12 · Contre 5 · Abstention 3"
 RESULTS_TITLE = "Résultats · fiche 1"
 CLOSED = "La réunion est close."
 WAITING = "En attente de la réunion"
+NEXT = "À suivre (Pour)\u00a0: Le terrain est inutilisé"
 
 
 def room_window(server: Server, sessions: Path) -> Pane:
@@ -44,6 +45,9 @@ def test_the_room_follows_each_step(tmux: Callable[..., Server], sessions: Path)
     room.wait_for(WAITING)  # started first: it waits for the meeting
     facilitator = start(server, sessions, "--new")
     room.wait_for(title_line(deck, "jardin-partage"))
+    # What comes next is the facilitator's alone.
+    facilitator.wait_for(NEXT)
+    assert NEXT not in room.screen()
 
     facilitator.press("PageDown")
     room.wait_for(FIRST_ARGUMENT)

@@ -14,6 +14,7 @@ from textual.widgets import Static
 from debate.presenter import Presenter, reveal_order
 from debate.tui import keys
 from debate.tui.keys import bindings, key_bar, key_names, palette
+from debate.tui.next_hint import next_hint
 from debate.tui.plain import plain
 from debate.tui.render import arguments_text, objections_text, votes_line
 from debate.tui.screens.base import DebateScreen, apply_breakpoints
@@ -57,6 +58,9 @@ class CardScreen(DebateScreen[None]):
             yield Static(shown["#sources"], id="sources")
         yield Static(shown.get("#votes", Text()), id="votes")
         yield Static(shown["#hint"], id="hint")
+        hint = Static(shown["#next"], id="next")  # the facilitator's, with a room's window
+        hint.display = self.debate.room_follows()
+        yield hint
         yield Static(self._keybar(self.app.size.width), id="keybar")
 
     def on_mount(self) -> None:
@@ -105,6 +109,7 @@ class CardScreen(DebateScreen[None]):
         self.debate.slide_changed()  # for a room's window, after the repaint
         self.set_class(self.debate.live_meeting.at_risk, "-unsaved")
         self.query_one("#questions", Static).display = self._questions_shown()
+        self.query_one("#next", Static).display = self.debate.room_follows()
         for selector, content in self._contents().items():
             self._put(selector, content)
 
@@ -145,6 +150,7 @@ class CardScreen(DebateScreen[None]):
             if card.sources
             else Text(),
             "#hint": Text(t["all_shown"] if self.presenter.fully_revealed else t["press_next"]),
+            "#next": next_hint(deck, self.presenter, t),
         }
         if session is not None:
             contents["#votes"] = votes_line(self.debate.live_meeting.view().results(card.id), t)
