@@ -6,9 +6,10 @@ this one. It shows the card as the card screen draws it (the same screen, its ke
 taken away), the revealed items, the speaker timer, and the results when the
 facilitator has them up; never a window being filled in.
 
-What it follows comes from disk (debate/meeting/follow.py): a thread asks a few `stat`
-calls every POLL seconds whether the journal or the slide changed, and only then the app
-reads them again. So it follows each step within a tenth of a second, opens no socket,
+What it follows comes from disk (debate/meeting/follow.py): a thread waits for the
+kernel to say the sessions folder changed (inotify, on Linux) or, where it cannot, asks a
+few `stat` calls every POLL seconds; only when the journal or the slide changed does the
+app read them again. So it follows each step within a tenth of a second, opens no socket,
 survives the facilitator's window being killed and restarted (the files stay), and works
 alike on every system. It writes nothing but `room.lock` in the sessions folder, held
 while it runs: the facilitator's window shows what comes next only then.
@@ -40,9 +41,11 @@ if TYPE_CHECKING:
     from debate.record.lock import SessionLock
     from debate.tui.options import Options
 
-# How often the files are looked at: a step shows within a tenth of a second, and a
-# stat of two files twenty times a second is cheaper than Textual's own input polling.
+# Without kernel notifications, how often the files are looked at: a step shows within a
+# tenth of a second, and a stat of two files twenty times a second costs about what
+# Textual's own input polling does (bench/room.py).
 POLL = 0.05  # seconds
+IDLE_WAKE = 5.0  # seconds: with kernel notifications, how often the thread checks it should end
 
 
 class RoomCardScreen(CardScreen, inherit_bindings=False):
@@ -197,17 +200,30 @@ class RoomApp(App[None]):
             self._presence.release()
 
     def _watch(self) -> None:
-        """The watching thread: a few stat calls per POLL; the app reads only on change."""
+        """The watching thread: woken by the kernel where it tells of a folder's changes
+        (Linux), else every POLL; either way the app reads only when the files' stat
+        changed (the minutes or a lock file changing are not the slide)."""
+        from debate import platform
+
         key = self._key
-        while not self._stop.wait(POLL):
-            found = self.follower.watch_key()
-            if found == key:
-                continue
-            key = found
-            try:
-                self.call_from_thread(self.call_later, self.follow_now)
-            except RuntimeError:  # the app is closing
-                return
+        watch = platform.watch_folder(self.follower.sessions_dir)
+        try:
+            while not self._stop.is_set():
+                if watch is not None:
+                    watch.wait(IDLE_WAKE)  # woken early by any change in the folder
+                elif self._stop.wait(POLL):
+                    return
+                found = self.follower.watch_key()
+                if found == key:
+                    continue
+                key = found
+                try:
+                    self.call_from_thread(self.call_later, self.follow_now)
+                except RuntimeError:  # the app is closing
+                    return
+        finally:
+            if watch is not None:
+                watch.close()
 
     async def follow_now(self) -> None:
         """Read what changed on disk, and show it."""
