@@ -8,7 +8,7 @@ system and by file system (a USB stick, a network share). Nothing is read while 
 changes.
 
 Which meeting: the one named, or else the newest unfinished meeting of the deck in the
-sessions folder, and when that one is closed, the next one opened there.
+sessions folder, and when that one is closed, the next one opened there after it.
 
 No Textual here: the room's app calls `reload()` when the key changes and listens for the
 view published after it.
@@ -25,7 +25,7 @@ from debate import platform
 from debate.deck.model import Deck
 from debate.meeting.meeting import SaveStatus, View
 from debate.meeting.slide import Slide, read_slide
-from debate.paths import slide_for
+from debate.paths import session_id_of, slide_for
 from debate.record.errors import SessionError
 from debate.record.journal import JournalError, replay_journal
 from debate.record.lock import SessionLock
@@ -113,7 +113,11 @@ class Follower:
         from debate.record.catalog import unfinished_for
 
         found = unfinished_for(self.sessions_dir, self.deck)
-        if found and found[0].path != self.journal:
+        if not found or found[0].path == self.journal:
+            return
+        # After a close, only a meeting opened since: never last month's, left unfinished,
+        # in place of tonight's "closed". Ids begin with the date and time.
+        if self.journal is None or session_id_of(found[0].path) > session_id_of(self.journal):
             self.journal = found[0].path
 
     def _replay(self, journal: Path | None) -> tuple[SessionState, str]:

@@ -62,6 +62,12 @@ class RoomCardScreen(CardScreen, inherit_bindings=False):
         assert isinstance(app, RoomApp)
         await app.show_followed()
 
+    def refresh_card(self) -> None:
+        super().refresh_card()
+        # Before a vote the line only says which keys vote: the facilitator's words.
+        record = self.debate.live_meeting.state.cards.get(self.presenter.card.id)
+        self.query_one("#votes").display = bool(record and record.votes)
+
     async def follow(self, followed: Followed) -> None:
         """Show what the facilitator shows: the card, the items revealed, the timer."""
         slide = followed.slide

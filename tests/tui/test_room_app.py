@@ -5,8 +5,12 @@ what comes next) off the wall, and no key but q does anything: nothing is writte
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
 
 from debate.deck import Deck
 from debate.meeting.follow import Follower
@@ -98,6 +102,17 @@ async def test_the_wall_shows_the_slide_not_the_facilitators_parts(
         assert "indicative: For 20 · Against 5 · Abstain 1" in text
         for hidden in ("saved", "PageDown", "q quit", "Next"):
             assert hidden not in text, hidden
+        assert "i = indicative" not in text
+
+
+async def test_before_a_vote_no_key_hint_on_the_wall(sessions: Path, meeting: Deck) -> None:
+    open_meeting(sessions, meeting)
+    app = room(sessions, meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        text = flat(screen_text(app))
+        assert "A shared garden" in text
+        assert "No vote yet" not in text
 
 
 async def test_it_follows_moves_the_timer_the_results_and_the_close(
@@ -167,3 +182,28 @@ async def test_a_hostile_slide_shows_the_card_the_journal_names(
         card = app.screen
         assert isinstance(card, RoomCardScreen)
         assert (card.presenter.index, card.presenter.step) == (0, 0)
+
+
+async def test_without_kernel_notifications_it_polls(
+    sessions: Path, meeting: Deck, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows and macOS: no inotify, so the watching thread asks `stat` every POLL."""
+    monkeypatch.setattr("debate.platform.watch_folder", lambda folder: None)
+    session = open_meeting(sessions, meeting)
+    app = room(sessions, meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        card = app.screen
+        assert isinstance(card, RoomCardScreen)
+        write_slide(slide_for(session.journal_path), Slide("shared-garden", 2))
+        await waited(pilot, lambda: card.presenter.step == 2)
+        assert "Who waters it in August?" in flat(screen_text(app))
+
+
+async def waited(pilot: Pilot[None], condition: Callable[[], bool]) -> None:
+    """Until `condition` holds: the thread's next look at the files, then the app's
+    redraw. A deadline of 20 s for a loaded machine, never a timing."""
+    deadline = time.monotonic() + 20
+    while not condition():
+        assert time.monotonic() < deadline, "the room never followed"
+        await pilot.pause(0.02)
