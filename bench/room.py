@@ -34,6 +34,7 @@ from common import (
     temp_dir,
     verdict,
 )
+from idle import ratio
 from minimal_app import READY
 
 from debate.deck import load_deck
@@ -42,12 +43,6 @@ from debate.presenter import reveal_order
 CPU_TARGET = 1.0  # no more than the minimal app while nothing changes (issue 14)
 FOLLOW_TARGET = 0.1  # seconds: "follows each step within a tenth of a second"
 DECK = "desescalade-fr"
-
-
-def ratio(value: float, base: float) -> float:
-    if base == 0:
-        return 1.0 if value == 0 else float("inf")
-    return value / base
 
 
 def reveals() -> list[str]:

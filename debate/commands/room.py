@@ -11,7 +11,7 @@ import sys
 from typing import Any
 
 from debate.commands import fail
-from debate.commands.session_arg import SessionUnusable, add_sessions_option, sessions_folder
+from debate.commands.run import add_window_options, deck_and_folder
 
 
 def register(sub: Any) -> None:
@@ -24,39 +24,18 @@ def register(sub: Any) -> None:
         "or a dialog. It follows the newest unfinished meeting of DECK in the sessions "
         "folder (waiting for one if there is none yet), or the one --session names. q quits.",
     )
-    parser.add_argument("deck", nargs="?", metavar="DECK", help="deck file or embedded name")
+    add_window_options(parser)
     parser.add_argument("--session", metavar="SESSION", help="a session id or journal path")
-    add_sessions_option(parser)
-    parser.add_argument(
-        "--lang", choices=("fr", "en"), help="interface language (default: the deck's language)"
-    )
-    parser.add_argument(
-        "--theme",
-        choices=("light", "dark"),
-        default="light",
-        help="light (default, best on projectors) or dark",
-    )
     parser.set_defaults(handler=room)
 
 
 def room(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from debate.deck import DeckError, DeckNotFound, load_deck
-
-    try:
-        deck = load_deck(args.deck)
-    except DeckNotFound as exc:
-        return fail(str(exc), 2)
-    except DeckError as exc:
-        from debate.untrusted import printable
-
-        print("\n".join(printable(line) for line in exc.lines()), file=sys.stderr)
-        return 1
-    try:
-        sessions = sessions_folder(args)
-    except SessionUnusable as exc:
-        return fail(str(exc), exc.code)
+    opened = deck_and_folder(args)
+    if isinstance(opened, int):
+        return opened
+    deck, sessions = opened
     named: Path | None = None
     if args.session is not None:
         from debate.record.catalog import resolve_session

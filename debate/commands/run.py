@@ -22,17 +22,7 @@ def register(sub: Any) -> None:
         "If an unfinished meeting of this deck is in the sessions directory, offers to "
         "resume it. With --place and --attendance, skips the setup form.",
     )
-    parser.add_argument("deck", nargs="?", metavar="DECK", help="deck file or embedded name")
-    add_sessions_option(parser)
-    parser.add_argument(
-        "--lang", choices=("fr", "en"), help="interface language (default: the deck's language)"
-    )
-    parser.add_argument(
-        "--theme",
-        choices=("light", "dark"),
-        default="light",
-        help="light (default, best on projectors) or dark",
-    )
+    add_window_options(parser)
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument(
         "--new",
@@ -54,13 +44,30 @@ def register(sub: Any) -> None:
     parser.set_defaults(handler=run, mode="ask")
 
 
+def add_window_options(parser: Any) -> None:
+    """DECK, --sessions, --lang and --theme: what both windows (`run`, `room`) take."""
+    parser.add_argument("deck", nargs="?", metavar="DECK", help="deck file or embedded name")
+    add_sessions_option(parser)
+    parser.add_argument(
+        "--lang", choices=("fr", "en"), help="interface language (default: the deck's language)"
+    )
+    parser.add_argument(
+        "--theme",
+        choices=("light", "dark"),
+        default="light",
+        help="light (default, best on projectors) or dark",
+    )
+
+
 def _count(text: str) -> int:
     if not (text.isascii() and text.isdigit()):  # '²' is a digit to isdigit(), not to int()
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number >= 0")
     return int(text)
 
 
-def run(args: argparse.Namespace) -> int:
+def deck_and_folder(args: argparse.Namespace) -> tuple[Deck, Path] | int:
+    """The deck and the sessions folder a window is opened on, or the exit code (the
+    reason printed) when either cannot be used."""
     from debate.deck import DeckError, DeckNotFound, load_deck
 
     try:
@@ -73,9 +80,16 @@ def run(args: argparse.Namespace) -> int:
         print("\n".join(printable(line) for line in exc.lines()), file=sys.stderr)
         return 1
     try:
-        sessions = sessions_folder(args)
+        return deck, sessions_folder(args)
     except SessionUnusable as exc:
         return fail(str(exc), exc.code)
+
+
+def run(args: argparse.Namespace) -> int:
+    opened = deck_and_folder(args)
+    if isinstance(opened, int):
+        return opened
+    deck, sessions = opened
     if args.mode == "resume":
         damaged = _damaged_instead_of_resumable(deck, sessions)
         if damaged:
