@@ -117,7 +117,10 @@ class RoomNotice(Screen[None]):
         self.text = text
 
     def compose(self) -> ComposeResult:
-        yield Static(self.text, id="room-notice")
+        yield Static(self.shown(), id="room-notice")
+
+    def shown(self) -> Text:
+        return self.text
 
     def say(self, text: Text) -> None:
         self.text = text
