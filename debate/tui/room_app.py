@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
+from textual.events import Resize
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -240,11 +241,32 @@ class RoomApp(App[None]):
             await self.show_followed()
 
     async def show_followed(self) -> None:
+        from debate.tui.screens.too_small import TooSmall
+
         followed = self.follower.followed
         card = self._card_screen()
         if card is not None:
             await card.follow(followed)
+        small = isinstance(self.screen, TooSmall)  # stays on top of whatever comes
+        if small:
+            await self.pop_screen()
         await self._overlays(followed)
+        if small:
+            await self.push_screen(TooSmall())
+
+    async def on_resize(self, event: Resize) -> None:
+        from debate.tui.app import MIN_HEIGHT, MIN_WIDTH
+        from debate.tui.screens.too_small import TooSmall
+
+        small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
+        top = self.screen
+        if isinstance(top, TooSmall):
+            if small:
+                top.show_size(event.size.width, event.size.height)
+            else:
+                await self.pop_screen()
+        elif small:
+            await self.push_screen(TooSmall())
 
     def _card_screen(self) -> RoomCardScreen | None:
         for screen in self.screen_stack:

@@ -207,3 +207,17 @@ async def waited(pilot: Pilot[None], condition: Callable[[], bool]) -> None:
     while not condition():
         assert time.monotonic() < deadline, "the room never followed"
         await pilot.pause(0.02)
+
+
+async def test_too_small_a_window_says_so_and_still_follows(sessions: Path, meeting: Deck) -> None:
+    session = open_meeting(sessions, meeting)
+    app = room(sessions, meeting)
+    async with app.run_test(size=(50, 15)) as pilot:
+        await pilot.pause()
+        assert stack(app)[-1] == "TooSmall"
+        write_slide(slide_for(session.journal_path), Slide("shared-garden", 0, results=True))
+        await app.follow_now()
+        assert stack(app) == ["RoomCardScreen", "ResultsScreen", "TooSmall"]
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        assert stack(app) == ["RoomCardScreen", "ResultsScreen"]
