@@ -37,12 +37,14 @@ class CardScreen(DebateScreen[None]):
         self._on_card = ""  # the card shown until the last move (its timer turn is its own)
         self._speaker: SpeakerTimer | None = None  # mounted when first used
         self._unsubscribe: Callable[[], None] = lambda: None
+        self._follows = False  # a room's window follows: the "next" line shows
 
     def compose(self) -> ComposeResult:
         self.presenter = Presenter(self.debate.deck, self.start_index)
         # Classes and contents are set before the widgets mount: setting them afterwards
         # costs a restyle and a second layout before card 1 first shows.
         apply_breakpoints(self, *self.app.size)
+        self._follows = self.debate.room_follows()
         shown = self._shown = self._contents()
         yield Static(shown["#status"], id="status")
         yield Static(shown["#card-title"], id="card-title")
@@ -59,7 +61,7 @@ class CardScreen(DebateScreen[None]):
         yield Static(shown.get("#votes", Text()), id="votes")
         yield Static(shown["#hint"], id="hint")
         hint = Static(shown["#next"], id="next")  # the facilitator's, with a room's window
-        hint.display = self.debate.room_follows()
+        hint.display = self._follows
         yield hint
         yield Static(self._keybar(self.app.size.width), id="keybar")
 
@@ -109,7 +111,8 @@ class CardScreen(DebateScreen[None]):
         self.debate.slide_changed()  # for a room's window, after the repaint
         self.set_class(self.debate.live_meeting.at_risk, "-unsaved")
         self.query_one("#questions", Static).display = self._questions_shown()
-        self.query_one("#next", Static).display = self.debate.room_follows()
+        self._follows = self.debate.room_follows()
+        self.query_one("#next", Static).display = self._follows
         for selector, content in self._contents().items():
             self._put(selector, content)
 
@@ -150,7 +153,8 @@ class CardScreen(DebateScreen[None]):
             if card.sources
             else Text(),
             "#hint": Text(t["all_shown"] if self.presenter.fully_revealed else t["press_next"]),
-            "#next": next_hint(deck, self.presenter, t),
+            # Hidden, it stays empty: a Static updated costs a layout even when hidden.
+            "#next": next_hint(deck, self.presenter, t) if self._follows else Text(),
         }
         if session is not None:
             contents["#votes"] = votes_line(self.debate.live_meeting.view().results(card.id), t)
