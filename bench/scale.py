@@ -194,19 +194,21 @@ def _write_journal(deck: Any, folder: Path, n: int) -> Path:
     Session writes its journal (one event per line); varied counts per meeting."""
     from debate.record.events import SessionClosed
 
-    events = [*_events_of(deck, 20 + n % 30), SessionClosed()]
+    events = [*_events_of(deck, 20 + n % 30, place=f"Salle {n}"), SessionClosed()]
     path = folder / f"2026-03-{1 + n % 28:02d}-2000-salle-{n:03d}.jsonl"
     path.write_text("".join(e.to_json() + "\n" for e in events), "utf-8")
     return path
 
 
-def _events_of(deck: Any, attendance: int) -> list[Any]:
-    from debate.record.events import AttendanceSet, CardShown, SessionOpened
+def _events_of(deck: Any, attendance: int, place: str = "Salle") -> list[Any]:
+    """A meeting's events, with its own meeting id: merge counts each meeting once by it."""
+    from debate.record.events import AttendanceSet, CardShown, SessionOpened, new_meeting_id
 
     events: list[Any] = [
         SessionOpened(
             deck_title=deck.title, deck_path=deck.path, deck_digest=deck.digest,
-            language=deck.language, place="Salle", facilitator="Camille",
+            language=deck.language, place=place, facilitator="Camille",
+            meeting=new_meeting_id(),
         ),
         AttendanceSet(count=attendance),
     ]  # fmt: skip

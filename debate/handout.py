@@ -1,5 +1,5 @@
 """The deck as a plain-text paper handout: 80 columns, one card per page, a QR per card,
-then the glossary."""
+then the glossary and the deck's references."""
 
 from __future__ import annotations
 
@@ -18,9 +18,10 @@ PAGE_LINES = 66
 
 
 def render_handout(deck: Deck) -> str:
-    """All cards, then the glossary, separated by form feeds so that each starts a new
-    printed page."""
-    pages = [render_card(deck, card) for card in deck.cards] + render_glossary(deck)
+    """All cards, then the glossary and the references, separated by form feeds so that
+    each starts a new printed page."""
+    pages = [render_card(deck, card) for card in deck.cards]
+    pages += render_glossary(deck) + render_references(deck)
     return FORM_FEED.join("\n".join(lines) + "\n" for lines in pages)
 
 
@@ -41,28 +42,46 @@ def render_card(deck: Deck, card: Card) -> list[str]:
     if card.sources:
         out += ["", *_heading(t["sources"])]
         for src in card.sources:
-            out += wrap(f"{src.title}: {src.url}" if src.url else src.title, WIDTH, "* ", "  ")
+            said = f"{src.title}{t['colon']}{src.url}" if src.url else src.title
+            out += wrap(said, WIDTH, "* ", "  ")
     out += ["", *_qr_block(card.first_url, t)]
     return out
 
 
 def render_glossary(deck: Deck) -> list[list[str]]:
-    """The glossary's pages (none without a glossary), each at most PAGE_LINES long; an
-    entry is never split across two pages."""
-    if not deck.glossary:
-        return []
+    """The glossary's pages (none without a glossary)."""
     t = labels(deck.language)
     entries = [wrap(f"{term}{t['colon']}{what}", WIDTH, "", "    ") for term, what in deck.glossary]
-    pages: list[list[list[str]]] = [[]]
+    return _paged(deck, t["glossary"], entries)
+
+
+def render_references(deck: Deck) -> list[list[str]]:
+    """The documents behind the cards, with their exact titles (the cards name them
+    short): where a URL is only a home page, the note says so."""
+    t = labels(deck.language)
+    entries = []
+    for ref in deck.references:
+        entry = wrap(ref.title, WIDTH, "* ", "  ")
+        if ref.url:
+            entry += wrap(ref.url, WIDTH, "  ", "  ")
+        if ref.note:
+            entry += wrap(ref.note, WIDTH, "  ", "  ")
+        entries.append(entry)
+    return _paged(deck, t["references"], entries)
+
+
+def _paged(deck: Deck, heading: str, entries: list[list[str]]) -> list[list[str]]:
+    """Entries on pages (none without entries) of at most PAGE_LINES lines, each under the
+    deck's title and `heading`; an entry is never split across two pages."""
+    pages: list[list[list[str]]] = []
     room = PAGE_LINES - 4  # the deck's title, a blank line, the heading and its rule
     for entry in entries:
-        used = sum(len(e) for e in pages[-1])
-        if pages[-1] and used + len(entry) > room:
+        if not pages or sum(len(e) for e in pages[-1]) + len(entry) > room:
             pages.append([])
         pages[-1].append(entry)
     out = []
     for n, page in enumerate(pages, 1):
-        title = t["glossary"] if len(pages) == 1 else f"{t['glossary']} ({n}/{len(pages)})"
+        title = heading if len(pages) == 1 else f"{heading} ({n}/{len(pages)})"
         head = [*wrap(deck.title, WIDTH)[:1], "", *_heading(title)]
         out.append(head + [line for entry in page for line in entry])
     return out

@@ -14,6 +14,7 @@ LABELS: dict[str, dict[str, str]] = {
         "objections": "Objections",
         "response": "Answer:",
         "glossary": "Glossary",
+        "references": "The documents behind these cards",
         "colon": ": ",
         "questions": "Questions for the room",
         "sources": "Sources",
@@ -133,7 +134,7 @@ LABELS: dict[str, dict[str, str]] = {
         "organiser gather them with other meetings' results without retyping.",
         "min_qr_part": "QR code {i}/{n}:",
         "min_qr_too_long": "Too long for a QR code; its text:",
-        "min_decimal": ".",
+        "lang": "en",  # which language these are: numbers.decimal writes its numbers
         "min_percent": "{n}%",
         "merge_title": "Results of {n} meetings",
         "merge_title_one": "Results of one meeting",
@@ -155,6 +156,7 @@ LABELS: dict[str, dict[str, str]] = {
         "objections": "Objections",
         "response": "Réponse :",
         "glossary": "Glossaire",
+        "references": "Les documents d’où viennent ces fiches",
         "colon": "\u00a0: ",
         "questions": "Questions à la salle",
         "sources": "Sources",
@@ -275,7 +277,7 @@ LABELS: dict[str, dict[str, str]] = {
         "retaper.",
         "min_qr_part": "QR code {i}/{n} :",
         "min_qr_too_long": "Trop long pour un QR code ; son texte :",
-        "min_decimal": ",",
+        "lang": "fr",
         "min_percent": "{n}\u00a0%",  # no line break before % (French typography)
         "merge_title": "Résultats de {n} réunions",
         "merge_title_one": "Résultats d’une réunion",

@@ -2,7 +2,8 @@
 
 Widths are in columns, not characters: printed and terminal text gives CJK ideographs,
 fullwidth forms and most emoji two columns, and combining accents none, so a deck written
-in Japanese keeps to 80 columns on paper like one in French.
+in Japanese keeps to 80 columns on paper like one in French. The widths are the screen's
+(debate/cell_widths.py is Rich's table), so paper and screen measure text alike.
 """
 
 from __future__ import annotations
@@ -10,19 +11,21 @@ from __future__ import annotations
 import re
 import textwrap
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterator
 
-# Zero-width format characters (joiners, direction marks, the byte order mark); other Cf
-# characters, such as the soft hyphen, take a column.
-_ZERO_WIDTH_FORMAT = frozenset("\u200b\u200c\u200d\u200e\u200f\u2060\ufeff")
-_SKIN_TONES = ("\U0001f3fb", "\U0001f3ff")  # emoji modifiers: part of the emoji before
-_JOINER = "\u200d"
+from debate.cell_widths import NARROW_TO_WIDE, RUNS
+
+_FIRSTS = tuple(first for first, _, _ in RUNS)
+_JOINER = "\u200d"  # joins the next character into the same glyph (emoji sequences)
+_EMOJI_STYLE = "\ufe0f"  # variation selector 16: the character before drawn as an emoji
 # Characters that surely take one column each: Latin, Greek and Cyrillic letters (not
 # their combining marks), general punctuation (’ “ ” – …), arrows, box drawing and the
 # block elements of the QR codes. Text made only of these is measured by len(), in C:
 # the minutes are nearly all such text, and measuring them character by character in
 # Python doubled the time to write them.
 _ONE_COLUMN = re.compile(
-    "[\x00-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205f\u2190-\u21ff\u2500-\u259f]*"
+    "[\x20-\x7e\xa0-\u02ff\u0370-\u0482\u048a-\u052f\u2010-\u2027\u2030-\u205f\u2190-\u21ff\u2500-\u259f]*"
 )
 # A line may break at spaces, and before or after a two-column character (CJK writing
 # puts no spaces between words), except before closing punctuation and after an opening
@@ -47,24 +50,43 @@ def slug(text: str, limit: int | None = None) -> str:
 
 
 def char_columns(ch: str) -> int:
-    """Columns one character takes: 0, 1 or 2."""
-    if ch < "\u0300":  # ASCII and Latin-1: the common case, one column
+    """Columns one character takes on its own: 0, 1 or 2."""
+    if " " <= ch < "\x7f":  # ASCII: the common case
         return 1
-    category = unicodedata.category(ch)
-    if category in ("Mn", "Me") or ch in _ZERO_WIDTH_FORMAT:
-        return 0
-    if _SKIN_TONES[0] <= ch <= _SKIN_TONES[1]:
-        return 0
-    if category == "Cn":  # unassigned: unicodedata calls some of them fullwidth
-        return 1
-    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    cp = ord(ch)
+    run = bisect_right(_FIRSTS, cp) - 1
+    return RUNS[run][2] if run >= 0 and cp <= RUNS[run][1] else 1
 
 
 def columns(text: str) -> int:
     """Columns `text` takes on a terminal or a fixed-width printer."""
     if _ONE_COLUMN.fullmatch(text):
         return len(text)
-    return sum(map(char_columns, text))
+    if _JOINER not in text and _EMOJI_STYLE not in text:
+        return sum(map(char_columns, text))
+    return sum(_glyph_columns(text))
+
+
+def _glyph_columns(text: str) -> Iterator[int]:
+    """What each character adds to the width of `text`, as Rich counts a joined emoji
+    (the character after a joiner adds nothing) and an emoji-style selector (it widens
+    the character before it to two columns)."""
+    joined = False
+    last = ""  # the last character that took a column
+    for ch in text:
+        if joined:
+            joined = False
+            yield 0
+        elif ch == _JOINER:
+            joined = True
+            yield 0
+        elif ch == _EMOJI_STYLE:
+            yield int(last in NARROW_TO_WIDE)
+            last = ""
+        else:
+            width = char_columns(ch)
+            last = ch if width else last
+            yield width
 
 
 def ljust(text: str, width: int) -> str:
@@ -170,8 +192,8 @@ def _may_break(word: str, ch: str) -> bool:
 def _split_at(text: str, width: int) -> tuple[str, str]:
     """The longest head of `text` within `width` columns, and the rest."""
     used = 0
-    for i, ch in enumerate(text):
-        used += char_columns(ch)
+    for i, added in enumerate(_glyph_columns(text)):
+        used += added
         if used > width:
             return text[:i], text[i:]
     return text, ""

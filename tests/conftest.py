@@ -8,6 +8,13 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# The same examples on every run: a red CI is a change's fault, never a new random draw.
+# `HYPOTHESIS_PROFILE=explore pytest` searches afresh, to find what a fixed draw misses.
+settings.register_profile("fixed", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fixed"))
 
 NETWORK_FAMILIES = {socket.AF_INET, socket.AF_INET6}
 

@@ -30,6 +30,7 @@ GOLDEN = Path(__file__).parent / "golden"
 IND, FIN = Round.INDICATIVE, Round.FINAL
 
 PLACES = {"fr": "Salle des fêtes", "en": "Village hall"}
+MEETINGS = {"fr": "salle234", "en": "hall2345"}  # fixed: the golden minutes' QR holds them
 TEXTS = {
     "fr": (
         "Et qui arrose pendant les vacances d'été ? Plusieurs personnes proposent un "
@@ -85,6 +86,7 @@ def scripted_events(lang: str) -> list[Event]:
             language=lang,
             place=PLACES[lang],
             facilitator="Claire Martin",
+            meeting=MEETINGS[lang],
         ),
         AttendanceSet(at=at("20:06"), count=40),
         CardShown(at=at("20:07"), card="jardin-partage"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -74,7 +75,34 @@ def test_french_and_english_cards_match() -> None:
                 (i.response is None, i.by is None) for i in theirs
             ], (a.id, side)
     assert len(fr.glossary) and len(en.glossary) >= len(fr.glossary)
+    assert [r.url for r in fr.references] == [r.url for r in en.references]
     assert fr.title != en.title  # translated, not copied
+
+
+# The documents the cards cite short, with the exact titles their authors gave them.
+EXACT_TITLES = (
+    "Municipales : une dizaine d’associations proposent 10 mesures de « désescalade numérique »",
+    "Entre la chaise et le clavier",
+    "Organiser la désescalade numérique",
+    "Désescalade numérique, ou 10 propositions de la société civile pour les municipales : "
+    "comment cela résonne au TMNlab ?",
+)
+
+
+@pytest.mark.parametrize("name", ["desescalade-fr", "desescalade-en"])
+def test_the_references_give_exact_titles_and_say_what_a_url_is(name: str) -> None:
+    refs = deck(name).references
+    # Typography aside (non-breaking spaces), the titles are the documents' own.
+    titles = " ".join(r.title for r in refs).replace("\u00a0", " ")
+    assert [t for t in EXACT_TITLES if t not in titles] == []
+    for ref in refs:
+        home_page = ref.url is not None and urlsplit(ref.url).path.strip("/") == ""
+        # A bare home page, or no address at all, is said so to the reader.
+        if home_page or ref.url is None:
+            assert ref.note, ref.title
+    # Every card's URL is one of the references'.
+    urls = {r.url for r in refs}
+    assert {s.url for c in deck(name).cards for s in c.sources} <= urls
 
 
 def test_debate_decks_lists_both(tmp_path: Path) -> None:

@@ -3,7 +3,9 @@ Markdown that keeps its tables whatever the room typed. Files are really written
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -28,54 +30,98 @@ from debate.record.tally import Counts, Rule, decide
 from debate.safefile import write_text_atomic
 
 
-def test_csv_read_back_matches_the_state(tmp_path: Path) -> None:
+def read_csv(path: Path, dialect: str = "rfc4180") -> list[dict[str, str]]:
+    """The rows as a spreadsheet would see them: the excel-fr file opened as French Excel
+    does (a byte-order mark, ';', CRLF)."""
+    data = path.read_bytes()
+    if dialect == "excel-fr":
+        assert data.startswith(codecs.BOM_UTF8)
+        assert data.count(b"\r\n") == data.count(b"\n")  # every line ends with CRLF
+        text = data.decode("utf-8-sig")
+    else:
+        assert not data.startswith(codecs.BOM_UTF8) and b"\r" not in data
+        text = data.decode("utf-8")
+    delimiter = ";" if dialect == "excel-fr" else ","
+    return list(csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter))
+
+
+@pytest.mark.parametrize("dialect", ["rfc4180", "excel-fr"])
+def test_csv_is_one_row_per_card_round_and_choice(tmp_path: Path, dialect: str) -> None:
     state, deck = scripted_state("fr"), scripted_deck("fr")
+    results = build_results(state, deck)
     path = tmp_path / "results.csv"
-    write_text_atomic(path, to_csv(build_results(state, deck)))
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    write_text_atomic(path, to_csv([results], dialect))
+    rows = read_csv(path, dialect)
     assert list(rows[0]) == list(CSV_COLUMNS)
-    expected_rows = sum(max(len(record.votes), 1) for record in state.cards.values())
-    assert len(rows) == expected_rows == 8
-    by_key = {(row["id"], row["round"]): row for row in rows}
+    expected = sum(
+        sum(len(v.labels) for v in record.votes.values()) or 1 for record in state.cards.values()
+    )
+    assert len(rows) == expected
+    assert {(r["meeting"], r["date"], r["place"], r["deck"]) for r in rows} == {
+        (results.meeting, "2026-03-01", "Salle des fêtes", deck.digest[:8])
+    }
+    decimal = "," if dialect == "excel-fr" else "."
     for card_id, record in state.cards.items():
         card = deck.card(card_id)
         for round_, vote in record.votes.items():
-            row = by_key[card_id, round_.value]
-            assert row["number"] == (str(card.number) if card else "")
-            assert row["title"] == (card.title if card else "")
-            assert row["labels"].split(";") == list(vote.labels)
-            assert row["corrections"] == str(len(vote.corrections))
-            assert row["method"] == vote.method
+            mine = [r for r in rows if (r["card"], r["round"]) == (card_id, round_.value)]
+            assert [r["choice"] for r in mine] == list(vote.labels)  # as the deck gives them
+            assert {r["number"] for r in mine} == {str(card.number) if card else ""}
+            assert {r["title"] for r in mine} == {card.title if card else ""}
+            assert {r["corrections"] for r in mine} == {str(len(vote.corrections))}
             if vote.method == MJ:
                 continue
-            assert [int(c) for c in row["counts"].split(";")] == list(vote.counts)
-            decision = decide(Counts(*vote.counts), Rule(vote.rule), int(row["attendance"]))
-            assert row["outcome"] == decision.outcome.value
-            assert int(row["not_voted"]) == decision.not_voted
-            assert [float(p) for p in row["percentages"].split(";")] == [
-                round(p, 1)
-                for p in (
-                    decision.percentages.for_,
-                    decision.percentages.against,
-                    decision.percentages.abstain,
-                )
+            assert [int(r["count"]) for r in mine] == list(vote.counts)
+            decision = decide(Counts(*vote.counts), Rule(vote.rule), vote.attendance)
+            assert {r["outcome"] for r in mine} == {decision.outcome.value}
+            p = decision.percentages
+            assert [r["percentage"] for r in mine] == [
+                f"{x:.1f}".replace(".", decimal) for x in (p.for_, p.against, p.abstain)
             ]
+            # Each percentage is of its base: for and against of the base, abstentions of
+            # the hands raised under an of-cast rule.
+            for r in mine:
+                base = int(r["base"])
+                share = float(r["percentage"].replace(",", ".")) if base else 0.0
+                assert abs(share - (100 * int(r["count"]) / base if base else 0)) < 0.051
     # The shown-but-not-voted card has its row, with no round.
-    assert by_key["fontaine", ""]["number"] == "5"
+    (fountain,) = [r for r in rows if r["card"] == "fontaine"]
+    assert (fountain["number"], fountain["round"], fountain["count"]) == ("5", "", "")
     # Majority judgment: the lowest grade holds the 2 present who graded nothing.
-    bancs = by_key["bancs", "final"]
-    assert bancs["counts"] == "6;12;10;8;6"
-    assert (bancs["outcome"], bancs["result"]) == ("majority-grade", "Assez bien")
+    bancs = [r for r in rows if (r["card"], r["round"]) == ("bancs", "final")]
+    assert [int(r["count"]) for r in bancs] == [6, 12, 10, 8, 6]
+    assert {(r["outcome"], r["result"]) for r in bancs} == {("majority-grade", "Assez bien")}
+    # Counts sum: the point of one value per cell.
+    garden = [r for r in rows if (r["card"], r["round"]) == ("jardin-partage", "final")]
+    assert sum(int(r["count"]) for r in garden) == 40
+
+
+def test_csv_of_several_meetings_is_one_table(tmp_path: Path) -> None:
+    fr = build_results(scripted_state("fr"), scripted_deck("fr"))
+    other = replace(fr, meeting="bbbbbbbb", place="Mairie")
+    path = tmp_path / "all.csv"
+    path.write_text(to_csv([fr, other]), encoding="utf-8")
+    rows = read_csv(path)
+    assert [r["place"] for r in rows].count("Mairie") == len(rows) // 2
+    assert {r["meeting"] for r in rows} == {fr.meeting, "bbbbbbbb"}
+
+
+def test_no_cell_of_excel_fr_starts_a_formula(tmp_path: Path) -> None:
+    events = scripted_events("fr")
+    events[0] = replace(events[0], place='=HYPERLINK("http://x";"y")')
+    path = tmp_path / "r.csv"
+    path.write_text(to_csv([build_results(replay(events), None)], "excel-fr"), encoding="utf-8")
+    rows = read_csv(path, "excel-fr")
+    assert {r["place"] for r in rows} == {'\'=HYPERLINK("http://x";"y")'}
+    assert not any(v.startswith(("=", "+", "-", "@")) for r in rows for v in r.values())
 
 
 def test_csv_keeps_commas_quotes_and_newlines_in_free_text(tmp_path: Path) -> None:
     events = scripted_events("en")
     events[0] = replace(events[0], place='Hall "B", upstairs\nnext to the school')
     path = tmp_path / "r.csv"
-    path.write_text(to_csv(build_results(replay(events), None)), encoding="utf-8")
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle))
+    path.write_text(to_csv([build_results(replay(events), None)]), encoding="utf-8")
+    rows = read_csv(path)
     assert {row["place"] for row in rows} == {'Hall "B", upstairs next to the school'}
 
 
@@ -87,7 +133,9 @@ def test_json_holds_the_state_and_rewrites_identically(tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     data = json.loads(text)
     assert json.dumps(data, ensure_ascii=False, indent=2) + "\n" == text
-    assert (data["format"], data["version"]) == ("debate-results", 1)
+    assert (data["format"], data["version"]) == ("debate-results", 2)
+    assert data["session"]["meeting"] == results.meeting
+    assert data["deck"]["digest"] == deck.digest
     assert data["session"]["place"] == "Village hall"
     assert data["session"]["closed"] is True
     assert data["attendance"] == {

@@ -14,7 +14,7 @@ from qrdecode import decode_half_blocks
 
 from debate.deck import Argument, Card, Deck, Objection, load_deck, parse_deck
 from debate.deck.loader import EXAMPLE_DECK
-from debate.handout import PAGE_LINES, render_glossary, render_handout
+from debate.handout import PAGE_LINES, render_glossary, render_handout, render_references
 from debate.i18n import labels
 from debate.textutil import char_columns, columns
 
@@ -73,7 +73,8 @@ def test_no_line_over_80_columns(name: str) -> None:
 def test_one_page_per_card_separated_by_one_form_feed(name: str) -> None:
     deck = deck_named(name)
     text = render_handout(deck)
-    assert text.count("\f") == len(deck.cards) - 1 + len(render_glossary(deck))
+    extra = len(render_glossary(deck)) + len(render_references(deck))
+    assert text.count("\f") == len(deck.cards) - 1 + extra
     assert "\f\f" not in text
     assert not text.startswith("\f") and not text.endswith("\f")
     assert text.endswith("\n")
@@ -141,6 +142,16 @@ def test_both_sides_print_their_speaker_and_their_answer_the_same_way() -> None:
     ]
 
 
+@pytest.mark.parametrize(("language", "colon"), [("fr", "\u00a0: "), ("en", ": ")])
+def test_a_source_and_its_url_are_joined_by_the_languages_colon(language: str, colon: str) -> None:
+    text = GLOSSARY_DECK.replace("language: fr", f"language: {language}").replace(
+        "    objections:",
+        "    sources:\n      - {title: Dossier, url: https://example.org/d}\n    objections:",
+    )
+    card = render_handout(parse_deck(text.encode("utf-8"))).split("\f")[0]
+    assert f"\n* Dossier{colon}https://example.org/d\n" in card
+
+
 def test_a_long_glossary_runs_onto_pages_that_each_fit() -> None:
     terms = "".join(f"  terme-{i}: {'une explication assez longue ' * 4}{i}\n" for i in range(80))
     text = GLOSSARY_DECK.replace("glossary:\n", "glossary:\n" + terms, 1)
@@ -152,6 +163,25 @@ def test_a_long_glossary_runs_onto_pages_that_each_fit() -> None:
     printed = "\n".join(line for page in pages for line in page)
     assert all(f"terme-{i}\u00a0: " in printed for i in range(80))
     assert "RLP\u00a0: règlement local de publicité" in printed
+
+
+@pytest.mark.parametrize("name", DEFAULT_DECKS)
+def test_the_references_close_the_handout_with_their_exact_titles(name: str) -> None:
+    deck = deck_named(name)
+    pages = render_handout(deck).split("\f")
+    assert len(pages) == len(deck.cards) + len(render_glossary(deck)) + 1
+    last = pages[-1]
+    assert last.splitlines()[2] == labels(deck.language)["references"]
+    assert len(last.splitlines()) <= PAGE_LINES
+    words = flat(last)
+    for ref in deck.references:
+        assert flat(ref.title) in words
+        assert all(flat(extra) in words for extra in (ref.url, ref.note) if extra)
+
+
+def test_a_deck_without_references_prints_no_references_page() -> None:
+    deck = load_deck(str(FAIR))
+    assert deck.references == () and render_references(deck) == []
 
 
 FAIR = ROOT / "tests" / "decks" / "balance" / "fair.yaml"

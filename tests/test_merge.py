@@ -32,7 +32,9 @@ def flat(text: str) -> str:
 GRADES = ("Très bien", "Bien", "Assez bien", "Passable", "À rejeter")
 
 
-def meeting(day: str, place: str, attendance: int, votes: list[VoteRecorded]) -> list[Event]:
+def meeting(
+    day: str, place: str, attendance: int, votes: list[VoteRecorded], meeting: str = ""
+) -> list[Event]:
     deck = scripted_deck("fr")
     events: list[Event] = [
         SessionOpened(
@@ -42,6 +44,7 @@ def meeting(day: str, place: str, attendance: int, votes: list[VoteRecorded]) ->
             deck_digest=deck.digest,
             language="fr",
             place=place,
+            meeting=meeting,
         ),
         AttendanceSet(at=at("18:01", day), count=attendance),
     ]
@@ -81,6 +84,7 @@ SECOND = meeting(
     "Mairie annexe",
     30,
     [faa("2026-03-08", "jardin-partage", FINAL, (10, 15, 2)), bancs("2026-03-08", (3, 5, 8, 6, 4))],
+    "mairie23",
 )
 THIRD = meeting(
     "2026-03-15",
@@ -91,6 +95,7 @@ THIRD = meeting(
         faa("2026-03-15", "jardin-partage", FINAL, (12, 11, 0)),
         faa("2026-03-15", "eclairage", FINAL, (13, 2, 0)),
     ],
+    "ecole234",
 )
 
 
@@ -133,14 +138,15 @@ def test_totals_add_up_across_meetings() -> None:
 def test_the_report_shows_each_meeting_and_the_totals() -> None:
     text = merge_report(three())
     assert text.startswith("Résultats de 3 réunions\nBudget participatif 2026\n")
-    assert "Présents, toutes réunions : 97" in text
+    assert "   1. Salle des fêtes, 2026-03-01 : 42 présents\n" in text
+    assert "Présents, toutes réunions : 97 présents" in text
     garden = text[text.index("Fiche 1 ·") : text.index("Fiche 2 ·")]
     final = garden[garden.index("Vote final") :]
-    assert re.search(r"2026-03-01 Salle des fêtes +25 +10 +5 +42 +adoptée", final)
-    assert re.search(r"2026-03-08 Mairie annexe +10 +15 +2 +30 +rejetée", final)
-    assert re.search(r"2026-03-15 École +12 +11 +0 +25 +adoptée", final)
+    assert re.search(r"1\. Salle des fêtes 2026-03-01 +25 +10 +5 +42 +adoptée", final)
+    assert re.search(r"2\. Mairie annexe 2026-03-08 +10 +15 +2 +30 +rejetée", final)
+    assert re.search(r"3\. École 2026-03-15 +12 +11 +0 +25 +adoptée", final)
     assert re.search(r"Toutes les réunions +47 +36 +7 +97 +adoptée", final)
-    assert "2026-03-08 Mairie annexe    pas de vote dans cette réunion" in garden
+    assert "2. Mairie annexe 2026-03-08     pas de vote dans cette réunion" in garden
     assert re.search(r"Toutes les réunions +9-17-18-14-14 +72 +Assez bien", text)
     # The two graded cards were graded by 42 and 72 people: no ranking, said in French.
     ranking = flat(text[text.index("Classement") : text.index("Tableau")])
@@ -155,6 +161,11 @@ def test_sessions_on_different_decks_are_refused() -> None:
         merge_report([*three(), english])
     assert "'Budget participatif 2026'" in str(caught.value)
     assert "'Participatory budget 2026'" in str(caught.value)
+    fr = scripted_deck("fr").digest[:8]
+    assert (
+        f"'Budget participatif 2026' ({fr}): Salle des fêtes, 2026-03-01 / Mairie annexe, "
+        "2026-03-08 / École, 2026-03-15;" in str(caught.value)
+    )
 
 
 def run_debate(*args: str) -> subprocess.CompletedProcess[str]:
@@ -184,7 +195,10 @@ def test_debate_merge_on_three_journals(tmp_path: Path) -> None:
     write_journal(folder / "2026-03-02-2000-hall.jsonl", scripted_events("en"))
     refused = run_debate("merge", "2026-03-01", "2026-03-02", "--sessions", str(folder))
     assert refused.returncode == 1
-    assert refused.stderr.startswith("debate: these sessions are on different decks")
+    assert refused.stderr.startswith("debate: these meetings are on different decks: ")
+    # Which meeting is on which deck: by title and digest, then place and date.
+    english = scripted_deck("en").digest[:8]
+    assert f"'Participatory budget 2026' ({english}): Village hall, 2026-03-01;" in refused.stderr
     assert len(refused.stderr.splitlines()) == 1 and not refused.stdout
 
 
@@ -198,37 +212,60 @@ def test_the_report_ends_with_the_totals_table_and_their_qr_code() -> None:
     # The code is the minutes' own format (docs/session-format.md, "Results QR"): the
     # first meeting's date, "Results of N meetings" for the place, the totals per card.
     assert "\f" in text  # on a page of its own when printed
-    assert decode_half_blocks(text.splitlines()) == [
-        "DEBATE1|2026-03-01|Résultats de 3 réunions|1:I25-17-10A:F47-36-7A|2:F20-10-10A"
-        "|3:I15-15-5T:F13-2-0R|4:F9-17-18-14-14M3|parc-velos:F5-9-14-9-5M3"
+    # The meeting id is '*' and one derived from the meetings' ids: never taken for a
+    # meeting; the attendance is the meetings' largest and final counts added up.
+    (code,) = decode_half_blocks(text.splitlines())
+    head, totals = code.split("|")[:6], code.split("|")[6:]
+    digest = scripted_deck("fr").digest[:8]
+    assert head[:3] + head[4:] == [
+        "DEBATE2",
+        "2026-03-01",
+        "Résultats de 3 réunions",
+        digest,
+        "97-97",
+    ]
+    assert re.fullmatch(r"\*[a-z2-7]{8}", head[3])
+    assert totals == [
+        "1:I25-17-10@65A:F47-36-7@97A",
+        "2:F20-10-10@42A",
+        "3:I15-15-5@42T:F13-2-0@67R",
+        "4:F9-17-18-14-14@72M3",
+        "parc-velos:F5-9-14-9-5@42M3",
     ]
     assert max(len(line) for line in text.splitlines()) <= 80
 
 
 def test_the_totals_code_takes_the_earliest_date_whatever_the_order() -> None:
     text = merge_report(list(reversed(three())))
-    assert "  1. 2026-03-15 École" in text  # listed in the order given
+    assert "   1. École, 2026-03-15" in text  # listed in the order given
     (code,) = decode_half_blocks(text.splitlines())
-    assert code.startswith("DEBATE1|2026-03-01|Résultats de 3 réunions|")
+    assert code.startswith("DEBATE2|2026-03-01|Résultats de 3 réunions|")
 
 
 def test_one_meeting_is_one_meeting() -> None:
     text = merge_report(three()[:1])
     assert text.startswith("Résultats d’une réunion\n")
     (code,) = decode_half_blocks(text.splitlines())
-    assert code.startswith("DEBATE1|2026-03-01|Résultats d’une réunion|")
+    assert code.startswith("DEBATE2|2026-03-01|Résultats d’une réunion|")
 
 
 def test_a_meeting_counts_the_most_people_present_not_those_left_at_the_end() -> None:
     """Attendance may go down as people leave; a meeting's size in the report is its
     largest attendance, as its votes were counted among them."""
-    emptied = [*SECOND, AttendanceSet(at=at("21:30", "2026-03-08"), count=12)]
+    # Another meeting in a hall of the same name on the same day: told apart by its id.
+    emptied = [
+        replace(SECOND[0], meeting="annexe45"),  # type: ignore[arg-type]
+        *SECOND[1:],
+        AttendanceSet(at=at("21:30", "2026-03-08"), count=12),
+    ]
     deck = scripted_deck("fr")
     sessions = [build_results(replay(events), deck) for events in (SECOND, emptied)]
     assert [s.attendance for s in sessions] == [30, 12]
     text = merge_report(sessions)
-    assert text.count("30 présents") == 2
-    assert "Présents, toutes réunions : 60" in text
+    # Said as the minutes say it: the largest and the final attendance.
+    assert "   1. Mairie annexe, 2026-03-08 (mairie23) : 30 présents\n" in text
+    assert "2. Mairie annexe, 2026-03-08 (annexe45) : 30 présents au plus, 12 à la fin" in text
+    assert "Présents, toutes réunions : 60 présents au plus, 42 à la fin" in text
 
 
 @settings(max_examples=40, deadline=None)
@@ -280,14 +317,23 @@ def test_one_meeting_under_two_names_is_counted_once(tmp_path: Path) -> None:
             assert done.stderr.rstrip().endswith(f"from {first}") or other != "early.jsonl"
 
 
-def test_two_records_that_only_open_alike_are_two_meetings(tmp_path: Path) -> None:
-    """The same opening, then different votes: two villages that opened at the same
-    second, or one meeting that went on on two laptops. Neither record can be dropped
-    silently: both count, and the note says why."""
+def test_two_records_of_one_meeting_that_differ_are_refused(tmp_path: Path) -> None:
+    """The same meeting id, then different votes: one meeting that went on on two
+    laptops. Neither record can be dropped silently, nor the votes both hold counted
+    twice: the merge stops and says which files."""
     events = scripted_events("fr")
     one = write_journal(tmp_path / "one.jsonl", events[:6])
     other = write_journal(tmp_path / "other.jsonl", [*events[:5], *events[7:8]])
     done = run_debate("merge", str(one), str(other))
+    assert done.returncode == 1 and not done.stdout
+    assert done.stderr == (
+        f"debate: {one} and {other} are the same meeting (salle234) but hold different "
+        "records (recorded on two laptops, or taken at two moments?): merge one of them\n"
+    )
+    # Two villages whose openings match but for the id are two meetings.
+    twin = [replace(events[0], meeting="twinnnnn"), *events[1:6]]  # type: ignore[arg-type]
+    write_journal(other, twin)
+    done = run_debate("merge", str(one), str(other))
     assert done.returncode == 0, done.stderr
-    assert f"debate: {one} and {other} open alike but hold different records" in done.stderr
     assert done.stdout.startswith("Résultats de 2 réunions\n")
+    assert "(salle234)" in done.stdout and "(twinnnnn)" in done.stdout

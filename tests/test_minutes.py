@@ -35,12 +35,19 @@ from debate.textutil import columns
 
 REGEN = os.environ.get("DEBATE_REGEN_GOLDEN") == "1"
 
+CARDS_CODE = (
+    "1:I20-12-5@40A:F25-10-5@42A|2:F20-10-10@42A|3:I15-15-5@42T:F0-0-0@42N"
+    "|4:F6-12-10-8-6@42M3|parc-velos:F5-9-14-9-5@42M3"
+)
 EXPECTED_CODE = {
-    "fr": "DEBATE1|2026-03-01|Salle des fêtes|1:I20-12-5A:F25-10-5A|2:F20-10-10A"
-    "|3:I15-15-5T:F0-0-0N|4:F6-12-10-8-6M3|parc-velos:F5-9-14-9-5M3",
-    "en": "DEBATE1|2026-03-01|Village hall|1:I20-12-5A:F25-10-5A|2:F20-10-10A"
-    "|3:I15-15-5T:F0-0-0N|4:F6-12-10-8-6M3|parc-velos:F5-9-14-9-5M3",
+    "fr": f"DEBATE2|2026-03-01|Salle des fêtes|salle234|{{deck}}|42-42|{CARDS_CODE}",
+    "en": f"DEBATE2|2026-03-01|Village hall|hall2345|{{deck}}|42-42|{CARDS_CODE}",
 }
+
+
+def expected_code(lang: str) -> str:
+    """The golden session's code: its deck's digest is that of tests/golden's deck file."""
+    return EXPECTED_CODE[lang].format(deck=scripted_deck(lang).digest[:8])
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -105,13 +112,13 @@ def test_minutes_are_deterministic_and_within_80_columns() -> None:
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_results_qr_code_decodes_to_the_compact_text(lang: str) -> None:
     text = render_minutes(scripted_state(lang), scripted_deck(lang))
-    assert decode_half_blocks(text.splitlines()) == [EXPECTED_CODE[lang]]
+    assert decode_half_blocks(text.splitlines()) == [expected_code(lang)]
 
 
 def test_the_documented_example_is_what_the_minutes_encode() -> None:
     doc = (GOLDEN.parent.parent / "docs" / "session-format.md").read_text(encoding="utf-8")
     section = doc[doc.index("## Results QR") :]
-    assert f"```text\n{EXPECTED_CODE['fr']}\n```" in section
+    assert f"```text\n{expected_code('fr')}\n```" in section
 
 
 def test_without_the_deck_cards_are_named_by_id_and_the_minutes_say_so() -> None:
@@ -119,7 +126,7 @@ def test_without_the_deck_cards_are_named_by_id_and_the_minutes_say_so() -> None
     assert "The deck file is not available" in text
     assert "Card jardin-partage" in text and "shared garden" not in text
     code = decode_half_blocks(text.splitlines())[0]
-    assert code.split("|")[3] == "jardin-partage:I20-12-5A:F25-10-5A"
+    assert code.split("|")[6] == "jardin-partage:I20-12-5@40A:F25-10-5@42A"
 
 
 def test_each_qr_code_starts_a_printed_page() -> None:
@@ -129,7 +136,7 @@ def test_each_qr_code_starts_a_printed_page() -> None:
     after = lines[lines.index("\f") + 1 :]
     assert after[:2] == ["Results code", "------------"]
     assert after[2].startswith("This code holds the results above as short text")
-    assert decode_half_blocks(after) == [EXPECTED_CODE["en"]]
+    assert decode_half_blocks(after) == [expected_code("en")]
     assert len(after) <= 60  # caption and code fit one page
 
 
@@ -231,7 +238,7 @@ def test_free_text_is_escaped_in_the_compact_text() -> None:
     events += [AttendanceSet(at=at("20:02"), count=3), faa("x", Round.FINAL, (1, 1, 1), "20:03")]
     text = render_minutes(replay(events), None)
     assert decode_half_blocks(text.splitlines()) == [
-        "DEBATE1|2026-03-01|Hall A\\|B\\: \\\\east|x:F1-1-1T"
+        "DEBATE2|2026-03-01|Hall A\\|B\\: \\\\east|village2||3-3|x:F1-1-1@3T"
     ]
 
 
@@ -254,9 +261,16 @@ def test_many_cards_are_split_over_numbered_codes_and_nothing_is_dropped() -> No
     cards = []
     for i, code in enumerate(decoded, start=1):
         fields = code.split("|")
-        assert fields[:3] == [f"DEBATE1 {i}/{len(codes)}", "2026-03-01", "Village hall"]
+        assert fields[:6] == [
+            f"DEBATE2 {i}/{len(codes)}",
+            "2026-03-01",
+            "Village hall",
+            "village2",
+            "",
+            "7000-7000",
+        ]
         assert f"QR code {i}/{len(codes)}:" in text
-        cards += [field.split(":")[0] for field in fields[3:]]
+        cards += [field.split(":")[0] for field in fields[6:]]
     assert cards == expected  # every card once, in order
     assert max(len(line) for line in text.splitlines()) <= WIDTH
 
@@ -268,13 +282,19 @@ def test_a_place_too_long_for_any_qr_code_is_printed_as_text() -> None:
     lines = render_minutes(replay(events), None).splitlines()
     assert "Too long for a QR code; its text:" in lines
     tail = "".join(lines[lines.index("Too long for a QR code; its text:") + 1 :])
-    assert tail == f"DEBATE1|2026-03-01|{place}|m:F1-0-0A"
+    assert tail == f"DEBATE2|2026-03-01|{place}|village2||1-1|m:F1-0-0@1A"
     assert max(len(line) for line in lines) <= WIDTH
 
 
 @pytest.mark.parametrize(
     "sample",
-    ["a", "é", "Zz|9-", "0123456789" * 3 + "a|", "DEBATE1|2026-03-01|€:F1-2-3A"],
+    [
+        "a",
+        "é",
+        "Zz|9-",
+        "0123456789" * 3 + "a|",
+        "DEBATE2|2026-03-01|€|aaaaaaaa|0123abcd|35-28|1:F1-2-3@35A",
+    ],
 )
 def test_the_byte_budget_always_fits_one_code_of_80_columns(sample: str) -> None:
     """results_codes() counts bytes rather than trying codes: the count must be safe."""
@@ -390,6 +410,7 @@ def opened(lang: str) -> SessionOpened:
         deck_digest="",
         language=lang,
         place="Village hall",
+        meeting="village2",
     )
 
 
@@ -418,3 +439,26 @@ def mj(
         labels=grades,
         counts=counts,
     )
+
+
+@pytest.mark.parametrize(("lang", "zero"), [("fr", "+0,0"), ("en", "+0.0")])
+def test_a_shift_that_rounds_to_nothing_is_never_minus_zero(lang: str, zero: str) -> None:
+    # 1 of 3 for, then 333 of 1000: the share falls by 0.03 points, which is no shift.
+    events = scripted_events(lang)[:3]
+    events.append(AttendanceSet(at=at("20:07"), count=1000))
+    for round_, counts in ((Round.INDICATIVE, (1, 2, 0)), (Round.FINAL, (333, 667, 0))):
+        events.append(
+            VoteRecorded(
+                at=at("20:08"),
+                card="jardin-partage",
+                round=round_,
+                method="for-against-abstain",
+                labels=scripted_deck(lang).card("jardin-partage").vote.labels,  # type: ignore[union-attr]
+                counts=counts,
+                rule="majority-of-cast",
+                ungraded="refuse",
+            )
+        )
+    text = render_minutes(replay(events), scripted_deck(lang))
+    assert zero in text
+    assert "-0.0" not in text and "-0,0" not in text

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageFilter
 from scripted_session import scripted_events, write_journal
-from test_minutes import EXPECTED_CODE
+from test_minutes import expected_code
 
 from debate.record.minutes import FORM_FEED
 
@@ -192,5 +192,5 @@ def test_the_qr_code_decodes_from_the_pdf_at_every_resolution(
     last = len(_pages(pdf))
     resolutions = range(100, 301, 10)
     read = {dpi: _decodes(pdf, last, dpi, tmp_path) for dpi in resolutions}
-    assert [dpi for dpi, code in read.items() if code != EXPECTED_CODE["fr"]] == []
+    assert [dpi for dpi, code in read.items() if code != expected_code("fr")] == []
     assert _decodes(pdf, last - 1, 150, tmp_path) == ""  # the code is on its page only

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import subprocess
 import sys
 from datetime import datetime
@@ -55,8 +56,9 @@ def start(
     attendance: int = 40,
     language: str = "en",
     when: datetime = WHEN,
+    meeting: str = "k3x7ab2c",
 ) -> Session:
-    return Session.create(deck, folder, place, "Anne", attendance, language, when)
+    return Session.create(deck, folder, place, "Anne", attendance, language, when, meeting=meeting)
 
 
 def faa(card: str, counts: tuple[int, int, int], round_: Round = Round.INDICATIVE) -> VoteRecorded:
@@ -73,9 +75,9 @@ def faa(card: str, counts: tuple[int, int, int], round_: Round = Round.INDICATIV
 def test_create_names_the_session_and_writes_its_opening(deck: Deck, tmp_path: Path) -> None:
     folder = tmp_path / "sessions"  # created on demand
     with start(deck, folder) as session:
-        assert session.id == "2026-03-01-2005-salle-des-fetes"
-        assert session.journal_path == folder / "2026-03-01-2005-salle-des-fetes.jsonl"
-        assert session.minutes_path == folder / "2026-03-01-2005-salle-des-fetes.txt"
+        assert session.id == "2026-03-01-2005-salle-des-fetes-k3x7ab2c"
+        assert session.journal_path == folder / "2026-03-01-2005-salle-des-fetes-k3x7ab2c.jsonl"
+        assert session.minutes_path == folder / "2026-03-01-2005-salle-des-fetes-k3x7ab2c.txt"
         assert session.saved and session.problem is None and session.pending == []
         events, warnings = read_journal(session.journal_path)
         assert warnings == []
@@ -106,12 +108,14 @@ def test_a_taken_id_gets_a_suffix_and_nothing_is_overwritten(deck: Deck, tmp_pat
     one = start(deck, tmp_path)
     before = one.journal_path.read_bytes()
     two = start(deck, tmp_path)
-    (tmp_path / "2026-03-01-2005-salle-des-fetes-3.txt").write_text("minutes kept by hand\n")
+    (tmp_path / "2026-03-01-2005-salle-des-fetes-k3x7ab2c-3.txt").write_text(
+        "minutes kept by hand\n"
+    )
     four = start(deck, tmp_path)
-    assert two.id == "2026-03-01-2005-salle-des-fetes-2"
-    assert four.id == "2026-03-01-2005-salle-des-fetes-4"  # -3 has minutes: not reused
+    assert two.id == "2026-03-01-2005-salle-des-fetes-k3x7ab2c-2"
+    assert four.id == "2026-03-01-2005-salle-des-fetes-k3x7ab2c-4"  # -3 has minutes: not reused
     assert one.journal_path.read_bytes() == before
-    assert (tmp_path / "2026-03-01-2005-salle-des-fetes-3.txt").read_text() == (
+    assert (tmp_path / "2026-03-01-2005-salle-des-fetes-k3x7ab2c-3.txt").read_text() == (
         "minutes kept by hand\n"
     )
     for session in (one, two, four):
@@ -121,15 +125,18 @@ def test_a_taken_id_gets_a_suffix_and_nothing_is_overwritten(deck: Deck, tmp_pat
 def test_a_place_of_258_characters_still_saves(deck: Deck, tmp_path: Path) -> None:
     place = "Salle polyvalente " * 14 + "annexe"  # 258 characters: no file name holds it
     assert len(place) == 258
-    session = Session.create(deck, tmp_path, place, "Anne", 40, "fr", datetime(2026, 3, 1, 20, 5))
+    when = datetime(2026, 3, 1, 20, 5)
+    session = Session.create(deck, tmp_path, place, "Anne", 40, "fr", when, meeting="k3x7ab2c")
     session.record(faa("jardin-partage", (20, 10, 5)))
     assert session.saved, session.problem
     assert (
-        session.id == "2026-03-01-2005-salle-polyvalente-salle-polyvalente-salle-polyvalente-salle"
+        session.id
+        == "2026-03-01-2005-salle-polyvalente-salle-polyvalente-salle-polyvalente-salle-k3x7ab2c"
     )
     assert " ".join(session.minutes_path.read_text().split()).count(place) == 1  # whole
     assert replay_journal(session.journal_path).state.opened.place == place  # type: ignore[union-attr]
-    twin = Session.create(deck, tmp_path, place, "Anne", 30, "fr", datetime(2026, 3, 1, 20, 5))
+    # The same id (only a test can make one): the next free suffix, nothing overwritten.
+    twin = Session.create(deck, tmp_path, place, "Anne", 30, "fr", when, meeting="k3x7ab2c")
     assert twin.id == session.id + "-2"
     session.close()
     twin.close()
@@ -329,7 +336,10 @@ def test_unfinished_sessions_for_a_deck_newest_first(deck: Deck, tmp_path: Path)
     done.close()
     (tmp_path / "2026-03-04-1800-broken.jsonl").write_bytes(b"garbage\n{}\n")
     found = unfinished_for(tmp_path, deck)
-    assert [i.id for i in found] == ["2026-03-02-1800-ecole", "2026-03-01-1800-mairie"]
+    assert [i.id for i in found] == [
+        "2026-03-02-1800-ecole-k3x7ab2c",
+        "2026-03-01-1800-mairie-k3x7ab2c",
+    ]
     assert found[0].place == "École" and found[0].cards_voted == 0
     # A deck renamed in its file is still offered the sessions recorded from that file.
     renamed = load_deck(str(other_deck))
@@ -388,3 +398,52 @@ def test_what_was_recorded_or_refused_resumes_to_the_state_on_screen(
         assert resumed.state == session.state
         assert session.minutes_path.read_text() == render_minutes(session.state, deck)
         resumed.release()
+
+
+def test_two_villages_at_the_same_hour_in_halls_of_one_name_never_collide(
+    deck: Deck, tmp_path: Path
+) -> None:
+    """Each meeting gets a random id at opening, in its journal and in its file names:
+    copied into one folder, the two records sit side by side."""
+    one = Session.create(deck, tmp_path / "a", "Salle des fêtes", "Anne", 30, "fr", WHEN)
+    two = Session.create(deck, tmp_path / "b", "Salle des fêtes", "Paul", 20, "fr", WHEN)
+    ids = [s.state.opened.meeting for s in (one, two)]  # type: ignore[union-attr]
+    assert all(re.fullmatch(r"[a-z2-7]{8}", i) for i in ids) and ids[0] != ids[1]
+    assert one.journal_path.name != two.journal_path.name
+    for session, meeting in zip((one, two), ids, strict=True):
+        session.close()
+        assert session.id.endswith(f"-{meeting}")
+        opened = read_journal(session.journal_path)[0][0]
+        assert isinstance(opened, SessionOpened)
+        assert (opened.format, opened.meeting) == (3, meeting)
+
+
+def test_an_older_journal_gets_an_id_from_its_opening(tmp_path: Path) -> None:
+    """Format 2 had no meeting id: each copy of such a journal, read by any debate, gets
+    the same one, derived from its opening; another opening gets another."""
+    line = (
+        '{"type": "session-opened", "at": "2026-03-01T20:05:12+01:00", "format": 2, '
+        '"deck_title": "T", "deck_path": "t.yaml", "deck_digest": "ab", "language": "fr", '
+        '"place": "Salle", "facilitator": "Anne"}\n'
+    )
+    first = tmp_path / "one.jsonl"
+    first.write_text(line, encoding="utf-8")
+    copy = tmp_path / "copy.jsonl"
+    copy.write_text(line, encoding="utf-8")
+    other = tmp_path / "other.jsonl"
+    other.write_text(line.replace("Salle", "Mairie"), encoding="utf-8")
+    ids = [replay_journal(p).state.opened.meeting_id for p in (first, copy, other)]  # type: ignore[union-attr]
+    assert ids[0] == ids[1] != ids[2]
+    assert re.fullmatch(r"[a-z2-7]{8}", ids[0])
+
+
+def test_a_meeting_id_that_is_not_one_is_damage(tmp_path: Path) -> None:
+    journal = tmp_path / "x.jsonl"
+    journal.write_text(
+        '{"type": "session-opened", "at": "2026-03-01T20:05:12+01:00", "format": 3, '
+        '"deck_title": "T", "deck_path": "", "deck_digest": "", "language": "fr", '
+        '"place": "S", "meeting": "../../etc"}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(JournalError, match=r"x.jsonl:1: not an event \(field 'meeting' is not"):
+        replay_journal(journal)

@@ -176,7 +176,7 @@ def test_a_session_created_on_a_full_disk_is_written_when_space_is_back(
     assert len(session.pending) == 3
     remount(small_fs, "size=1m")
     assert session.flush_pending() is True
-    assert session.id == "2026-03-01-2005-salle"
+    assert session.id == f"2026-03-01-2005-salle-{session.state.opened.meeting}"  # type: ignore[union-attr]
     assert [e.kind for e in read_journal(session.journal_path)[0]] == [
         "session-opened",
         "attendance-set",
@@ -224,9 +224,10 @@ def test_a_session_created_in_a_read_only_folder_claims_its_id_later(
     remount(small_fs, "rw")
     session.record(CardShown(card="bancs"))
     assert session.saved
-    assert session.journal_path.name == "2026-03-01-2005-salle.jsonl"
+    sid = f"2026-03-01-2005-salle-{session.state.opened.meeting}"  # type: ignore[union-attr]
+    assert session.journal_path.name == f"{sid}.jsonl"
     assert len(read_journal(session.journal_path)[0]) == 3
-    assert (small_fs / "sessions" / "2026-03-01-2005-salle.lock").exists()  # held
+    assert (small_fs / "sessions" / f"{sid}.lock").exists()  # held
     session.close()
 
 

@@ -36,15 +36,26 @@ def folder(tmp_path: Path) -> Path:
     deck = load_deck(str(EXEMPLE))
     sessions = tmp_path / "sessions"
     done = Session.create(
-        deck, sessions, "Salle des fêtes", "Anne", 30, "fr", datetime(2026, 3, 1, 20, 5)
+        deck,
+        sessions,
+        "Salle des fêtes",
+        "Anne",
+        30,
+        "fr",
+        datetime(2026, 3, 1, 20, 5),
+        meeting="aaaaaaaa",
     )
     done.record(vote("jardin-partage"))
     done.record(vote("boite-a-livres"))
     done.close()
-    going = Session.create(deck, sessions, "Mairie", "Paul", 20, "fr", datetime(2026, 3, 8, 18, 30))
+    going = Session.create(
+        deck, sessions, "Mairie", "Paul", 20, "fr", datetime(2026, 3, 8, 18, 30), meeting="bbbbbbbb"
+    )
     going.record(vote("boite-a-livres"))
     going.release()
-    cut = Session.create(deck, sessions, "Halle", "Léa", 50, "fr", datetime(2026, 3, 9, 19, 0))
+    cut = Session.create(
+        deck, sessions, "Halle", "Léa", 50, "fr", datetime(2026, 3, 9, 19, 0), meeting="cccccccc"
+    )
     cut.record(CardShown(card="bancs"))
     cut.release()
     with cut.journal_path.open("ab") as journal:
@@ -56,9 +67,11 @@ def folder(tmp_path: Path) -> Path:
 
 EXPECTED = [
     "2026-03-01 20:05  Salle des fêtes  2 cards voted    finished      "
-    "2026-03-01-2005-salle-des-fetes",
-    "2026-03-08 18:30  Mairie           1 card voted     not finished  2026-03-08-1830-mairie",
-    "2026-03-09 19:00  Halle            0 cards voted    not finished  2026-03-09-1900-halle"
+    "2026-03-01-2005-salle-des-fetes-aaaaaaaa",
+    "2026-03-08 18:30  Mairie           1 card voted     not finished  "
+    "2026-03-08-1830-mairie-bbbbbbbb",
+    "2026-03-09 19:00  Halle            0 cards voted    not finished  "
+    "2026-03-09-1900-halle-cccccccc"
     "  (a line cut short by a power cut was skipped)",
 ]
 

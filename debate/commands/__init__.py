@@ -28,13 +28,21 @@ def emit(
     what: str,
     journals: Sequence[Path] = (),
     read: Sequence[Path] = (),
+    raw: bool = False,
 ) -> int:
     """Write a command's result to stdout, or atomically to `output`. Never over anything
     but a regular file (a link, a folder, a device), a session journal (any `.jsonl`,
     whatever its case, or one of `journals`, under any name), a file being read (`read`:
-    the deck of a handout) or an existing deck (`.yaml`, `.yml`)."""
+    the deck of a handout) or an existing deck (`.yaml`, `.yml`). `raw`: the text's own
+    bytes reach stdout (a CSV's byte-order mark and CRLF); its cells are printable already."""
     if output is None:
-        sys.stdout.write(text)
+        buffer = getattr(sys.stdout, "buffer", None) if raw else None
+        if buffer is not None:
+            sys.stdout.flush()
+            buffer.write(text.encode("utf-8"))
+            buffer.flush()
+        else:  # a closed stdout (commands.streams) says so as it would for any text
+            sys.stdout.write(text)
         return 0
     from debate.untrusted import printable
 

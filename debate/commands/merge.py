@@ -1,10 +1,13 @@
-"""`debate merge SESSION... [-o FILE]`: one report for several meetings on one deck."""
+"""`debate merge INPUT... [--deck FILE] [--format txt|csv|json] [-o FILE]`: one report for
+several meetings on one deck, from journals, JSON exports and text files of results codes,
+mixed; each meeting counted once by its id."""
 
 from __future__ import annotations
 
 import argparse
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from debate.commands import emit, fail
 from debate.commands.session_arg import (
@@ -13,6 +16,15 @@ from debate.commands.session_arg import (
     load_results,
     note,
 )
+from debate.commands.summary import add_dialect_option
+
+if TYPE_CHECKING:
+    from debate.deck.model import Deck
+    from debate.record.code_reader import ResultsCode
+    from debate.record.results import SessionResults
+
+FORMATS = ("txt", "csv", "json")  # debate.record.merge.MERGE_FORMATS
+MAX_INPUT = 16 << 20  # a file of codes or an export: some kilobytes; a journal is read apart
 
 
 def register(sub: Any) -> None:
@@ -20,52 +32,233 @@ def register(sub: Any) -> None:
         "merge",
         help="one report for several meetings on the same deck",
         description="Add up the votes of several meetings held on the same deck: per card, "
-        "the totals and outcome across meetings, then each meeting's own line. Plain text "
-        "of 80 columns, in the first meeting's language.",
+        "the totals and outcome across meetings, then each meeting's own line. Each INPUT "
+        "is a journal (a file or a session id), a JSON export, or a text file of results "
+        "codes, one per line as a phone's scanner gives them from the minutes' QR code. "
+        "Each meeting is counted once, by its id. Plain text of 80 columns in the first "
+        "meeting's language, or CSV or JSON.",
     )
     parser.add_argument(
-        "sessions_given", nargs="+", metavar="SESSION", help="journal files or session ids"
+        "sessions_given",
+        nargs="+",
+        metavar="INPUT",
+        help="journals or session ids, JSON exports, files of results codes",
     )
+    parser.add_argument(
+        "--deck",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a deck results codes may name (the decks shipped with debate and those of the "
+        "journals are known already); may be given several times",
+    )
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="output format (default: from the -o file's extension, else txt)",
+    )
+    add_dialect_option(parser)
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     add_sessions_option(parser)
     parser.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    from debate.record.journal import glance, record_holding
-    from debate.record.merge import MergeError, merge_report
+@dataclass
+class _Meeting:
+    """One meeting as merged: its results, where they came from, and how rich that is."""
 
-    journals: list[Path] = []
-    results = []
-    meetings: dict[str, int] = {}  # a meeting's opening line -> its place in `journals`
-    for spec in args.sessions_given:
-        try:
-            journal, result = load_results(spec, args)
-        except SessionUnusable as exc:
-            return fail(str(exc), exc.code)
-        # The same meeting under two names (a hard link, a copy in backup/, one taken
-        # mid-evening): the same opening line, and one record holds all of the other.
-        opened = glance(journal).opened
-        meeting = opened.to_json() if opened else str(journal.resolve())
-        index = meetings.get(meeting)
-        kept = record_holding(journals[index], journal) if index is not None else None
-        if index is None or kept is None:
-            if index is not None:  # two villages can open at the same second
-                note(
-                    f"{journals[index]} and {journal} open alike but hold different "
-                    "records: counted as two meetings"
-                )
-            meetings.setdefault(meeting, len(journals))
-            journals.append(journal)
-            results.append(result)
-            continue
-        first = journals[index]
-        if kept == journal:
-            journals[index], results[index] = journal, result
-        note(f"{first} and {journal} are the same meeting: counted once, from {kept}")
+    results: SessionResults | None  # None: codes whose deck is still to be found
+    source: str  # what to call it in a note: a file, FILE:LINE
+    kind: int  # 0 journal, 1 JSON export, 2 results code: the lower, the fuller the record
+    journal: Path | None = None
+    codes: list[ResultsCode] | None = None
+
+
+class _Refused(Exception):
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def run(args: argparse.Namespace) -> int:
+    from debate.record.code_reader import CodeError
+    from debate.record.gathered import GatherError
+    from debate.record.merge import MergeError, render_merge
+
+    meetings: dict[str, _Meeting] = {}
     try:
-        text = merge_report(results)
-    except MergeError as exc:
+        for spec in args.sessions_given:
+            for found in _read(spec, args):
+                _add(meetings, found)
+        results = _with_decks(list(meetings.values()), args.deck)
+        fmt = args.format or _format_of(args.output)
+        text = render_merge(results, fmt, args.dialect)
+    except SessionUnusable as exc:
+        return fail(str(exc), exc.code)
+    except _Refused as exc:
+        return fail(str(exc), exc.code)
+    except (CodeError, GatherError, MergeError) as exc:
         return fail(str(exc), 1)
+    journals = [m.journal for m in meetings.values() if m.journal is not None]
     decks = [Path(r.deck_path) for r in results if r.deck_path]
-    return emit(text, args.output, "merged report", journals, read=decks)
+    return emit(text, args.output, "merged report", journals, read=decks, raw=fmt == "csv")
+
+
+def _format_of(output: str | None) -> str:
+    suffix = Path(output).suffix.lstrip(".").lower() if output else ""
+    return suffix if suffix in FORMATS else "txt"
+
+
+def _read(spec: str, args: argparse.Namespace) -> list[_Meeting]:
+    """What one INPUT holds: a journal's meeting, an export's, or every code of a file."""
+    from debate.record.code_reader import read_codes, whole_meetings
+    from debate.record.gathered import from_json
+    from debate.untrusted import printable
+
+    path = Path(spec)
+    if not path.is_file() or path.suffix.casefold() == ".jsonl" or _opens_a_journal(path):
+        journal, result = load_results(spec, args)
+        return [_Meeting(result, str(journal), 0, journal=journal)]
+    try:
+        with path.open("rb") as file:
+            data = file.read(MAX_INPUT + 1)
+    except OSError as exc:
+        raise _Refused(f"{printable(spec)}: cannot read: {exc.strerror or exc}", 2) from None
+    if len(data) > MAX_INPUT:
+        raise _Refused(f"{printable(spec)}: over {MAX_INPUT >> 20} MB, not a meeting's results")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _Refused(f"{printable(spec)}: not UTF-8 text") from None
+    if text.lstrip().startswith("{"):
+        return [_Meeting(from_json(text, spec), spec, 1)]
+    groups = whole_meetings(read_codes(text, spec))
+    if not groups:
+        raise _Refused(f"{printable(spec)}: no results code in this file")
+    for parts in groups:
+        if parts[0].merged:
+            raise _Refused(
+                f"{parts[0].where}: the totals of a merge, not a meeting: merge the "
+                "meetings themselves, or their totals would be counted twice"
+            )
+    return [_Meeting(None, parts[0].where, 2, codes=parts) for parts in groups]
+
+
+def _opens_a_journal(path: Path) -> bool:
+    from debate.record.journal import glance
+
+    return glance(path).opened is not None
+
+
+def _meeting_of(m: _Meeting) -> str:
+    if m.results is not None:
+        return m.results.meeting
+    assert m.codes is not None
+    return m.codes[0].meeting
+
+
+def _add(meetings: dict[str, _Meeting], new: _Meeting) -> None:
+    """Count `new` once: a meeting met again keeps its fullest record (a journal over an
+    export over a code), and two records of one kind that differ are refused."""
+    from debate.record.journal import record_holding
+
+    key = _meeting_of(new)
+    old = meetings.get(key)
+    if old is None:
+        meetings[key] = new
+        return
+    if old.kind != new.kind:
+        kept = old if old.kind < new.kind else new
+        meetings[key] = kept
+        note(
+            f"{old.source} and {new.source} are the same meeting: counted once, from {kept.source}"
+        )
+        return
+    if old.journal is not None and new.journal is not None:
+        holder = record_holding(old.journal, new.journal)
+        if holder is not None:
+            kept = old if holder == old.journal else new
+            meetings[key] = kept
+            note(
+                f"{old.source} and {new.source} are the same meeting: counted once, "
+                f"from {kept.source}"
+            )
+            return
+    elif _same_results(old, new):
+        note(f"{old.source} and {new.source} are the same meeting: counted once")
+        return
+    raise _Refused(
+        f"{old.source} and {new.source} are the same meeting ({key}) but hold different "
+        "records (recorded on two laptops, or taken at two moments?): merge one of them"
+    )
+
+
+def _same_results(a: _Meeting, b: _Meeting) -> bool:
+    if a.codes is not None and b.codes is not None:
+        return [c.cards for c in a.codes] == [c.cards for c in b.codes]
+    return a.results is not None and b.results is not None and a.results.cards == b.results.cards
+
+
+def _with_decks(meetings: list[_Meeting], given: list[str]) -> list[SessionResults]:
+    """Every meeting's results, codes read on the deck their digest names."""
+    from debate.record.gathered import from_codes, unread
+    from debate.record.merge import check_same_deck
+
+    if all(m.codes is None for m in meetings):
+        return [m.results for m in meetings if m.results is not None]
+    decks = _known_decks(meetings, given)
+    # Which meeting is on which deck is said before any deck is looked for.
+    check_same_deck(
+        [
+            m.results
+            if m.results is not None
+            else unread(m.codes or [], _title(decks, (m.codes or [])[0].deck))
+            for m in meetings
+        ]
+    )
+    out = []
+    for m in meetings:
+        if m.results is not None:
+            out.append(m.results)
+            continue
+        parts = m.codes or []
+        deck = decks.get(parts[0].deck)
+        if deck is None:
+            first = parts[0]
+            raise _Refused(
+                f"{first.where}: meeting {first.meeting} ({first.place}, {first.date}) ran "
+                f"on deck {first.deck or '(none recorded)'}, which is neither shipped with "
+                "debate nor the deck of a journal merged: give it with --deck FILE"
+            )
+        out.append(from_codes(parts, deck))
+    return out
+
+
+def _title(decks: dict[str, Deck], short: str) -> str:
+    deck = decks.get(short)
+    return deck.title if deck else ""
+
+
+def _known_decks(meetings: list[_Meeting], given: list[str]) -> dict[str, Deck]:
+    """The decks a code may name, by their digest's 8 first digits: those given, those of
+    the journals and exports merged, those shipped with debate."""
+    from debate.deck import DeckError, embedded_names, load_deck
+    from debate.untrusted import printable
+
+    decks: dict[str, Deck] = {}
+    for spec in given:
+        try:
+            deck = load_deck(spec)
+        except DeckError as exc:
+            raise _Refused(
+                f"{printable(spec)}: {exc.lines()[0]}", 2 if not Path(spec).exists() else 1
+            ) from None
+        decks.setdefault(deck.digest[:8], deck)
+    recorded = [m.results.deck_path for m in meetings if m.results and m.results.deck_path]
+    for spec in [*dict.fromkeys(recorded), *embedded_names()]:
+        try:
+            deck = load_deck(spec)
+        except DeckError:
+            continue  # a moved or broken deck: its journal's merge says so already
+        decks.setdefault(deck.digest[:8], deck)
+    return decks

@@ -1,4 +1,5 @@
-"""`debate summary SESSION [--format txt|md|csv|json] [-o FILE]`: a session's minutes."""
+"""`debate summary SESSION... [--format txt|md|csv|json] [--dialect D] [-o FILE]`: the
+minutes of one or several sessions (several: one CSV table, one JSON list)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from debate.commands.session_arg import (
 )
 
 FORMATS = ("txt", "md", "csv", "json")  # debate.record.exports.FORMATS, without importing it
+DIALECTS = ("rfc4180", "excel-fr")  # debate.record.exports.CSV_DIALECTS
 
 
 def register(sub: Any) -> None:
@@ -25,30 +27,47 @@ def register(sub: Any) -> None:
         "Markdown, CSV (one row per card and round) or JSON. Card titles come from the "
         "deck the session ran on, when it can still be found.",
     )
-    parser.add_argument("session", metavar="SESSION", help="journal file or session id")
+    parser.add_argument(
+        "sessions_given", nargs="+", metavar="SESSION", help="journal files or session ids"
+    )
     parser.add_argument(
         "--format",
         choices=FORMATS,
         help="output format (default: from the -o file's extension, else txt)",
     )
+    add_dialect_option(parser)
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     add_sessions_option(parser)
     parser.set_defaults(handler=run)
 
 
+def add_dialect_option(parser: Any) -> None:
+    parser.add_argument(
+        "--dialect",
+        choices=DIALECTS,
+        default="rfc4180",
+        help="CSV flavour: rfc4180 (',' and '.', the default) or excel-fr (';', decimal "
+        "comma, CRLF and a byte-order mark, as French Excel and LibreOffice open it)",
+    )
+
+
 def run(args: argparse.Namespace) -> int:
-    from debate.record.exports import render
+    from debate.record.exports import render_many
 
-    try:
-        journal, results = load_results(args.session, args)
-    except SessionUnusable as exc:
-        return fail(str(exc), exc.code)
-    fmt = args.format or _format_of(args.output)
-    text = render(results, fmt)
-    decks = [Path(results.deck_path)] if results.deck_path else []
-    return emit(text, args.output, "summary", [journal], read=decks)
+    journals, results = [], []
+    for spec in args.sessions_given:
+        try:
+            journal, result = load_results(spec, args)
+        except SessionUnusable as exc:
+            return fail(str(exc), exc.code)
+        journals.append(journal)
+        results.append(result)
+    fmt = args.format or format_of(args.output)
+    text = render_many(results, fmt, args.dialect)
+    decks = [Path(r.deck_path) for r in results if r.deck_path]
+    return emit(text, args.output, "summary", journals, read=decks, raw=fmt == "csv")
 
 
-def _format_of(output: str | None) -> str:
+def format_of(output: str | None) -> str:
     suffix = Path(output).suffix.lstrip(".").lower() if output else ""
     return suffix if suffix in FORMATS else "txt"

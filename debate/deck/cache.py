@@ -37,7 +37,7 @@ from debate.deck.model import (
 from debate.deck.rules import CARD_ID, CONTROL, LANGUAGE_TAG, tidy
 from debate.vocabulary import Method, Rule, Ungraded
 
-FORMAT = 2  # bump when the entry layout below changes
+FORMAT = 3  # bump when the entry layout below changes
 KEEP = 32  # entries; every edit of a deck adds one, the oldest go first
 # The code a cached deck depends on, by content: an upgrade or an edit of any of these
 # (or of PyYAML, below) changes the fingerprint, and older entries are parsed again.
@@ -168,6 +168,7 @@ def _plain(deck: Deck) -> dict[str, Any]:
             for c in deck.cards
         ],
         "glossary": [list(entry) for entry in deck.glossary],
+        "references": [[s.title, s.url, s.note] for s in deck.references],
     }
 
 
@@ -205,6 +206,10 @@ def _deck(plain: dict[str, Any], path: str, digest: str) -> Deck:
         path=path,
         digest=digest,
         glossary=tuple((_text(term), _text(said)) for term, said in _lists(plain["glossary"], 2)),
+        references=tuple(
+            Source(_text(t), _optional(u), _optional(n))
+            for t, u, n in _lists(plain["references"], 3)
+        ),
     )
 
 

@@ -26,6 +26,7 @@ class VoteSpec:
 class Source:
     title: str
     url: str | None = None
+    note: str | None = None  # what the reader should know: "home page only", "no address"
 
 
 Side = Literal["for", "against"]
@@ -84,6 +85,8 @@ class Deck:
     path: str = ""  # where it was loaded from, for messages and the session record
     digest: str = ""  # sha256 of the file's bytes: tells a resumed session the deck changed
     glossary: tuple[tuple[str, str], ...] = ()  # (term, one-line explanation), in file order
+    # The documents behind the cards, with their exact titles: the cards name them short.
+    references: tuple[Source, ...] = ()
 
     def card(self, card_id: str) -> Card | None:
         return next((c for c in self.cards if c.id == card_id), None)

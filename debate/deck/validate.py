@@ -34,7 +34,16 @@ T = TypeVar("T")
 ItemT = TypeVar("ItemT", bound=Item)
 
 
-DECK_KEYS = ("title", "language", "description", "source", "vote", "glossary", "cards")
+DECK_KEYS = (
+    "title",
+    "language",
+    "description",
+    "source",
+    "vote",
+    "glossary",
+    "references",
+    "cards",
+)
 CARD_KEYS = (
     "id",
     "title",
@@ -50,6 +59,7 @@ VOTE_KEYS = ("method", "choices", "grades", "rule", "ungraded")
 ITEM_KEYS = ("text", "source", "by", "response")  # an argument's, and an objection's
 SIDES: tuple[Side, ...] = ("for", "against")
 SOURCE_KEYS = ("title", "url")
+REFERENCE_KEYS = ("title", "url", "note")
 
 DEFAULT_CHOICES = {
     "fr": ("Pour", "Contre", "Abstention"),
@@ -171,6 +181,7 @@ class Checker:
         description = self.optional(fields, "description", "the deck", self.text)
         source = self.optional(fields, "source", "the deck", self.text)
         glossary = self.optional(fields, "glossary", "the deck", self.glossary) or ()
+        references = self.optional(fields, "references", "the deck", self.references) or ()
         base = VoteSpec(choices=default_choices(language or "en"))
         vote = base
         if "vote" in fields:
@@ -187,7 +198,9 @@ class Checker:
             self.unique_ids()
         if title is None or language is None or self.problems:
             return None
-        return Deck(title, language, cards, vote, description, source, path, digest, glossary)
+        return Deck(
+            title, language, cards, vote, description, source, path, digest, glossary, references
+        )
 
     def glossary(self, node: yaml.Node, what: str) -> tuple[tuple[str, str], ...] | None:
         """Terms mapped to one-line explanations, in the order written."""
@@ -291,13 +304,22 @@ class Checker:
         return kind(text, source, response, by) if text else None
 
     def sources(self, node: yaml.Node, what: str) -> tuple[Source, ...]:
+        return self.documents(node, what, SOURCE_KEYS)
+
+    def references(self, node: yaml.Node, what: str) -> tuple[Source, ...]:
+        return self.documents(node, what, REFERENCE_KEYS)
+
+    def documents(self, node: yaml.Node, what: str, keys: tuple[str, ...]) -> tuple[Source, ...]:
+        """A card's sources, or the deck's references (which may also carry a note)."""
+
         def build(item: yaml.Node, label: str) -> Source | None:
-            fields = self.mapping(item, label, SOURCE_KEYS)
+            fields = self.mapping(item, label, keys)
             if fields is None:
                 return None
             title = self.required(fields, item, "title", label, self.text)
             url = self.optional(fields, "url", label, self.text)
-            return Source(title, url) if title else None
+            note = self.optional(fields, "note", label, self.text)
+            return Source(title, url, note) if title else None
 
         return self.records(node, what, build)
 

@@ -7,15 +7,34 @@ The format is documented in docs/session-format.md; bump FORMAT on incompatible 
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import re
+import secrets
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime
 from typing import Any, ClassVar
 
 from debate.vocabulary import Round, Ungraded
 
-FORMAT = 2  # 2: a corrected vote keeps the room it was taken in (docs: Versioning)
+# 2: a corrected vote keeps the room it was taken in; 3: a meeting id (docs: Versioning)
+FORMAT = 3
+
+# A meeting id: 8 characters of lowercase base32 (40 bits), made once at opening. Random,
+# so that two villages opening at the same minute in halls of the same name never collide.
+MEETING_ID = re.compile(r"[a-z2-7]{8}")
+
+
+def new_meeting_id() -> str:
+    return base64.b32encode(secrets.token_bytes(5)).decode("ascii").lower()
+
+
+def derived_meeting_id(text: str) -> str:
+    """The id of a meeting opened before ids existed (format 1 and 2): from its opening's
+    content, so that every copy of that journal, read by any debate, gets the same."""
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+    return base64.b32encode(digest[:5]).decode("ascii").lower()
 
 
 def now() -> str:
@@ -42,6 +61,12 @@ class SessionOpened(Event):
     language: str
     place: str
     facilitator: str = ""
+    meeting: str = ""  # MEETING_ID; empty in journals of format 1 and 2: see meeting_id
+
+    @property
+    def meeting_id(self) -> str:
+        """The meeting's id: as recorded, or derived from the opening of an older journal."""
+        return self.meeting or derived_meeting_id(self.to_json())
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -152,6 +177,12 @@ def from_json(line: str) -> Event:
     except TypeError as exc:
         raise EventError(str(exc)) from None
     _check_types(event)
+    if (
+        isinstance(event, SessionOpened)
+        and event.meeting
+        and not MEETING_ID.fullmatch(event.meeting)
+    ):
+        raise EventError("field 'meeting' is not a meeting id (8 letters a-z and digits 2-7)")
     return event
 
 

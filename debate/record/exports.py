@@ -4,23 +4,29 @@ All three read the same SessionResults as the printed minutes (debate.record.res
 an outcome or a percentage is the same everywhere; the Markdown (markdown.py) lays out the
 printed minutes' own sections. Deterministic like the minutes.
 
-CSV: one row per card and round (a card shown but never voted has one row with an empty
-round), with a header row. Columns, in order:
-    date, place, number (empty when the deck lacks the card), id, title, round
-    (indicative | final), method, rule, labels, counts, outcome, result, percentages,
-    base, attendance, not_voted, corrections
-`labels`, `counts` and `percentages` hold one value per choice or grade, joined by ';'
-(counts as decided: for majority judgment with ungraded: lowest, the lowest grade includes
-those present who graded nothing); `outcome` is a code (adopted, rejected, tie, no-votes,
-majority-grade, or empty when no result could be computed) and `result` the same in words,
-in the session's language (the majority grade for majority judgment); percentages use a
-'.' and one decimal; `corrections` is how many times the counts were corrected.
+CSV: a long (tidy) table, one row per card, round and choice, with a header row, so that
+a spreadsheet can sum, filter and pivot it; several meetings make one table. Columns:
+    meeting, date, place, deck (the deck's digest, 8 hex digits), number (empty when the
+    deck lacks the card), card, title, round (indicative | final), method, rule, choice
+    (its label, as the deck gives it), count, percentage, base, outcome, result,
+    attendance, not_voted, corrections
+`count` is as decided (for majority judgment with ungraded: lowest, the lowest grade
+includes those present who graded nothing); `percentage` is of `base`, with one decimal
+(abstentions under an of-cast rule are a share of all hands raised, so their base is
+that); `outcome` is a code (adopted, rejected, tie, no-votes, majority-grade, or empty
+when no result could be computed) and `result` the same in words, in the session's
+language (the majority grade for majority judgment); `corrections` is how many times
+the counts were corrected. A card shown but never voted has one row, with an empty round.
+Dialects: `rfc4180` (the default: ',', '.', LF, UTF-8) and `excel-fr` (';', decimal
+comma, CRLF, UTF-8 with a byte-order mark: what French Excel and LibreOffice open by
+double-click).
 A text cell that a spreadsheet would run as a formula (it starts with = + - @, a tab or
 a carriage return) starts with an apostrophe; control characters show as stand-ins.
 
-JSON (`"format": "debate-results", "version": 1`), keys never renamed within a version:
-    deck: {title, path, found, changed}
-    session: {place, facilitator, language, date, started, ended, closed}
+JSON (`"format": "debate-results", "version": 2`), keys never renamed within a version
+(version 2 added deck.digest and session.meeting; gathered.py reads it back):
+    deck: {title, path, digest, found, changed}
+    session: {meeting, place, facilitator, language, date, started, ended, closed}
     attendance: {count, changes: [{at, count}]}
     cards: [{id, number, title, shown,
              rounds: [{round, method, rule, ungraded, labels, counts, tallied, attendance,
@@ -45,6 +51,8 @@ import csv
 import io
 import json
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from debate.i18n import labels
@@ -58,24 +66,40 @@ from debate.untrusted import printable
 FORMATS = ("txt", "md", "csv", "json")
 
 CSV_COLUMNS = (
+    "meeting",
     "date",
     "place",
+    "deck",
     "number",
-    "id",
+    "card",
     "title",
     "round",
     "method",
     "rule",
-    "labels",
-    "counts",
+    "choice",
+    "count",
+    "percentage",
+    "base",
     "outcome",
     "result",
-    "percentages",
-    "base",
     "attendance",
     "not_voted",
     "corrections",
 )
+
+
+@dataclass(frozen=True)
+class CsvDialect:
+    separator: str
+    decimal: str
+    newline: str
+    bom: str
+
+
+CSV_DIALECTS = {
+    "rfc4180": CsvDialect(",", ".", "\n", ""),
+    "excel-fr": CsvDialect(";", ",", "\r\n", "\ufeff"),
+}
 
 Labels = dict[str, str]
 
@@ -96,36 +120,45 @@ def csv_cell(value: object) -> object:
     return "'" + text if value.startswith(FORMULA_START) else text
 
 
-def to_csv(r: SessionResults) -> str:
-    t = labels(r.language)
+def to_csv(results: Sequence[SessionResults], dialect: str = "rfc4180") -> str:
+    """One table for every meeting given, one row per card, round and choice."""
+    d = CSV_DIALECTS[dialect]
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, delimiter=d.separator, lineterminator=d.newline)
     writer.writerow(CSV_COLUMNS)
+    for r in results:
+        writer.writerows([csv_cell(v) for v in row] for row in _csv_rows(r, d))
+    return d.bom + out.getvalue()
+
+
+def _csv_rows(r: SessionResults, d: CsvDialect) -> list[list[object]]:
+    t = labels(r.language)
+    rows: list[list[object]] = []
     for card in r.cards:
-        first = [r.date, clean(r.place), card.number or "", card.id, clean(card.title)]
+        first = [r.meeting, r.date, clean(r.place), r.deck_short, card.number or ""]
+        first += [card.id, clean(card.title or "")]
         if not card.rounds:
-            row = [*first, *[""] * (len(CSV_COLUMNS) - len(first))]
-            writer.writerow([csv_cell(v) for v in row])
+            rows.append([*first, *[""] * (len(CSV_COLUMNS) - len(first))])
         for res in card.rounds:
-            writer.writerow(
-                csv_cell(v)
-                for v in [
-                    *first,
-                    res.round.value,
-                    res.method,
-                    res.rule,
-                    ";".join(clean(label) for label in res.labels),
-                    ";".join(map(str, res.tallied)),
-                    res.outcome,
-                    short(res, t),
-                    ";".join(f"{p:.1f}" for p in res.percentages),
-                    res.base,
-                    res.attendance,
-                    res.not_voted,
-                    len(res.corrections),
-                ]
-            )
-    return out.getvalue()
+            for i, label in enumerate(res.labels):
+                rows.append(
+                    [
+                        *first,
+                        res.round.value,
+                        res.method,
+                        res.rule,
+                        clean(label),
+                        res.tallied[i],
+                        f"{res.percentages[i]:.1f}".replace(".", d.decimal),
+                        res.base_of(i),
+                        res.outcome,
+                        short(res, t),
+                        res.attendance,
+                        res.not_voted,
+                        len(res.corrections),
+                    ]
+                )
+    return rows
 
 
 # -- JSON ---------------------------------------------------------------------------------
@@ -138,7 +171,11 @@ _JSON_RAW = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def to_json(r: SessionResults) -> str:
-    text = json.dumps(results_dict(r), ensure_ascii=False, indent=2)
+    return json_text(results_dict(r))
+
+
+def json_text(data: object) -> str:
+    text = json.dumps(data, ensure_ascii=False, indent=2)
     # Such characters occur only inside strings, where an escape is the same character:
     # a program reads the data unchanged, a terminal shows `\u009b`.
     return _JSON_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text) + "\n"
@@ -147,14 +184,16 @@ def to_json(r: SessionResults) -> str:
 def results_dict(r: SessionResults) -> dict[str, Any]:
     return {
         "format": "debate-results",
-        "version": 1,
+        "version": 2,
         "deck": {
             "title": r.deck_title,
             "path": r.deck_path,
+            "digest": r.deck_digest,
             "found": r.deck_found,
             "changed": r.deck_changed,
         },
         "session": {
+            "meeting": r.meeting,
             "place": r.place,
             "facilitator": r.facilitator,
             "language": r.language,
@@ -238,15 +277,23 @@ def _ranking_dict(ranking: Ranking, r: SessionResults) -> dict[str, Any]:
     }
 
 
-def render(r: SessionResults, fmt: str) -> str:
-    """The results in one of FORMATS."""
+def render(r: SessionResults, fmt: str, dialect: str = "rfc4180") -> str:
+    """The results in one of FORMATS (`dialect`: the CSV's, one of CSV_DIALECTS)."""
+    return render_many([r], fmt, dialect)
+
+
+def render_many(results: Sequence[SessionResults], fmt: str, dialect: str = "rfc4180") -> str:
+    """Several meetings in one document: the minutes one after the other (a page break
+    between), the CSV as one table, the JSON as a list (one meeting: its object)."""
     match fmt:
         case "txt":
-            return minutes_text(r)
+            return "\f\n".join(minutes_text(r) for r in results)
         case "md":
-            return to_markdown(r)
+            return "\n---\n\n".join(to_markdown(r) for r in results)
         case "csv":
-            return to_csv(r)
+            return to_csv(results, dialect)
         case "json":
-            return to_json(r)
+            if len(results) == 1:
+                return to_json(results[0])
+            return json_text([results_dict(r) for r in results])
     raise ValueError(f"unknown format {fmt!r}: one of {', '.join(FORMATS)}")

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from debate.i18n import labels
+from debate.record.events import derived_meeting_id
+from debate.record.exports import json_text, results_dict, to_csv
 from debate.record.majority import CannotRank, RankedProposal, rank
 from debate.record.minutes import (
     FORM_FEED,
@@ -28,10 +30,11 @@ from debate.record.results import (
     Ranking,
     RoundResult,
     SessionResults,
-    judge,
+    judged_round,
 )
 from debate.record.tally import VoteError
 from debate.record.textfmt import WIDTH, clean, fit, percent
+from debate.record.wording import attendance_words
 from debate.textutil import columns, cut, ljust, rjust, wrap
 from debate.vocabulary import Method, Round
 
@@ -80,6 +83,31 @@ def merge_report(sessions: Sequence[SessionResults]) -> str:
     return "\n".join(fit(out)) + "\n"
 
 
+MERGE_FORMATS = ("txt", "csv", "json")
+
+
+def render_merge(sessions: Sequence[SessionResults], fmt: str, dialect: str = "rfc4180") -> str:
+    """The merge as text (the report), CSV (each meeting's rows, then the totals' rows,
+    whose meeting is "*" and an id) or JSON (`"format": "debate-merge"`, each meeting's
+    export and the totals'); MergeError when the sessions are not on one deck."""
+    if fmt == "txt":
+        return merge_report(sessions)
+    check_same_deck(sessions)
+    totals = merged_results(sessions, merged_cards(sessions))
+    if fmt == "csv":
+        return to_csv([*sessions, totals], dialect)
+    if fmt == "json":
+        return json_text(
+            {
+                "format": "debate-merge",
+                "version": 1,
+                "meetings": [results_dict(s) for s in sessions],
+                "totals": results_dict(totals),
+            }
+        )
+    raise ValueError(f"unknown format {fmt!r}: one of {', '.join(MERGE_FORMATS)}")
+
+
 def merged_results(sessions: Sequence[SessionResults], cards: list[MergedCard]) -> SessionResults:
     """The totals as if the meetings were one, for the table and the QR code the minutes
     use: the date of the earliest meeting (that opened), "Results of N meetings" for the
@@ -100,14 +128,17 @@ def merged_results(sessions: Sequence[SessionResults], cards: list[MergedCard]) 
         for card in cards
     ]
     first = sessions[0]
+    started = min((s.started for s in sessions if s.started), default="")
     return replace(
         first,
         place=merge_title(len(sessions), t),
         facilitator="",
-        started=min((s.started for s in sessions if s.started), default=""),
+        started=started,
         ended=None,
-        attendance=sum(s.most_present for s in sessions),
-        attendance_log=(),
+        # Largest and final: each meeting's, added up.
+        attendance=sum(s.attendance for s in sessions),
+        attendance_log=((started, sum(s.most_present for s in sessions)),),
+        meeting="*" + derived_meeting_id(" ".join(sorted(s.meeting for s in sessions))),
         cards=tuple(card for card in totals if card.rounds),
         rankings=(),
     )
@@ -118,15 +149,40 @@ def merge_title(n: int, t: Labels) -> str:
 
 
 def check_same_deck(sessions: Sequence[SessionResults]) -> None:
+    """MergeError unless every meeting ran on one deck: the same digest (the same file),
+    or, for journals that recorded none, the same title. Says which meeting ran on which."""
     if not sessions:
         raise MergeError("no session to merge")
-    titles = sorted({s.deck_title for s in sessions})
-    if len(titles) > 1:
+    names = meeting_names(sessions)
+    decks: dict[str, list[int]] = {}
+    for i, s in enumerate(sessions):
+        decks.setdefault(s.deck_short or f"title:{s.deck_title}", []).append(i)
+    if len(decks) > 1:
+        said = []
+        for key, members in decks.items():
+            first = sessions[members[0]]
+            digest = "" if key.startswith("title:") else f" ({key})"
+            who = " / ".join(names[i] for i in members[:3])
+            more = f" and {len(members) - 3} more" if len(members) > 3 else ""
+            said.append(f"{_deck_said(first)}{digest}: {who}{more}")
         raise MergeError(
-            "these sessions are on different decks ("
-            + ", ".join(repr(title) for title in titles)
-            + "): merge only meetings on the same deck"
+            "these meetings are on different decks: "
+            + "; ".join(said)
+            + "; merge only meetings on the same deck"
         )
+
+
+def _deck_said(s: SessionResults) -> str:
+    return repr(clean(s.deck_title)) if s.deck_title else "a deck"
+
+
+def meeting_names(sessions: Sequence[SessionResults]) -> list[str]:
+    """Each meeting by its place and date, and its id where two would read alike."""
+    plain = [f"{clean(s.place) or '?'}, {s.date or '?'}" for s in sessions]
+    return [
+        f"{name} ({s.meeting})" if plain.count(name) > 1 else name
+        for name, s in zip(plain, sessions, strict=True)
+    ]
 
 
 def merged_cards(sessions: Sequence[SessionResults]) -> list[MergedCard]:
@@ -168,31 +224,28 @@ def _total(voted: list[RoundResult]) -> tuple[RoundResult | None, str]:
     note = "merge_different_rules" if len({r.rule for r in voted}) > 1 else ""
     counts = tuple(sum(values) for values in zip(*(r.counts for r in voted), strict=True))
     attendance = sum(r.attendance for r in voted)
-    base = RoundResult(
-        round=first.round,
+    total = judged_round(
+        round_=first.round,
         method=first.method,
         labels=first.labels,
         counts=counts,
-        tallied=counts,
         rule=first.rule,
         ungraded=first.ungraded,
         attendance=attendance,
-        outcome="",
-        median=None,
-        percentages=tuple(0.0 for _ in counts),
-        base=0,
-        not_voted=max(attendance - sum(counts), 0),
         at=first.at,
-        corrections=(),
     )
-    return judge(base), note
+    return total, note
 
 
 # -- text ---------------------------------------------------------------------------------
 
 
-def _meeting_name(s: SessionResults) -> str:
-    return f"{s.date} {clean(s.place)}".strip()
+def _row_name(i: int, s: SessionResults, width: int) -> str:
+    """A meeting in a table's first column: its number in the list above, its place cut
+    to fit, its date whole, so that fifty rows of one hall still read apart."""
+    number, date = f"{i}. ", f" {s.date}" if s.date else ""
+    room = width - columns(number) - columns(date)
+    return number + cut(clean(s.place) or "?", room) + date
 
 
 def _header(sessions: Sequence[SessionResults], t: Labels) -> list[str]:
@@ -200,11 +253,13 @@ def _header(sessions: Sequence[SessionResults], t: Labels) -> list[str]:
     title = wrap(clean(sessions[0].deck_title) or "?", WIDTH)
     out = [merge_title(len(sessions), t), *title, "=" * max(map(columns, title)), ""]
     out.append(f"{t['merge_meetings']}{colon}")
-    for i, s in enumerate(sessions, start=1):
-        present = f"{s.most_present} {t['merge_present']}"
-        room = WIDTH - columns(present) - 8
-        out.append(f"  {i:>2}. {ljust(cut(_meeting_name(s), room), room)}  {present}".rstrip())
-    out.append(f"{t['merge_all_present']}{colon} {sum(s.most_present for s in sessions)}")
+    for i, (s, name) in enumerate(zip(sessions, meeting_names(sessions), strict=True), start=1):
+        # Attendance as the minutes' header says it: the largest and the final count.
+        present = attendance_words(s.most_present, s.attendance, t)
+        out += wrap(f"{i:>2}. {name}{colon} {present}", WIDTH, "  ", "      ")
+    most = sum(s.most_present for s in sessions)
+    final = sum(s.attendance for s in sessions)
+    out.append(f"{t['merge_all_present']}{colon} {attendance_words(most, final, t)}")
     return out
 
 
@@ -256,7 +311,7 @@ def _round_table(
         widths = [
             max([columns(h), *(len(str(r.counts[i])) for r in voted)]) for i, h in enumerate(heads)
         ]
-    name_w = 26
+    name_w = 30
     fixed = name_w + 2 + sum(w + 2 for w in widths) + present_w + 2
     result_w = max(WIDTH - 2 - fixed, 8)
 
@@ -266,12 +321,13 @@ def _round_table(
         return (text + cut(result, result_w)).rstrip()
 
     out = [row("", heads, t["col_present"], t["col_result"])]
-    for s, res in zip(sessions, [*lines], strict=True):
+    for i, (s, res) in enumerate(zip(sessions, [*lines], strict=True), start=1):
+        name = _row_name(i, s, name_w)
         if res is None:
-            out.append(f"  {ljust(cut(_meeting_name(s), name_w), name_w)}  {t['merge_not_voted']}")
+            out.append(f"  {ljust(name, name_w)}  {t['merge_not_voted']}")
         else:
             cells = [_joined(res)] if joined else [str(c) for c in res.counts]
-            out.append(row(_meeting_name(s), cells, str(res.attendance), short(res, t)))
+            out.append(row(name, cells, str(res.attendance), short(res, t)))
     if total is None:
         out.append(f"  {cut(t['merge_total'], name_w)}")
     else:

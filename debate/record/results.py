@@ -46,6 +46,13 @@ class RoundResult:
     def is_mj(self) -> bool:
         return self.method == MJ
 
+    def base_of(self, index: int) -> int:
+        """What percentage `index` is of: the base, except abstentions under an of-cast
+        rule, a share of all the hands raised (tally.decide)."""
+        if not self.is_mj and index == 2 and self.rule != Rule.MAJORITY_OF_PRESENT.value:
+            return sum(self.tallied) if self.base else 0
+        return self.base
+
     @property
     def counts_for_shift(self) -> Counts | None:
         return Counts(*self.counts) if not self.is_mj and len(self.counts) == 3 else None
@@ -101,6 +108,14 @@ class SessionResults:
     rankings: tuple[Ranking, ...]
     # The deck's cards the session never showed, as (number, title, summary): not debated.
     not_debated: tuple[tuple[int, str, str], ...] = ()
+    meeting: str = ""  # the meeting id (events.MEETING_ID); "*" + digest for a merge's totals
+    deck_digest: str = ""  # SHA-256 of the deck file, as recorded at opening
+
+    @property
+    def deck_short(self) -> str:
+        """The deck's digest as results codes and spreadsheets carry it: 8 hex digits,
+        enough to tell a campaign's decks apart."""
+        return self.deck_digest[:8]
 
     @property
     def date(self) -> str:
@@ -135,6 +150,8 @@ def build_results(state: SessionState, deck: Deck | None) -> SessionResults:
         attendance_log=state.attendance_log,
         cards=cards,
         rankings=tuple(r for r in (_ranking(cards, round_) for round_ in ROUNDS) if r),
+        meeting=opened.meeting_id if opened else "",
+        deck_digest=opened.deck_digest if opened else (deck.digest if deck else ""),
         not_debated=tuple(
             (card.number, card.title, card.summary)
             for card in (deck.cards if deck else ())
@@ -177,25 +194,52 @@ def round_result(vote: Vote) -> RoundResult:
     """A vote judged as the minutes print it: on the room it was taken in, ungraded people
     counted in the lowest grade where the deck says so, percentages of the right base.
     The screens show this too, so the room sees what the minutes will say."""
-    attendance = vote.attendance  # the room it was taken in (state.Vote)
-    result = RoundResult(
-        round=vote.round,
+    return judged_round(
+        round_=vote.round,
         method=vote.method,
         labels=vote.labels,
         counts=vote.counts,
-        tallied=vote.counts,
         rule=vote.rule,
         ungraded=vote.ungraded,
-        attendance=attendance,
-        outcome="",
-        median=None,
-        percentages=tuple(0.0 for _ in vote.counts),
-        base=0,
-        not_voted=max(attendance - vote.total, 0),
+        attendance=vote.attendance,  # the room it was taken in (state.Vote)
         at=vote.at,
         corrections=vote.corrections,
     )
-    return judge(result)
+
+
+def judged_round(
+    *,
+    round_: Round,
+    method: str,
+    labels: tuple[str, ...],
+    counts: tuple[int, ...],
+    rule: str,
+    ungraded: str,
+    attendance: int,
+    at: str,
+    corrections: tuple[Correction, ...] = (),
+) -> RoundResult:
+    """A round from what was recorded, judged: a journal's vote, a merge's totals, a
+    round read back from a results code or an export all go through here."""
+    return judge(
+        RoundResult(
+            round=round_,
+            method=method,
+            labels=labels,
+            counts=counts,
+            tallied=counts,
+            rule=rule,
+            ungraded=ungraded,
+            attendance=attendance,
+            outcome="",
+            median=None,
+            percentages=tuple(0.0 for _ in counts),
+            base=0,
+            not_voted=max(attendance - sum(counts), 0),
+            at=at,
+            corrections=corrections,
+        )
+    )
 
 
 def judge(result: RoundResult) -> RoundResult:

@@ -1,5 +1,6 @@
 """The compact text of a session's results, carried by the QR code of the minutes:
-DEBATE1|DATE|PLACE|CARD|CARD... (docs/session-format.md, "Results QR")."""
+DEBATE2|DATE|PLACE|MEETING|DECK|ATTENDANCE|CARD... (docs/session-format.md, "Results
+QR"). code_reader.py reads it back; a new field or meaning bumps the version."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from debate.record.results import GRADED, CardResult, RoundResult, SessionResult
 from debate.record.textfmt import clean
 from debate.vocabulary import Outcome, Round
 
-QR_MAGIC = "DEBATE1"  # first field of every results code: the format and its version
+QR_VERSION = 2
+QR_MAGIC = f"DEBATE{QR_VERSION}"  # first field of every results code: format and version
 # UTF-8 bytes one code of at most 80 columns always holds: the largest such code
 # (version 13, level L, 72 modules + margins) takes 425 in byte mode, the least dense one.
 # A part that somehow does not fit is printed as text, never dropped.
@@ -17,12 +19,20 @@ QR_BYTES = 410
 def results_codes(r: SessionResults) -> list[str]:
     """The compact text of the results, as one string per QR code (several if too long).
 
-    DEBATE1|DATE|PLACE|CARD|CARD... where CARD is KEY then, per round, ':' + I or F +
-    the counts joined by '-' + the outcome (A adopted, R rejected, T tie, N no votes,
-    M<n> majority grade n, 1 = best; ? no result). Split: 'DEBATE1 i/n' as first field,
-    each part repeating date and place. See docs/session-format.md, "Results QR".
+    DEBATE2|DATE|PLACE|MEETING|DECK|MOST-FINAL|CARD... where MEETING is the meeting id,
+    DECK the deck's digest (8 hex digits), MOST-FINAL the largest and the final attendance,
+    and CARD is KEY then, per round, ':' + I or F + the counts joined by '-' + '@' and the
+    attendance the round was judged on + the outcome (A adopted, R rejected, T tie, N no
+    votes, M<n> majority grade n, 1 = best; ? no result). Split: 'DEBATE2 i/n' as first
+    field, each part repeating the header. See docs/session-format.md, "Results QR".
     """
-    head = [escape(r.date), escape(clean(r.place))]
+    head = [
+        escape(r.date),
+        escape(clean(r.place)),
+        escape(r.meeting),
+        escape(r.deck_short),
+        f"{r.most_present}-{r.attendance}",
+    ]
     fields = [_card_code(card) for card in r.cards if card.rounds]
     whole = "|".join([QR_MAGIC, *head, *fields])
     if not fields or fits(whole):
@@ -42,13 +52,14 @@ def results_codes(r: SessionResults) -> list[str]:
 
 def _card_code(card: CardResult) -> str:
     rounds = "".join(
-        f":{'I' if res.round == Round.INDICATIVE else 'F'}"
-        f"{'-'.join(map(str, res.tallied))}{_outcome_code(res)}"
+        f":{ROUND_CODES[res.round]}"
+        f"{'-'.join(map(str, res.tallied))}@{res.attendance}{_outcome_code(res)}"
         for res in card.rounds
     )
     return escape(card.key) + rounds
 
 
+ROUND_CODES = {Round.INDICATIVE: "I", Round.FINAL: "F"}
 OUTCOME_CODES = {
     Outcome.ADOPTED.value: "A",
     Outcome.REJECTED.value: "R",

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from debate.i18n import labels
+from debate.numbers import decimal
 from debate.record.results import GRADED, CardResult, Ranking, RoundResult, SessionResults
 from debate.record.results_code import results_codes
 from debate.record.textfmt import Labels, clean, clock, dashed, duration, percent
@@ -296,7 +297,7 @@ def shift_text(card: CardResult, t: Labels) -> str:
         ]
         text = ", ".join(moves)
         if s.for_share_points is not None:
-            points = f"{s.for_share_points:+.1f}".replace(".", t["min_decimal"])
+            points = decimal(s.for_share_points, t["lang"], signed=True)
             text += " ; " if t["min_colon"].startswith(" ") else "; "
             text += t["min_share_points"].format(points=points)
         return text

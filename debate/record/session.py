@@ -26,7 +26,13 @@ from debate.paths import (
 )
 from debate.record.catalog import deck_location
 from debate.record.errors import SessionError, SessionNotFound
-from debate.record.events import AttendanceSet, Event, SessionClosed, SessionOpened
+from debate.record.events import (
+    AttendanceSet,
+    Event,
+    SessionClosed,
+    SessionOpened,
+    new_meeting_id,
+)
 from debate.record.journal import Journal, JournalError, torn_warning
 from debate.record.lock import LockRefused, SessionLock, SessionLocked
 from debate.record.state import SessionState, apply
@@ -90,14 +96,18 @@ class Session:
         language: str,
         when: datetime | None = None,
         minutes: bool = True,
+        meeting: str | None = None,
     ) -> Session:
-        """A new session `YYYY-MM-DD-HHMM-<place>` (then `-2`, `-3`... if taken).
+        """A new session `YYYY-MM-DD-HHMM-<place>-<meeting id>` (then `-2`, `-3`... if
+        taken, which a random id makes all but impossible). `meeting` fixes the id (tests).
 
         InvalidEvent for an impossible attendance; a disk problem only sets `problem`.
         `minutes=False` leaves the minutes for a later `flush_pending()` (see `record`)."""
         moment = (when or datetime.now()).astimezone()
         at = moment.isoformat(timespec="seconds")
-        base = f"{moment:%Y-%m-%d-%H%M}-{slug(place, PLACE_SLUG_MAX)}"
+        meeting = meeting or new_meeting_id()
+        parts = (f"{moment:%Y-%m-%d-%H%M}", slug(place, PLACE_SLUG_MAX), meeting)
+        base = "-".join(part for part in parts if part)
         opened = SessionOpened(
             at=at,
             deck_title=deck.title,
@@ -106,6 +116,7 @@ class Session:
             language=language,
             place=place,
             facilitator=facilitator,
+            meeting=meeting,
         )
         events: list[Event] = [opened, AttendanceSet(at=at, count=attendance)]
         state = SessionState()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from debate.numbers import decimal
 from debate.textutil import columns, wrap
 from debate.untrusted import printable
 
@@ -46,7 +47,7 @@ def duration(seconds: int) -> str:
 
 
 def percent(value: float, t: Labels) -> str:
-    return t["min_percent"].format(n=f"{value:.1f}".replace(".", t["min_decimal"]))
+    return t["min_percent"].format(n=decimal(value, t["lang"]))
 
 
 def dashed(counts: tuple[int, ...]) -> str:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from rich.table import Table
 from rich.text import Text
 
-from debate.deck.model import Card, Item
+from debate.deck.model import Card, Item, Source
 from debate.tui.plain import plain
 
 if TYPE_CHECKING:
@@ -57,6 +57,20 @@ def glossary_table(glossary: Sequence[tuple[str, str]]) -> Table:
     for term, explained in glossary:
         table.add_row(plain(term), plain(explained))
     return table
+
+
+def references_text(references: Sequence[Source]) -> Text:
+    """The deck's documents, exact title first, then the URL and what to know of it."""
+    text = Text()
+    for n, ref in enumerate(references):
+        if n:
+            text.append("\n\n")
+        text.append_text(plain(ref.title, lines=True, style="bold"))
+        for extra, style in ((ref.url, ""), (ref.note, "italic")):
+            if extra:
+                text.append("\n  ")
+                text.append_text(plain(extra, lines=True, style=style))
+    return text
 
 
 def outcome_word(result: RoundResult, t: dict[str, str]) -> Text:

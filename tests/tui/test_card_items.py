@@ -24,6 +24,11 @@ language: en
 glossary:
   PLUi: "local urban plan of the community of communes"
   "[bold]RLP[/bold]": "local advertising rules [red]not markup[/red]"
+references:
+  - title: "The manifesto, [b]in full[/b]"
+    url: https://example.org
+    note: home page only
+  - title: "An article without an address"
 cards:
   - id: against-first
     title: Against speaks first
@@ -88,6 +93,29 @@ async def test_g_shows_the_glossary_as_written_and_escape_returns(make_app: Make
         assert card_screen(app).presenter.step == 0  # g moved nothing
         await pilot.press("g", "g")  # g again closes it too
         assert isinstance(app.screen, CardScreen)
+
+
+async def test_g_lists_the_references_after_the_glossary(make_app: MakeApp):
+    app = make_app(deck())
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("g")
+        text = flat(region_text(app, "#glossary"))
+        assert text.index("PLUi") < text.index("The documents behind these cards")
+        # Title, address and note, in that order, the brackets shown as typed.
+        manifesto = [text.index(s) for s in ("[b]in full[/b]", "example.org", "home page only")]
+        assert manifesto == sorted(manifesto)
+        assert "An article without an address" in text
+
+
+async def test_a_deck_with_references_and_no_glossary_offers_g(make_app: MakeApp):
+    app = make_app(deck(DECK.split("glossary:")[0] + "references:" + DECK.split("references:")[1]))
+    assert app.deck.glossary == () and len(app.deck.references) == 2
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "g glossary" in flat(region_text(app, "#keybar"))
+        await pilot.press("g")
+        text = flat(region_text(app, "#glossary"))
+        assert "This deck has no glossary." in text and "An article without an address" in text
 
 
 async def test_a_deck_without_glossary_says_so(make_app: MakeApp):

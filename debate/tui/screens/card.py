@@ -75,9 +75,9 @@ class CardScreen(DebateScreen[None]):
         self._unsubscribe()
 
     def _keybar(self, width: int) -> Text:
-        """The keys a facilitator needs, `g` among them only when the deck has a glossary,
-        as many as fit on two lines."""
-        glossary = bool(self.debate.deck.glossary)
+        """The keys a facilitator needs, `g` among them only when the deck has a glossary
+        or references, as many as fit on two lines."""
+        glossary = bool(self.debate.deck.glossary or self.debate.deck.references)
         return Text(key_bar(self.debate.options.lang, glossary, width))
 
     def on_resize(self, event: Resize) -> None:

@@ -1,4 +1,5 @@
-"""The deck's glossary: the terms its cards use, each explained in one line."""
+"""The deck's glossary (the terms its cards use, each explained in one line), then the
+documents behind its cards with their exact titles."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from textual.widgets import Static
 
 from debate.tui import keys
 from debate.tui.keys import bindings
-from debate.tui.render import glossary_table
+from debate.tui.render import glossary_table, references_text
 from debate.tui.screens.base import DebateModal
 
 
@@ -23,6 +24,9 @@ class GlossaryScreen(DebateModal[None]):
             # Text, not str: a str given to Static is read as markup.
             yield Static(Text(t["glossary_title"]), classes="dialog-title")
             yield Static(glossary_table(glossary) if glossary else Text(t["no_glossary"]))
+            if self.debate.deck.references:
+                yield Static(Text(t["references_title"]), classes="dialog-title second")
+                yield Static(references_text(self.debate.deck.references))
             yield Static(Text(t["glossary_keys"]), classes="hint")
 
     def action_close(self) -> None:

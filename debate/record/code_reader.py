@@ -1,0 +1,229 @@
+"""Results codes read back: the text a phone's scanner gives from the minutes' QR code,
+one code per line, parsed strictly (docs/session-format.md, "Results QR").
+
+The text comes from anywhere (a phone, an e-mail, typed by hand): every field is checked,
+every size bounded, and a problem is one line naming the file and the line, never a
+traceback. Nothing here judges a vote: `gathered.py` rebuilds the rounds and the results
+module judges them, as for a journal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from debate.record.events import MEETING_ID
+from debate.record.results_code import QR_MAGIC, QR_VERSION, ROUND_CODES
+from debate.vocabulary import Round
+
+# A code holds 410 bytes; a line of the scanner's text several codes' worth at most.
+MAX_LINE = 4096
+MAX_LINES = 100_000
+_COUNT = r"\d{1,7}"  # no hall holds ten million people
+_ROUND = re.compile(rf"([IF])((?:{_COUNT}-)*{_COUNT})@({_COUNT})(A|R|T|N|\?|M\d{{1,3}})")
+_PART = re.compile(rf"{QR_MAGIC}(?: ([1-9]\d{{0,2}})/([1-9]\d{{0,2}}))?")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|")
+_DECK = re.compile(r"[0-9a-f]{8}|")
+_ATTENDANCE = re.compile(rf"({_COUNT})-({_COUNT})")
+_ROUNDS = {code: round_ for round_, code in ROUND_CODES.items()}
+
+
+class CodeError(ValueError):
+    """A line that is not a results code this debate reads; one line: FILE:LINE: why."""
+
+
+@dataclass(frozen=True)
+class CodeRound:
+    round: Round
+    counts: tuple[int, ...]  # as decided on (majority judgment: ungraded in the lowest grade)
+    attendance: int  # the room the round was judged on
+    outcome: str  # the code's letter: A, R, T, N, ? or M<n>
+
+
+@dataclass(frozen=True)
+class CodeCard:
+    key: str  # the card's number in the deck, or its id
+    rounds: tuple[CodeRound, ...]
+
+
+@dataclass(frozen=True)
+class ResultsCode:
+    """One results code: a whole meeting's, or part `part` of `parts` of it."""
+
+    date: str
+    place: str
+    meeting: str  # the meeting id; "*" + an id for the totals of a merge
+    deck: str  # 8 hex digits of the deck's digest, or "" when it was not recorded
+    most: int
+    final: int
+    cards: tuple[CodeCard, ...]
+    part: int = 1
+    parts: int = 1
+    where: str = ""  # FILE:LINE, for messages
+
+    @property
+    def merged(self) -> bool:
+        return self.meeting.startswith("*")
+
+
+def read_codes(text: str, name: str) -> list[ResultsCode]:
+    """Every code in `text`, one per line (blank lines skipped); CodeError at the first
+    line that is not one."""
+    lines = text.splitlines()
+    if len(lines) > MAX_LINES:
+        raise CodeError(f"{name}: more than {MAX_LINES:,} lines: not a list of results codes")
+    return [parse_code(line, f"{name}:{n}") for n, line in enumerate(lines, 1) if line.strip()]
+
+
+def parse_code(line: str, where: str) -> ResultsCode:
+    """One line, a results code; CodeError naming `where` (FILE:LINE) if it is not one."""
+    try:
+        return _parse(line.strip(), where)
+    except CodeError as exc:
+        raise CodeError(f"{where}: {exc}") from None
+
+
+def _parse(line: str, where: str) -> ResultsCode:
+    if len(line.encode("utf-8", "surrogatepass")) > MAX_LINE:
+        raise CodeError(f"a line of more than {MAX_LINE} bytes, longer than any results code")
+    fields = split_fields(line)
+    magic = _PART.fullmatch(fields[0])
+    if magic is None:
+        old = re.fullmatch(r"DEBATE(\d{1,3})(?: \d+/\d+)?", fields[0])
+        if old and int(old.group(1)) < QR_VERSION:
+            raise CodeError(
+                f"a results code of an older debate ({old.group(0).split()[0]}), without "
+                "the meeting's id or deck: merge that meeting's journal or JSON export instead"
+            )
+        if old:
+            raise CodeError(
+                f"a results code of a newer debate ({old.group(0).split()[0]}; this one "
+                f"reads {QR_MAGIC})"
+            )
+        raise CodeError(f"not a results code (it should start with {QR_MAGIC}|)")
+    part, parts = (int(magic.group(1)), int(magic.group(2))) if magic.group(1) else (1, 1)
+    if part > parts:
+        raise CodeError(f"part {part} of {parts}: no such part")
+    if len(fields) < 6:
+        raise CodeError("cut short: a results code has a date, place, meeting, deck and attendance")
+    date, place, meeting, deck, attendance, *cards = fields[1:]
+    if not _DATE.fullmatch(date):
+        raise CodeError(f"{date[:20]!r} is not a date (YYYY-MM-DD)")
+    if not MEETING_ID.fullmatch(meeting.removeprefix("*")):
+        raise CodeError(f"{meeting[:20]!r} is not a meeting id (8 letters a-z and digits 2-7)")
+    if not _DECK.fullmatch(deck):
+        raise CodeError(f"{deck[:20]!r} is not a deck digest (8 hex digits)")
+    present = _ATTENDANCE.fullmatch(attendance)
+    if present is None:
+        raise CodeError(f"{attendance[:20]!r} is not an attendance (largest-final, as 35-28)")
+    most, final = int(present.group(1)), int(present.group(2))
+    if final > most:
+        raise CodeError(f"attendance {attendance}: the final count is over the largest")
+    return ResultsCode(
+        date=date,
+        place=unescape(place),
+        meeting=meeting,
+        deck=deck,
+        most=most,
+        final=final,
+        cards=tuple(_card(field) for field in cards),
+        part=part,
+        parts=parts,
+        where=where,
+    )
+
+
+def _card(field: str) -> CodeCard:
+    key, *rounds = split_fields(field, ":")
+    key = unescape(key)
+    if not key or not rounds:
+        raise CodeError(f"card {field[:30]!r}: a card's number and at least one round expected")
+    parsed = []
+    for text in rounds:
+        found = _ROUND.fullmatch(text)
+        if found is None:
+            raise CodeError(
+                f"card {key[:30]!r}: {text[:30]!r} is not a round (I or F, the counts joined "
+                "by '-', '@' and the attendance, then the outcome)"
+            )
+        letter, counts, attendance, outcome = found.groups()
+        parsed.append(
+            CodeRound(_ROUNDS[letter], tuple(map(int, counts.split("-"))), int(attendance), outcome)
+        )
+    if len({r.round for r in parsed}) != len(parsed):
+        raise CodeError(f"card {key[:30]!r}: the same round twice")
+    return CodeCard(key, tuple(parsed))
+
+
+def split_fields(text: str, sep: str = "|") -> list[str]:
+    """`text` split at each `sep` that no backslash escapes; escapes kept, for unescape."""
+    out, current, escaped = [], [], False
+    for ch in text:
+        if escaped:
+            current.append("\\" + ch)
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == sep:
+            out.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    if escaped:
+        raise CodeError("ends with a lone backslash")
+    out.append("".join(current))
+    return out
+
+
+def unescape(text: str) -> str:
+    r"""The text `results_code.escape` wrote: `\\`, `\|` and `\:` back to one character."""
+    out, escaped = [], False
+    for ch in text:
+        if escaped:
+            if ch not in "\\|:":
+                raise CodeError(f"'\\{ch}' is not an escape (only \\\\, \\| and \\:)")
+            out.append(ch)
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def whole_meetings(codes: Iterable[ResultsCode]) -> list[list[ResultsCode]]:
+    """The codes grouped by meeting, each meeting's parts in order, a part scanned twice
+    kept once; CodeError when a part is missing or two say different things."""
+    meetings: dict[str, dict[int, ResultsCode]] = {}
+    for code in codes:
+        parts = meetings.setdefault(code.meeting, {})
+        seen = parts.get(code.part)
+        if seen is not None and _content(seen) != _content(code):
+            raise CodeError(
+                f"{code.where}: meeting {code.meeting} already read from {seen.where}, with "
+                "different results (minutes printed at two moments?): keep one of them"
+            )
+        parts.setdefault(code.part, code)
+    out = []
+    for meeting, parts in meetings.items():
+        first = next(iter(parts.values()))
+        counts = {(c.parts, *_header(c)) for c in parts.values()}
+        missing = [i for i in range(1, first.parts + 1) if i not in parts]
+        if len(counts) > 1 or missing:
+            raise CodeError(
+                f"{first.where}: meeting {meeting} ({first.place}, {first.date}): code "
+                + (f"{missing[0]}/{first.parts} missing" if missing else "parts do not agree")
+                + "; scan every QR code of its minutes"
+            )
+        out.append([parts[i] for i in sorted(parts)])
+    return out
+
+
+def _header(code: ResultsCode) -> tuple[object, ...]:
+    """What every part of one meeting's code repeats."""
+    return (code.date, code.place, code.deck, code.most, code.final)
+
+
+def _content(code: ResultsCode) -> tuple[object, ...]:
+    return (*_header(code), code.cards, code.parts)

@@ -1,0 +1,279 @@
+"""Results gathered back from other communes, made SessionResults like a journal's: from
+results codes (scanned from the minutes' QR code) and from JSON exports.
+
+Neither carries a judgement this module trusts: each round is rebuilt from its counts,
+method, rule and attendance, and judged by the results module (`judge`), as a journal's
+rounds are. A results code names its deck by an 8-digit digest only: the deck itself
+gives the cards' titles, the vote's method, labels and rule.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from debate.deck.model import Card, Deck, VoteSpec
+from debate.record.code_reader import CodeCard, CodeError, CodeRound, ResultsCode
+from debate.record.events import MEETING_ID
+from debate.record.results import CardResult, RoundResult, SessionResults, judged_round
+from debate.record.state import Correction
+from debate.record.tally import shift
+from debate.vocabulary import Method, Round
+
+JSON_FORMAT = "debate-results"  # exports.results_dict's "format"
+JSON_VERSION = 2  # the first version that carries the meeting id and the deck's digest
+MAX_JSON = 16 << 20  # a meeting's export is some kilobytes
+
+
+class GatherError(ValueError):
+    """Input that cannot be read as a meeting's results; one line naming the file."""
+
+
+# -- results codes --------------------------------------------------------------------------
+
+
+def from_codes(parts: Sequence[ResultsCode], deck: Deck) -> SessionResults:
+    """One meeting's results from its code(s), in order, on `deck` (whose digest they name)."""
+    first = parts[0]
+    cards = [_code_card(card, deck) for part in parts for card in part.cards]
+    ids = [c.id for c in cards]
+    if len(set(ids)) != len(ids):
+        raise GatherError(f"{first.where}: a card appears twice in meeting {first.meeting}")
+    order = {cid: i for i, cid in enumerate(deck.ids)}
+    cards.sort(key=lambda c: (order.get(c.id, len(order)), ids.index(c.id)))
+    return SessionResults(
+        deck_title=deck.title,
+        deck_path=deck.path,
+        deck_found=True,
+        deck_changed=False,
+        place=first.place,
+        facilitator="",
+        language=deck.language,
+        started=first.date,
+        ended=None,
+        attendance=first.final,
+        attendance_log=((first.date, first.most), (first.date, first.final)),
+        cards=tuple(cards),
+        rankings=(),
+        meeting=first.meeting,
+        deck_digest=deck.digest,
+    )
+
+
+def unread(parts: Sequence[ResultsCode], title: str = "") -> SessionResults:
+    """A meeting's code before its deck is found: who, where and on which deck, no cards;
+    enough to say which meetings are on which deck."""
+    first = parts[0]
+    return SessionResults(
+        deck_title=title,
+        deck_path="",
+        deck_found=False,
+        deck_changed=False,
+        place=first.place,
+        facilitator="",
+        language="en",
+        started=first.date,
+        ended=None,
+        attendance=first.final,
+        attendance_log=((first.date, first.most), (first.date, first.final)),
+        cards=(),
+        rankings=(),
+        meeting=first.meeting,
+        deck_digest=first.deck,
+    )
+
+
+def _code_card(code: CodeCard, deck: Deck) -> CardResult:
+    card = _deck_card(code.key, deck)
+    rounds = tuple(
+        _code_round(r, card.vote if card else _guess(r, deck))
+        for r in sorted(code.rounds, key=lambda r: r.round != Round.INDICATIVE)
+    )
+    return _card_result(card.id if card else code.key, card, rounds)
+
+
+def _deck_card(key: str, deck: Deck) -> Card | None:
+    if key.isdigit():
+        return next((c for c in deck.cards if c.number == int(key)), None)
+    return deck.card(key)
+
+
+def _guess(r: CodeRound, deck: Deck) -> VoteSpec:
+    """A card the deck does not know (a code names it by its id): majority judgment when
+    it was graded, on the deck's first grades of as many labels; else for/against/abstain."""
+    graded = r.outcome.startswith("M") or len(r.counts) != 3
+    specs = [deck.vote, *(c.vote for c in deck.cards)]
+    for spec in specs:
+        if (spec.method is Method.MAJORITY_JUDGMENT) == graded and len(spec.labels) == len(
+            r.counts
+        ):
+            return spec
+    raise CodeError(
+        f"a card not in the deck with {len(r.counts)} counts, which no vote of the deck has"
+    )
+
+
+def _code_round(r: CodeRound, spec: VoteSpec) -> RoundResult:
+    if len(r.counts) != len(spec.labels):
+        raise CodeError(
+            f"{len(r.counts)} counts where the deck's vote has {len(spec.labels)} choices"
+        )
+    return judged_round(
+        round_=r.round,
+        method=spec.method.value,
+        labels=spec.labels,
+        counts=r.counts,
+        rule="" if spec.method is Method.MAJORITY_JUDGMENT else spec.rule.value,
+        ungraded=spec.ungraded.value,
+        attendance=r.attendance,
+        at="",
+    )
+
+
+# -- JSON exports ---------------------------------------------------------------------------
+
+
+def from_json(text: str, name: str) -> SessionResults:
+    """A meeting's results from its JSON export (`debate summary --format json`)."""
+    if len(text) > MAX_JSON:
+        raise GatherError(f"{name}: larger than any export of a meeting")
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        raise GatherError(f"{name}: JSON nested too deeply to be an export") from None
+    except ValueError as exc:
+        raise GatherError(f"{name}: not valid JSON ({exc})") from None
+    try:
+        return _from_dict(data)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise GatherError(
+            f"{name}: not a meeting's export as debate writes it ({_why(exc)})"
+        ) from None
+
+
+def _why(exc: Exception) -> str:
+    return f"no {exc}" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+
+
+def _from_dict(data: Any) -> SessionResults:
+    if not isinstance(data, dict) or data.get("format") != JSON_FORMAT:
+        raise ValueError(f'"format" is not "{JSON_FORMAT}"')
+    version = data.get("version")
+    if version == 1:
+        raise ValueError(
+            "version 1, from an older debate, without the meeting's id: export it again, "
+            "or merge its journal"
+        )
+    if version != JSON_VERSION:
+        raise ValueError(f"version {version!r}; this debate reads version {JSON_VERSION}")
+    deck, session, attendance = _obj(data, "deck"), _obj(data, "session"), _obj(data, "attendance")
+    meeting = _str(session, "meeting")
+    if not MEETING_ID.fullmatch(meeting):
+        raise ValueError(f"{meeting[:20]!r} is not a meeting id")
+    changes = tuple((_str(c, "at"), _int(c, "count")) for c in _list(attendance, "changes", dict))
+    return SessionResults(
+        deck_title=_str(deck, "title"),
+        deck_path=_str(deck, "path"),
+        deck_found=False,
+        deck_changed=False,
+        place=_str(session, "place"),
+        facilitator=_str(session, "facilitator"),
+        language=_str(session, "language"),
+        started=_str(session, "started"),
+        ended=None,
+        attendance=_int(attendance, "count"),
+        attendance_log=changes,
+        cards=tuple(_json_card(c) for c in _list(data, "cards", dict)),
+        rankings=(),
+        meeting=meeting,
+        deck_digest=_str(deck, "digest"),
+    )
+
+
+def _json_card(c: dict[str, Any]) -> CardResult:
+    number = c.get("number")
+    if number is not None and (not isinstance(number, int) or isinstance(number, bool)):
+        raise ValueError("a card's number is not a whole number")
+    title = c.get("title")
+    if title is not None and not isinstance(title, str):
+        raise ValueError("a card's title is not text")
+    rounds = tuple(_json_round(r) for r in _list(c, "rounds", dict))
+    if len({r.round for r in rounds}) != len(rounds):
+        raise ValueError("a card has the same round twice")
+    return replace(_card_result(_str(c, "id"), None, rounds), number=number, title=title)
+
+
+def _json_round(r: dict[str, Any]) -> RoundResult:
+    labels = tuple(_list(r, "labels", str))
+    counts = tuple(_list(r, "counts", int))
+    if len(labels) != len(counts) or not counts or any(n < 0 for n in counts):
+        raise ValueError("a round's counts do not match its labels")
+    corrections = tuple(
+        Correction(tuple(_list(c, "before", int)), tuple(_list(c, "after", int)), _str(c, "at"))
+        for c in _list(r, "corrections", dict)
+    )
+    return judged_round(
+        round_=Round(_str(r, "round")),
+        method=_str(r, "method"),
+        labels=labels,
+        counts=counts,
+        rule=_str(r, "rule"),
+        ungraded=_str(r, "ungraded"),
+        attendance=_int(r, "attendance"),
+        at=_str(r, "at"),
+        corrections=corrections,
+    )
+
+
+def _obj(d: dict[str, Any], key: str) -> dict[str, Any]:
+    value = d[key]
+    if not isinstance(value, dict):
+        raise ValueError(f'"{key}" is not an object')
+    return value
+
+
+def _str(d: dict[str, Any], key: str) -> str:
+    value = d[key]
+    if not isinstance(value, str):
+        raise ValueError(f'"{key}" is not text')
+    return value
+
+
+def _int(d: dict[str, Any], key: str) -> int:
+    value = d[key]
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 10**7:
+        raise ValueError(f'"{key}" is not a count')
+    return value
+
+
+def _list(d: dict[str, Any], key: str, kind: type) -> list[Any]:
+    value = d[key]
+    if not isinstance(value, list) or not all(
+        isinstance(v, kind) and not isinstance(v, bool) for v in value
+    ):
+        raise ValueError(f'"{key}" is not a list of {kind.__name__}')
+    if kind is int and not all(0 <= v < 10**7 for v in value):
+        raise ValueError(f'"{key}" holds a count out of range')
+    return value
+
+
+# -- both -----------------------------------------------------------------------------------
+
+
+def _card_result(card_id: str, card: Card | None, rounds: tuple[RoundResult, ...]) -> CardResult:
+    before = rounds[0].counts_for_shift if len(rounds) == 2 else None
+    after = rounds[-1].counts_for_shift if len(rounds) == 2 else None
+    return CardResult(
+        id=card_id,
+        number=card.number if card else None,
+        title=card.title if card else None,
+        summary=card.summary if card else None,
+        shown=True,
+        rounds=rounds,
+        shift=shift(before, after) if before and after else None,
+        remarks=(),
+        amendments=(),
+        spoken=(),
+    )
