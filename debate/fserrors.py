@@ -11,10 +11,12 @@ import errno
 import os
 from pathlib import Path
 
+from debate.error_words import Error
+from debate.told import Phrase
 from debate.untrusted import printable
 
 
-def why_unreachable(path: Path, exc: OSError) -> str:
+def why_unreachable(path: Path, exc: OSError) -> Phrase | str:
     """The cause of `exc`, raised on the way to `path`, as a phrase naming the part of the
     path at fault: "no permission to look into the folder /srv/x", "/a/b is a file, not a
     folder", "a loop of symbolic links at /a/l", "the name 'aaa…' is too long"."""
@@ -36,22 +38,22 @@ def _prefixes(path: Path) -> list[Path]:
     return [Path(*parts[: n + 1]) for n in range(len(parts))]
 
 
-def _cause(part: Path, parent: Path | None, exc: OSError) -> str | None:
+def _cause(part: Path, parent: Path | None, exc: OSError) -> Phrase | None:
     shown = printable(str(part))
-    folder = printable(str(parent)) if parent is not None else "the current folder"
+    folder = printable(str(parent)) if parent is not None else Error.CURRENT_FOLDER.value
     if exc.errno == errno.EACCES:
-        return f"no permission to look into the folder {folder}"
+        return Phrase(Error.NO_LOOK, folder=folder)
     if exc.errno == errno.ENOTDIR:
-        return f"{folder} is a file, not a folder"
+        return Phrase(Error.FILE_NOT_FOLDER, folder=folder)
     if exc.errno == errno.ELOOP:
-        return f"a loop of symbolic links at {shown}"
+        return Phrase(Error.LINK_LOOP, path=shown)
     if exc.errno == errno.ENAMETOOLONG:
         size = len(os.fsencode(part.name))
         if size <= 255:  # every name fits: the whole path is what is too long
-            return f"the path is too long for the file system ({len(os.fsencode(part))} bytes)"
+            return Phrase(Error.PATH_TOO_LONG, size=len(os.fsencode(part)))
         name = printable(part.name)
         short = name if len(name) <= 24 else f"{name[:20]}…"
-        return f"the name {short!r} is too long for the file system ({size} bytes; 255 at most)"
+        return Phrase(Error.NAME_TOO_LONG, name=short, size=size)
     if exc.errno == errno.ENOENT and os.path.islink(part):
-        return f"{shown} is a link to {printable(os.readlink(part))}, which does not exist"
+        return Phrase(Error.DANGLING_LINK, path=shown, target=printable(os.readlink(part)))
     return None

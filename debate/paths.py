@@ -31,6 +31,12 @@ def default_sessions_dir() -> Path:
     return data_dir() / "sessions"
 
 
+def theme_path(sessions_dir: Path) -> Path:
+    """The theme last chosen for the meetings kept in `sessions_dir`: a resumed meeting
+    comes back in it (debate.tui.app)."""
+    return Path(sessions_dir) / ".theme"
+
+
 def journal_path(sessions_dir: Path, session_id: str) -> Path:
     return sessions_dir / f"{session_id}{JOURNAL_SUFFIX}"
 

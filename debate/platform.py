@@ -292,3 +292,25 @@ def watch_folder(folder: Path) -> FolderWatch | None:
         os.close(fd)
         return None
     return FolderWatch(fd)
+
+
+# -- the interface language -------------------------------------------------------------
+
+
+def system_language() -> str | None:
+    """The language of the user's desktop where the environment names none: Windows
+    keeps it in the user's settings, not in LANG. An ISO 639 code ("fr"), or None."""
+    import ctypes  # only here, and only where the environment said nothing
+
+    windll = getattr(ctypes, "windll", None)  # Windows' system libraries, nowhere else
+    if windll is None:
+        return None
+    try:
+        langid = int(windll.kernel32.GetUserDefaultUILanguage())
+    except (AttributeError, OSError):
+        return None
+    # The primary language is the low ten bits of a LANGID (winnt.h's PRIMARYLANGID).
+    return _WINDOWS_PRIMARY.get(langid & 0x3FF, "other")
+
+
+_WINDOWS_PRIMARY = {0x09: "en", 0x0C: "fr"}  # LANG_ENGLISH, LANG_FRENCH

@@ -51,6 +51,11 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     theirs in temporary folders, never the developer's, and so do the apps they start."""
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
     os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("xdg-data"))
+    # The command line speaks the locale's language, else the deck's (debate/cli_lang.py):
+    # the suite expects English unless a test says otherwise (tests/test_cli_french.py).
+    # LANGUAGE, not LANG: it names messages only, so tmux and the shells it starts keep
+    # their character set.
+    os.environ["LANGUAGE"] = "en"
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ from debate.deck.loader import EXAMPLE_DECK
 from debate.meeting.follow import Follower
 from debate.meeting.slide import Slide, write_slide
 from debate.paths import slide_for
-from debate.record.events import RemarkMade
+from debate.record.events import RemarkMade, SessionReopened
 from debate.record.session import Session
 
 
@@ -48,6 +48,25 @@ def test_it_follows_the_newest_unfinished_meeting_then_the_next(tmp_path: Path, 
     assert follower.followed.journal == later.journal_path
     assert not follower.followed.closed
     assert older.journal_path.exists()
+
+
+def test_a_meeting_reopened_is_followed_again(tmp_path: Path, deck: Deck) -> None:
+    """Closed by mistake (issue 15): the room that said "closed" shows the meeting again,
+    the same one, not an older meeting left unfinished."""
+    meeting(tmp_path, deck, 18).release()
+    tonight = meeting(tmp_path, deck, 20)
+    follower = Follower(tmp_path, deck)
+    follower.reload()
+    tonight.close()
+    assert follower.reload() and follower.followed.closed
+    key = follower.watch_key()
+    reopened = Session.resume(tonight.journal_path, deck)
+    reopened.record(SessionReopened())
+    assert follower.watch_key() != key  # the thread would wake for it
+    assert follower.reload()
+    assert follower.followed.journal == tonight.journal_path
+    assert not follower.followed.closed
+    assert follower.followed.problem is None
 
 
 def test_a_named_meeting_is_kept_even_when_closed(tmp_path: Path, deck: Deck) -> None:
@@ -85,7 +104,9 @@ def test_a_damaged_journal_is_said_and_the_last_state_kept(tmp_path: Path, deck:
     with session.journal_path.open("ab") as journal:
         journal.write(b"not json\n{}\n")
     assert follower.reload()
-    assert "not valid JSON" in follower.followed.problem
+    problem = follower.followed.problem
+    assert problem is not None and "not valid JSON" in str(problem)
+    assert "JSON" in problem.in_("fr") and "not valid" not in problem.in_("fr")
     assert follower.state is state
 
 

@@ -50,14 +50,17 @@ def test_no_hand_raised_is_asked_once_then_recorded() -> None:
     assert again.verdict is Verdict.RECORD
 
 
-def test_more_hands_than_people_offers_that_count_then_raises_to_it() -> None:
+def test_more_hands_than_people_is_raised_only_by_its_own_key() -> None:
     offer = check_vote(FAA, (30, 10, 2), vote_room=35, room_now=35)
     assert (offer.verdict, offer.raise_to, offer.room) == (Verdict.OFFER_RAISE, 42, 35)
-    # Confirmed for 42, then the counts changed to 43: that is a new question.
-    other = check_vote(FAA, (30, 10, 3), vote_room=35, room_now=35, asked=Asked(raise_to=42))
-    assert (other.verdict, other.raise_to) == (Verdict.OFFER_RAISE, 43)
-    yes = check_vote(FAA, (30, 10, 2), vote_room=35, room_now=35, asked=Asked(raise_to=42))
+    # Asked once already (a second Enter): still only the offer, never the raise.
+    again = check_vote(FAA, (30, 10, 2), vote_room=35, room_now=35, asked=Asked(empty=True))
+    assert (again.verdict, again.raise_to) == (Verdict.OFFER_RAISE, 42)
+    yes = check_vote(FAA, (30, 10, 2), vote_room=35, room_now=35, raising=True)
     assert (yes.verdict, yes.raise_to) == (Verdict.RECORD, 42)
+    # Within the room the key records nothing: a stray `a` is not an Enter.
+    within = check_vote(FAA, (20, 10, 2), vote_room=35, room_now=35, raising=True)
+    assert (within.verdict, within.code) == (Verdict.REFUSED, "nothing_to_raise")
 
 
 def test_a_correction_fits_the_room_of_its_vote_or_the_room_now() -> None:

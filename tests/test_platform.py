@@ -227,7 +227,7 @@ async def meeting() -> None:
                       mode="new", place="Mairie", facilitator="Anne", attendance=20)
     async with DebateApp(options).run_test(size=(100, 30)) as pilot:
         await pilot.press("right")
-        await pilot.press("q", "c")  # close the meeting for good
+        await pilot.press("q", "c", "y")  # close the meeting for good
 asyncio.run(meeting())
 """
 

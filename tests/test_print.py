@@ -47,8 +47,12 @@ def sessions(tmp_path: Path) -> Path:
     return folder
 
 
-def debate_print(sessions: Path, bin_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def debate_print(
+    sessions: Path, bin_dir: Path, *args: str, c_locale: bool = False
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PATH": str(bin_dir)}  # only our fake spooler, if any
+    if c_locale:  # no language named (the suite names English): the session's, French
+        env.pop("LANGUAGE")
     return subprocess.run(
         [sys.executable, "-m", "debate", "print", SESSION_ID, "--sessions", str(sessions), *args],
         capture_output=True,
@@ -60,7 +64,7 @@ def debate_print(sessions: Path, bin_dir: Path, *args: str) -> subprocess.Comple
 
 def test_the_minutes_go_to_lp_on_stdin(sessions: Path, tmp_path: Path) -> None:
     bin_dir = fake_spooler(tmp_path / "bin", "lp")
-    done = debate_print(sessions, bin_dir)
+    done = debate_print(sessions, bin_dir, c_locale=True)
     assert done.returncode == 0, done.stderr
     printed = (bin_dir / "printed").read_text(encoding="utf-8")
     assert printed == render_minutes(scripted_state("fr"), scripted_deck("fr"))
@@ -81,7 +85,7 @@ def test_the_printer_name_is_passed_to_lp_and_lpr(sessions: Path, tmp_path: Path
         *LAYOUT,
     ]
     # lpr says nothing back: the printer asked for is the one named.
-    done = debate_print(sessions, lpr, "--printer", "Salle_1")
+    done = debate_print(sessions, lpr, "--printer", "Salle_1", c_locale=True)
     assert done.stderr == "compte rendu envoyé à l’imprimante Salle_1\n"
     assert (lpr / "printed").read_text(encoding="utf-8").startswith("Compte rendu\n")
 
@@ -186,6 +190,7 @@ def test_the_handout_prints_the_same_way_with_its_own_title(tmp_path: Path) -> N
     bin_dir = fake_spooler(tmp_path / "bin", "lp")
     deck = str(Path(__file__).parent / "golden" / "deck-fr.yaml")
     env = {**os.environ, "PATH": str(bin_dir)}
+    env.pop("LANGUAGE")  # a C locale: debate speaks the deck's language
     run = [sys.executable, "-m", "debate", "handout", deck, "--print"]
     done = subprocess.run(run, capture_output=True, text=True, env=env, check=False)
     assert done.returncode == 0, done.stderr
@@ -194,4 +199,4 @@ def test_the_handout_prints_the_same_way_with_its_own_title(tmp_path: Path) -> N
     assert args == ["-t", "Fiches – Budget participatif 2026", *LAYOUT]
     assert "\f" in (bin_dir / "printed").read_text(encoding="utf-8")  # a card a page
     both = subprocess.run([*run, "-o", "x.txt"], capture_output=True, text=True, env=env)
-    assert (both.returncode, both.stderr) == (2, "debate: --print and --output: one or the other\n")
+    assert (both.returncode, both.stderr) == (2, "debate: --print et --output : l’un ou l’autre\n")

@@ -82,6 +82,8 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, st
         capture_output=True,
         text=True,
         check=False,
+        # No language named (the suite names English): the session's, French.
+        env={k: v for k, v in os.environ.items() if k != "LANGUAGE"},
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr == f"compte rendu envoyé à l’imprimante {QUEUE}\n"

@@ -10,22 +10,30 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from debate.said import Said
 
 
-def fail(message: str, code: int) -> int:
-    """Print a one-line error for the facilitator and return the exit code."""
+def fail(message: object, code: int) -> int:
+    """Print a one-line error for the facilitator and return the exit code. `message` is
+    a line already worded, or an error (debate.told.Told) to word in the command line's
+    language."""
     # Not print(): importing the `print` subcommand module binds that name in this package.
     # printable() here too, not only in commands.streams: `run` keeps the real streams.
+    from debate.cli_lang import current
+    from debate.told import say
     from debate.untrusted import printable
 
-    sys.stderr.write(f"debate: {printable(message)}\n")
+    sys.stderr.write(f"debate: {printable(say(message, current()))}\n")
     return code
 
 
 def emit(
     text: str,
     output: str | None,
-    what: str,
+    what: Said,
     journals: Sequence[Path] = (),
     read: Sequence[Path] = (),
     raw: bool = False,
@@ -44,23 +52,26 @@ def emit(
         else:  # a closed stdout (commands.streams) says so as it would for any text
             sys.stdout.write(text)
         return 0
+    from debate.cli_words import W, tell
     from debate.untrusted import printable
 
     target = Path(output)
     refused = _refusal(target, journals, read)
     if refused:
-        return fail(f"{printable(output)}: will not write over {refused}; choose another file", 2)
+        return fail(tell(W.will_not_write, output=printable(output), what=tell(refused)), 2)
     from debate.safefile import write_text_atomic
 
     try:
         write_text_atomic(target, text)
     except OSError as exc:
-        return fail(f"cannot write {printable(output)}: {exc.strerror or exc}", 1)
-    sys.stderr.write(f"{what} written to {printable(output)}\n")  # `print` is our submodule
+        why = exc.strerror or exc
+        return fail(tell(W.cannot_write, output=printable(output), why=why), 1)
+    shown = printable(output)
+    sys.stderr.write(tell(W.written, what=tell(what), output=shown) + "\n")  # `print`: ours
     return 0
 
 
-def _refusal(target: Path, journals: Sequence[Path], read: Sequence[Path]) -> str | None:
+def _refusal(target: Path, journals: Sequence[Path], read: Sequence[Path]) -> Said | None:
     """What `target` is that must not be written over, or None.
 
     Names are compared the way the file system compares them: by the file they lead to
@@ -68,25 +79,27 @@ def _refusal(target: Path, journals: Sequence[Path], read: Sequence[Path]) -> st
     file), and by a case-folded suffix for the journals that are not there yet."""
     import stat
 
+    from debate.cli_words import W
+
     suffix = target.suffix.casefold()
     if suffix == ".jsonl":
-        return "a session journal"
+        return W.a_journal
     try:
         found = os.lstat(target)
     except OSError:  # nothing there (or nothing we can see): nothing to write over
         return None
     if stat.S_ISLNK(found.st_mode):
-        return "a link (debate never writes through one)"
+        return W.a_link
     if stat.S_ISDIR(found.st_mode):
-        return "a folder"
+        return W.a_folder
     if not stat.S_ISREG(found.st_mode):
-        return "something that is not a regular file (a device, a pipe)"
+        return W.not_regular
     if any(_same(found, j) for j in journals):
-        return "a session journal"
+        return W.a_journal
     if any(_same(found, r) for r in read):
-        return "the deck it reads"
+        return W.the_deck_read
     if suffix in (".yaml", ".yml"):  # `handout deck.yaml -o other-deck.yaml`
-        return "a deck"
+        return W.a_deck
     return None
 
 

@@ -7,28 +7,19 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
+from debate import cli_lang
+from debate.cli_words import W, tell
 from debate.commands import fail
 
 if TYPE_CHECKING:
     from debate.deck import Deck
+    from debate.said import Said
 
 
 def register(sub: Any) -> None:
-    parser = sub.add_parser(
-        "check",
-        help="check decks for problems",
-        description="Check each deck; print 'ok' with its title and card count, or one "
-        "line per problem as FILE:LINE:COLUMN. Exit 1 if any deck has problems, 2 if a "
-        "file is missing. With no DECK, checks the default deck. Then warns, one FILE:LINE "
-        "line each, of a card that gives one side more words (its items and the answers "
-        "it gets) or more items than the other, of items, answers and summaries too long "
-        "for the wall, and of a card that does not fit on one handout page; each warning "
-        "says what to cut. Warnings leave the exit status 0, unless --strict.",
-    )
-    parser.add_argument(
-        "--strict", action="store_true", help="treat warnings as errors (exit 1 if any)"
-    )
-    parser.add_argument("decks", nargs="*", metavar="DECK", help="deck file or embedded name")
+    parser = sub.add_parser("check", help=tell(W.check_help), description=tell(W.check_description))
+    parser.add_argument("--strict", action="store_true", help=tell(W.strict_help))
+    parser.add_argument("decks", nargs="*", metavar=tell(W.deck), help=tell(W.deck_arg))
     parser.set_defaults(handler=run)
 
 
@@ -40,11 +31,12 @@ def run(args: argparse.Namespace) -> int:
         try:
             deck = load_deck(spec, cached=False)  # a check reads the file, whatever is cached
         except DeckNotFound as exc:
-            worst = max(worst, fail(str(exc), 2))
+            worst = max(worst, fail(exc, 2))
         except DeckError as exc:
             print("\n".join(exc.lines()))
             worst = max(worst, 1)
         else:
+            cli_lang.fallback(deck.language)
             worst = max(worst, report(deck, args.strict))
     return worst
 
@@ -54,19 +46,21 @@ def report(deck: Deck, strict: bool) -> int:
     from debate.deck.balance import deck_findings
 
     found = deck_findings(deck)
-    level = "error" if strict else "warning"
+    level = tell(W.level_error if strict else W.level_warning)
     if not (strict and found):
-        tail = f", {plural(len(found), 'warning')}" if found else ""
-        print(f"{deck.path}: ok: {deck.title!r}, {plural(len(deck.cards), 'card')}{tail}")
+        tail = plural(len(found), W.one_warning, W.warnings) if found else ""
+        cards = plural(len(deck.cards), W.one_card, W.cards)
+        print(tell(W.ok, path=deck.path, title=deck.title, cards=cards, warnings=tail))
     for finding in found:
         card = finding.card
         if card is None:
-            print(f"{deck.path}: {level}: {finding.message}")
+            print(tell(W.finding, where=deck.path, level=level, message=finding.phrase))
         else:
             where = f"{deck.path}:{card.line}" if card.line else deck.path
-            print(f"{where}: {level}: card {card.id!r}: {finding.message}")
+            message = finding.phrase
+            print(tell(W.card_finding, where=where, level=level, card=card.id, message=message))
     return 1 if strict and found else 0
 
 
-def plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def plural(n: int, one: Said, many: Said) -> str:
+    return tell(one) if n == 1 else tell(many, n=n)

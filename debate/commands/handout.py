@@ -6,6 +6,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
+from debate import cli_lang
+from debate.cli_words import W, tell
 from debate.commands import emit, fail
 
 if TYPE_CHECKING:
@@ -14,18 +16,12 @@ if TYPE_CHECKING:
 
 def register(sub: Any) -> None:
     parser = sub.add_parser(
-        "handout",
-        help="write a deck as a plain-text paper handout",
-        description="Write the deck as plain text for paper: at most 80 columns, one card "
-        "per page (form feeds), a QR code of each card's first source; --print sends it to "
-        "the printer as `debate print` sends the minutes.",
+        "handout", help=tell(W.handout_help), description=tell(W.handout_description)
     )
-    parser.add_argument("deck", nargs="?", metavar="DECK", help="deck file or embedded name")
-    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
-    parser.add_argument(
-        "--print", action="store_true", help="send it to the printer (as `debate print` does)"
-    )
-    parser.add_argument("--printer", metavar="NAME", help="with --print: printer name")
+    parser.add_argument("deck", nargs="?", metavar=tell(W.deck), help=tell(W.deck_arg))
+    parser.add_argument("-o", "--output", metavar=tell(W.file), help=tell(W.output_help))
+    parser.add_argument("--print", action="store_true", help=tell(W.print_help))
+    parser.add_argument("--printer", metavar=tell(W.name), help=tell(W.printer_with_print))
     parser.set_defaults(handler=run)
 
 
@@ -36,18 +32,19 @@ def run(args: argparse.Namespace) -> int:
     try:
         deck = load_deck(args.deck)
     except DeckNotFound as exc:
-        return fail(str(exc), 2)
+        return fail(exc, 2)
     except DeckError as exc:
         print("\n".join(exc.lines()), file=sys.stderr)
         return 1
+    cli_lang.fallback(deck.language)
     if args.print and args.output:
-        return fail("--print and --output: one or the other", 2)
+        return fail(tell(W.print_or_output), 2)
     text = render_handout(deck)
     if args.print:
         return _print(text, deck, args.printer)
     if args.printer:
-        return fail("--printer goes with --print", 2)
-    return emit(text, args.output, "handout", read=[resolve(args.deck)])
+        return fail(tell(W.printer_needs_print), 2)
+    return emit(text, args.output, W.handout, read=[resolve(args.deck)])
 
 
 def _print(text: str, deck: Deck, printer: str | None) -> int:
@@ -61,6 +58,6 @@ def _print(text: str, deck: Deck, printer: str | None) -> int:
     try:
         name = print_text(text, printer, job=slug(deck.title) or "handout", title=title)
     except PrintError as exc:
-        return fail(str(exc), 1)
-    print(sent("print_handout_sent", name, deck.language), file=sys.stderr)
+        return fail(exc, 1)
+    print(sent("print_handout_sent", name, cli_lang.current()), file=sys.stderr)
     return 0

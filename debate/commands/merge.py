@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from debate.cli_words import W, tell
 from debate.commands import emit, fail
 from debate.commands.session_arg import (
     SessionUnusable,
@@ -28,37 +29,16 @@ MAX_INPUT = 16 << 20  # a file of codes or an export: some kilobytes; a journal 
 
 
 def register(sub: Any) -> None:
-    parser = sub.add_parser(
-        "merge",
-        help="one report for several meetings on the same deck",
-        description="Add up the votes of several meetings held on the same deck: per card, "
-        "the totals and outcome across meetings, then each meeting's own line. Each INPUT "
-        "is a journal (a file or a session id), a JSON export, or a text file of results "
-        "codes, one per line as a phone's scanner gives them from the minutes' QR code. "
-        "Each meeting is counted once, by its id. Plain text of 80 columns in the first "
-        "meeting's language, or CSV or JSON.",
+    parser = sub.add_parser("merge", help=tell(W.merge_help), description=tell(W.merge_description))
+    parser.add_argument(
+        "sessions_given", nargs="+", metavar=tell(W.input), help=tell(W.merge_inputs)
     )
     parser.add_argument(
-        "sessions_given",
-        nargs="+",
-        metavar="INPUT",
-        help="journals or session ids, JSON exports, files of results codes",
+        "--deck", action="append", default=[], metavar=tell(W.file), help=tell(W.merge_deck)
     )
-    parser.add_argument(
-        "--deck",
-        action="append",
-        default=[],
-        metavar="FILE",
-        help="a deck results codes may name (the decks shipped with debate and those of the "
-        "journals are known already); may be given several times",
-    )
-    parser.add_argument(
-        "--format",
-        choices=FORMATS,
-        help="output format (default: from the -o file's extension, else txt)",
-    )
+    parser.add_argument("--format", choices=FORMATS, help=tell(W.format_help))
     add_dialect_option(parser)
-    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument("-o", "--output", metavar=tell(W.file), help=tell(W.output_help))
     add_sessions_option(parser)
     parser.set_defaults(handler=run)
 
@@ -94,14 +74,14 @@ def run(args: argparse.Namespace) -> int:
         fmt = args.format or _format_of(args.output)
         text = render_merge(results, fmt, args.dialect)
     except SessionUnusable as exc:
-        return fail(str(exc), exc.code)
+        return fail(exc, exc.code)
     except _Refused as exc:
-        return fail(str(exc), exc.code)
+        return fail(exc, exc.code)
     except (CodeError, GatherError, MergeError) as exc:
-        return fail(str(exc), 1)
+        return fail(exc, 1)
     journals = [m.journal for m in meetings.values() if m.journal is not None]
     decks = [Path(r.deck_path) for r in results if r.deck_path]
-    return emit(text, args.output, "merged report", journals, read=decks, raw=fmt == "csv")
+    return emit(text, args.output, W.merged, journals, read=decks, raw=fmt == "csv")
 
 
 def _format_of(output: str | None) -> str:
@@ -170,22 +150,17 @@ def _add(meetings: dict[str, _Meeting], new: _Meeting) -> None:
     if old.kind != new.kind:
         kept = old if old.kind < new.kind else new
         meetings[key] = kept
-        note(
-            f"{old.source} and {new.source} are the same meeting: counted once, from {kept.source}"
-        )
+        note(tell(W.merge_same, a=old.source, b=new.source, kept=kept.source))
         return
     if old.journal is not None and new.journal is not None:
         holder = record_holding(old.journal, new.journal)
         if holder is not None:
             kept = old if holder == old.journal else new
             meetings[key] = kept
-            note(
-                f"{old.source} and {new.source} are the same meeting: counted once, "
-                f"from {kept.source}"
-            )
+            note(tell(W.merge_same, a=old.source, b=new.source, kept=kept.source))
             return
     elif _same_results(old, new):
-        note(f"{old.source} and {new.source} are the same meeting: counted once")
+        note(tell(W.merge_same_once, a=old.source, b=new.source))
         return
     raise _Refused(
         f"{old.source} and {new.source} are the same meeting ({key}) but hold different "

@@ -6,22 +6,17 @@ import argparse
 import sys
 from typing import Any
 
+from debate.cli_words import W, tell
 from debate.commands import fail
 from debate.commands.session_arg import SessionUnusable, add_sessions_option, load_results
 
 
 def register(sub: Any) -> None:
     parser = sub.add_parser(
-        "print",
-        help="print a session's minutes",
-        description="Send the minutes of a session (a journal path or a session id) to the "
-        "printer as plain text of 80 columns: through `lp` (Linux, macOS), or `lpr` where "
-        "there is no lp, with a job title and a layout of 12 characters and 6 lines per inch "
-        "that fits 80 columns on A4 and Letter; on Windows, through the program that prints "
-        "text files (Notepad).",
+        "print", help=tell(W.print_cmd_help), description=tell(W.print_description)
     )
-    parser.add_argument("session", metavar="SESSION", help="journal file or session id")
-    parser.add_argument("--printer", metavar="NAME", help="printer name (default: the default)")
+    parser.add_argument("session", metavar=tell(W.session), help=tell(W.session_arg))
+    parser.add_argument("--printer", metavar=tell(W.name), help=tell(W.printer_help))
     add_sessions_option(parser)
     parser.set_defaults(handler=run)
 
@@ -47,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         journal, results = load_results(args.session, args)
     except SessionUnusable as exc:
-        return fail(str(exc), exc.code)
+        return fail(exc, exc.code)
     t = labels(results.language)
     title = t["job_minutes"].format(
         place=clean(results.place) or "?",
@@ -58,9 +53,15 @@ def run(args: argparse.Namespace) -> int:
     except NoSpooler as exc:
         minutes = journal.with_suffix(".txt")  # the file to print from another program
         if minutes.exists():
-            return fail(f"{exc}: {minutes}", 1)
-        return fail(f"{exc}; `debate summary {args.session} -o FILE` writes it", 1)
+            return fail(tell(W.print_from_file, why=exc, minutes=minutes), 1)
+        return fail(tell(W.print_from_summary, why=exc, session=args.session), 1)
     except PrintError as exc:
-        return fail(str(exc), 1)
-    print(sent("print_minutes_sent", printer, results.language), file=sys.stderr)
+        return fail(exc, 1)
+    print(sent("print_minutes_sent", printer, _lang()), file=sys.stderr)
     return 0
+
+
+def _lang() -> str:
+    from debate.cli_lang import current
+
+    return current()

@@ -10,22 +10,16 @@ import argparse
 import sys
 from typing import Any
 
+from debate.cli_words import W, tell
 from debate.commands import fail
 from debate.commands.run import add_window_options, deck_and_folder
+from debate.commands.session_arg import SessionUnusable, journal_named
 
 
 def register(sub: Any) -> None:
-    parser = sub.add_parser(
-        "room",
-        help="the room's window: the slide of the meeting another window runs, read-only",
-        description="Open a read-only window for the projector (a second screen) that "
-        "follows the meeting run by `debate` in another window: the card, the arguments "
-        "revealed, the speaker timer and the results, never the vote window, the notes "
-        "or a dialog. It follows the newest unfinished meeting of DECK in the sessions "
-        "folder (waiting for one if there is none yet), or the one --session names. q quits.",
-    )
+    parser = sub.add_parser("room", help=tell(W.room_help), description=tell(W.room_description))
     add_window_options(parser)
-    parser.add_argument("--session", metavar="SESSION", help="a session id or journal path")
+    parser.add_argument("--session", metavar=tell(W.session), help=tell(W.room_session))
     parser.set_defaults(handler=room)
 
 
@@ -38,18 +32,13 @@ def room(args: argparse.Namespace) -> int:
     deck, sessions = opened
     named: Path | None = None
     if args.session is not None:
-        from debate.record.catalog import resolve_session
-        from debate.record.errors import SessionNotFound
-
         try:
-            named = resolve_session(args.session, sessions)
-        except SessionNotFound as exc:
-            return fail(str(exc), 2)
-        except OSError as exc:
-            return fail(f"{args.session}: {exc.strerror or exc}", 2)
+            named = journal_named(args.session, sessions)
+        except SessionUnusable as exc:
+            return fail(str(exc), exc.code)
         sessions = named.parent
     if not sys.stdout.isatty():
-        return fail("the room's window needs a terminal (stdout is not one)", 2)
+        return fail(tell(W.room_needs_terminal), 2)
     from debate.i18n import language_of
     from debate.meeting.follow import Follower
     from debate.tui.options import Options

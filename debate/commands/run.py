@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from debate import cli_lang
+from debate.cli_words import W, tell
 from debate.commands import fail
 from debate.commands.session_arg import SessionUnusable, add_sessions_option, sessions_folder
 
@@ -15,13 +17,7 @@ if TYPE_CHECKING:  # the deck layer is imported when the handler runs
 
 
 def register(sub: Any) -> None:
-    parser = sub.add_parser(
-        "run",
-        help="run a meeting on a deck (the default command)",
-        description="Run the meeting app on DECK (default: the embedded French deck). "
-        "If an unfinished meeting of this deck is in the sessions directory, offers to "
-        "resume it. With --place and --attendance, skips the setup form.",
-    )
+    parser = sub.add_parser("run", help=tell(W.run_help), description=tell(W.run_description))
     add_window_options(parser)
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument(
@@ -29,39 +25,33 @@ def register(sub: Any) -> None:
         action="store_const",
         const="new",
         dest="mode",
-        help="start a new meeting even if one is unfinished",
+        help=tell(W.new_help),
     )
     mode.add_argument(
         "--resume",
-        action="store_const",
-        const="resume",
-        dest="mode",
-        help="resume the unfinished meeting without asking",
+        nargs="?",
+        const="",
+        metavar=tell(W.id),
+        dest="resume_id",
+        help=tell(W.resume_help),
     )
-    parser.add_argument("--place", metavar="TEXT", help="where the meeting is held")
-    parser.add_argument("--facilitator", metavar="TEXT", help="who runs it")
-    parser.add_argument("--attendance", metavar="N", type=_count, help="how many are present")
-    parser.set_defaults(handler=run, mode="ask")
+    parser.add_argument("--place", metavar=tell(W.text), help=tell(W.place_help))
+    parser.add_argument("--facilitator", metavar=tell(W.text), help=tell(W.facilitator_help))
+    parser.add_argument("--attendance", metavar="N", type=_count, help=tell(W.attendance_help))
+    parser.set_defaults(handler=run, mode="ask", resume_id=None)
 
 
 def add_window_options(parser: Any) -> None:
     """DECK, --sessions, --lang and --theme: what both windows (`run`, `room`) take."""
-    parser.add_argument("deck", nargs="?", metavar="DECK", help="deck file or embedded name")
+    parser.add_argument("deck", nargs="?", metavar=tell(W.deck), help=tell(W.deck_arg))
     add_sessions_option(parser)
-    parser.add_argument(
-        "--lang", choices=("fr", "en"), help="interface language (default: the deck's language)"
-    )
-    parser.add_argument(
-        "--theme",
-        choices=("light", "dark"),
-        default="light",
-        help="light (default, best on projectors) or dark",
-    )
+    parser.add_argument("--lang", choices=("fr", "en"), help=tell(W.run_lang))
+    parser.add_argument("--theme", choices=("light", "dark"), default=None, help=tell(W.theme_help))
 
 
 def _count(text: str) -> int:
     if not (text.isascii() and text.isdigit()):  # '²' is a digit to isdigit(), not to int()
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number >= 0")
+        raise argparse.ArgumentTypeError(tell(W.not_a_count, text=text))
     return int(text)
 
 
@@ -73,29 +63,33 @@ def deck_and_folder(args: argparse.Namespace) -> tuple[Deck, Path] | int:
     try:
         deck = load_deck(args.deck)
     except DeckNotFound as exc:
-        return fail(str(exc), 2)
+        return fail(exc, 2)
     except DeckError as exc:
         from debate.untrusted import printable
 
         print("\n".join(printable(line) for line in exc.lines()), file=sys.stderr)
         return 1
+    cli_lang.fallback(deck.language)
     try:
         return deck, sessions_folder(args)
     except SessionUnusable as exc:
-        return fail(str(exc), exc.code)
+        return fail(exc, exc.code)
 
 
 def run(args: argparse.Namespace) -> int:
+    _deck_after_resume(args)
     opened = deck_and_folder(args)
     if isinstance(opened, int):
         return opened
     deck, sessions = opened
-    if args.mode == "resume":
+    if args.resume_id is not None:
+        args.mode = "resume"
+    if args.resume_id == "":
         damaged = _damaged_instead_of_resumable(deck, sessions)
         if damaged:
-            return fail(f"cannot resume: {damaged}", 1)
+            return fail(tell(W.cannot_resume, why=damaged), 1)
     if not sys.stdout.isatty():
-        return fail("the app needs a terminal (stdout is not one)", 2)
+        return fail(tell(W.needs_terminal), 2)
     from debate.i18n import language_of
     from debate.tui.app import DebateApp
     from debate.tui.options import Options
@@ -109,10 +103,25 @@ def run(args: argparse.Namespace) -> int:
         place=args.place,
         facilitator=args.facilitator,
         attendance=args.attendance,
+        resume_id=args.resume_id or None,
     )
     app = DebateApp(options)
     app.run()
     return app.return_code or 0
+
+
+def _deck_after_resume(args: argparse.Namespace) -> None:
+    """`debate --resume mydeck.yaml`: argparse gives the deck to --resume as its ID (the
+    ID is optional). A deck file or an embedded deck's name is the deck, as it always was."""
+    from debate.deck.loader import embedded_names
+
+    spec = args.resume_id
+    if (
+        args.deck is None
+        and spec
+        and (spec.endswith((".yaml", ".yml")) or spec in embedded_names())
+    ):
+        args.deck, args.resume_id = spec, ""
 
 
 def _damaged_instead_of_resumable(deck: Deck, sessions_dir: Path) -> str | None:
@@ -123,5 +132,10 @@ def _damaged_instead_of_resumable(deck: Deck, sessions_dir: Path) -> str | None:
 
     if unfinished_for(sessions_dir, deck):
         return None
-    damaged = [info.reason for info in find_sessions(sessions_dir) if info.reason]
-    return damaged[-1] if damaged else None
+    from debate.told import say
+
+    damaged = [info for info in find_sessions(sessions_dir) if info.reason]
+    if not damaged:
+        return None
+    last = damaged[-1]
+    return say(last.why, cli_lang.current()) if last.why is not None else last.reason

@@ -1,5 +1,5 @@
-"""The SESSION argument of `summary`, `print` and `merge`: a journal path or a session id,
-read into its results (with the deck it was run on, when that deck can still be found).
+"""The SESSION argument of `summary`, `print`, `merge` and `room`: a journal path or a
+session id, read into its results (with the deck it was run on, when it can be found).
 
 Not a subcommand itself. Imports nothing heavy at top level: handlers call it.
 """
@@ -31,12 +31,13 @@ class SessionUnusable(Exception):
 
 
 def add_sessions_option(parser: Any) -> None:
+    from debate.cli_words import W, tell
+
     parser.add_argument(
         "--sessions",
         type=Path,
-        metavar="DIR",
-        help=f"where meetings are kept (default: ./{DEFAULT_SESSIONS_DIR} if there is one, "
-        "else debate's folder in your user data folder; `debate sessions` names it)",
+        metavar=tell(W.folder),
+        help=tell(W.sessions_help, default=DEFAULT_SESSIONS_DIR),
     )
 
 
@@ -45,6 +46,7 @@ def sessions_folder(args: argparse.Namespace) -> Path:
     SessionUnusable (exit 2) if it cannot be one, saying why: a file, a closed parent
     folder, a link loop... A folder that does not exist yet is fine: it has no sessions,
     and the first meeting creates it."""
+    from debate.cli_words import W, tell
     from debate.fserrors import why_unreachable
     from debate.paths import default_sessions_dir
     from debate.untrusted import printable
@@ -56,47 +58,62 @@ def sessions_folder(args: argparse.Namespace) -> Path:
         if exc.errno == errno.ENOENT and not os.path.islink(folder):
             return folder
         why = why_unreachable(folder, exc)
-        raise SessionUnusable(f"{printable(str(folder))}: {why}", 2) from None
+        raise SessionUnusable(
+            tell(W.unreachable, folder=printable(str(folder)), why=why), 2
+        ) from None
     shown = printable(str(folder))
     if not stat.S_ISDIR(found.st_mode):
-        given = " (given by --sessions)" if args.sessions is not None else ""
-        raise SessionUnusable(f"{shown}: not a folder{given}", 2)
+        given = W.not_a_folder_given if args.sessions is not None else W.not_a_folder
+        raise SessionUnusable(tell(given, folder=shown), 2)
     try:
         with os.scandir(folder):  # a closed folder would list as "no sessions"
             pass
     except OSError as exc:
-        raise SessionUnusable(f"{shown}: cannot list this folder: {exc.strerror}", 2) from None
+        why = exc.strerror or str(exc)
+        raise SessionUnusable(tell(W.cannot_list, folder=shown, why=why), 2) from None
     return folder
+
+
+def journal_named(spec: str, sessions: Path) -> Path:
+    """The journal `spec` names (an id, the start of one, a path); SessionUnusable says
+    why none, in the command line's language."""
+    from debate.cli_words import W, said, tell
+    from debate.fserrors import why_unreachable
+    from debate.record.catalog import resolve_session
+    from debate.record.errors import SessionNotFound
+    from debate.untrusted import printable
+
+    try:
+        return resolve_session(spec, sessions)
+    except SessionNotFound as exc:
+        raise SessionUnusable(said(exc), 2) from None
+    except OSError as exc:  # a name too long, a link loop...: which, and where
+        where = Path(exc.filename) if isinstance(exc.filename, str) else Path(spec)
+        why = why_unreachable(where, exc)
+        raise SessionUnusable(tell(W.unreachable, folder=printable(spec), why=why), 2) from None
 
 
 def load_results(spec: str, args: argparse.Namespace) -> tuple[Path, SessionResults]:
     """The journal `spec` names and its results; notes (torn line skipped, deck not found)
     go to stderr. SessionUnusable says why not."""
-    from debate.fserrors import why_unreachable
-    from debate.record.catalog import resolve_session
-    from debate.record.errors import SessionNotFound
+    from debate import cli_lang
+    from debate.cli_words import W, said, tell
     from debate.record.journal import JournalError, replay_journal
     from debate.record.results import build_results
-    from debate.untrusted import printable
 
-    try:
-        journal = resolve_session(spec, sessions_folder(args))
-    except SessionNotFound as exc:
-        raise SessionUnusable(str(exc), 2) from None
-    except OSError as exc:  # a name too long, a link loop...: which, and where
-        where = Path(exc.filename) if isinstance(exc.filename, str) else Path(spec)
-        raise SessionUnusable(f"{printable(spec)}: {why_unreachable(where, exc)}", 2) from None
+    journal = journal_named(spec, sessions_folder(args))
     try:
         replayed = replay_journal(journal, keep_events=False)  # the state is all it needs
     except JournalError as exc:
-        raise SessionUnusable(str(exc), 1) from None
+        raise SessionUnusable(said(exc), 1) from None
     state, warnings = replayed.state, replayed.warnings
     if state.opened is None:
-        raise SessionUnusable(f"{journal}: an empty journal, no session was opened in it", 1)
+        raise SessionUnusable(tell(W.empty_journal, journal=journal), 1)
     for warning in warnings:
         note(warning)
+    cli_lang.fallback(state.opened.language)
     if not state.opened.deck_path:
-        note(f"{journal}: no deck recorded; the summary names cards by their id")
+        note(tell(W.no_deck_recorded, journal=journal))
         return journal, build_results(state, None)
     return journal, build_results(state, _deck_for(state.opened.deck_path, journal.parent))
 
@@ -106,6 +123,7 @@ def _deck_for(recorded: str, folder: Path) -> Deck | None:
     """The deck the session ran on, if it can still be loaded; else None, and a note.
 
     Cached: `debate merge` of 100 meetings on one deck loads (and notes) it once."""
+    from debate.cli_words import W, tell
     from debate.deck import DeckError, DeckNotFound, load_deck
 
     candidates = [recorded]
@@ -117,12 +135,9 @@ def _deck_for(recorded: str, folder: Path) -> Deck | None:
         except DeckNotFound:
             continue
         except DeckError as exc:
-            note(
-                f"{recorded}: the deck cannot be read ({len(exc.problems)} problems); "
-                "the summary names cards by their id"
-            )
+            note(tell(W.deck_unreadable, deck=recorded, n=len(exc.problems)))
             return None
-    note(f"{recorded}: deck not found; the summary names cards by their id")
+    note(tell(W.deck_gone, deck=recorded))
     return None
 
 

@@ -6,6 +6,7 @@ import argparse
 import os
 from typing import Any
 
+from debate.cli_words import W, said, tell
 from debate.commands import fail
 from debate.commands.session_arg import SessionUnusable, add_sessions_option, sessions_folder
 from debate.textutil import columns, cut, ljust
@@ -14,12 +15,7 @@ from debate.untrusted import printable
 
 def register(sub: Any) -> None:
     parser = sub.add_parser(
-        "sessions",
-        help="list the recorded sessions",
-        description="Say which sessions folder was read, then list its sessions, oldest "
-        "first: date and time, place, how many cards were voted, whether the session was "
-        "closed, and its id (give the id to `debate summary`). A journal that cannot be read "
-        "is listed with the reason.",
+        "sessions", help=tell(W.sessions_list_help), description=tell(W.sessions_description)
     )
     add_sessions_option(parser)
     parser.set_defaults(handler=run)
@@ -32,24 +28,26 @@ def run(args: argparse.Namespace) -> int:
     try:
         folder = sessions_folder(args)
     except SessionUnusable as exc:
-        return fail(str(exc), exc.code)
+        return fail(exc, exc.code)
     infos = find_sessions(folder)
     # Which folder was read, whole: the default one depends on where debate was started.
     shown = printable(os.path.abspath(folder))
     if not infos:
-        print(f"no sessions in {shown}")
+        print(tell(W.no_sessions, folder=shown))
         return 0
-    print(f"sessions in {shown}:")
+    print(tell(W.sessions_in, folder=shown))
     width = max((columns(_one_line(i.place)) for i in infos if not i.damaged), default=0)
     for info in infos:
         if info.damaged:
-            print(f"{'?':<16}  {printable(info.id)}  damaged: {info.reason}")
+            why = printable(str(info.reason)) if info.why is None else printable(said(info.why))
+            print(f"{'?':<16}  {printable(info.id)}  {tell(W.damaged, why=why)}")
             continue
         moment = info.opened_at
         when = f"{moment:%Y-%m-%d %H:%M}" if moment else info.date[:16]
-        voted = f"{info.cards_voted} card{'' if info.cards_voted == 1 else 's'} voted"
-        status = "finished" if info.finished else "not finished"
-        note = "  (a line cut short by a power cut was skipped)" if info.warnings else ""
+        n = info.cards_voted
+        voted = tell(W.one_voted) if n == 1 else tell(W.voted, n=n)
+        status = tell(W.finished if info.finished else W.not_finished)
+        note = tell(W.torn_skipped) if info.warnings else ""
         print(
             f"{when:<16}  {ljust(_one_line(info.place), width)}  {voted:<15}  {status:<12}  "
             f"{printable(info.id)}{note}"

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import IO, Any
 
+from debate.cli_words import W, tell
 from debate.untrusted import printable
 
 # A document's own characters: newlines, tabs between columns (`debate decks`), form
@@ -85,16 +86,13 @@ def guarded() -> Iterator[None]:
         sys.stdout.flush()  # a full disk shows here, not at exit
     except UnicodeEncodeError as exc:
         _discard(real_out)
-        raise OutputFailed(
-            f"the output's encoding ({exc.encoding}) cannot hold this text: use a UTF-8 "
-            "locale (for example LANG=C.UTF-8), or write to a file with -o"
-        ) from None
+        raise OutputFailed(tell(W.bad_encoding, encoding=exc.encoding)) from None
     except BrokenPipeError:
         _discard(real_out)  # `debate sessions | head`: the reader has what it wanted
         raise
     except OSError as exc:
         _discard(real_out)
-        raise OutputFailed(f"cannot write the output: {exc.strerror or exc}") from None
+        raise OutputFailed(tell(W.cannot_output, why=exc.strerror or exc)) from None
     finally:
         sys.stdout, sys.stderr = real_out, real_err
 

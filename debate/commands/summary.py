@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from debate.cli_words import W, tell
 from debate.commands import emit, fail
 from debate.commands.session_arg import (
     SessionUnusable,
@@ -20,23 +21,14 @@ DIALECTS = ("rfc4180", "excel-fr")  # debate.record.exports.CSV_DIALECTS
 
 def register(sub: Any) -> None:
     parser = sub.add_parser(
-        "summary",
-        help="write a session's minutes as text, Markdown, CSV or JSON",
-        description="Write the minutes of a session (a journal path or a session id, as "
-        "`debate sessions` lists them): plain text of 80 columns for paper (the default), "
-        "Markdown, CSV (one row per card and round) or JSON. Card titles come from the "
-        "deck the session ran on, when it can still be found.",
+        "summary", help=tell(W.summary_help), description=tell(W.summary_description)
     )
     parser.add_argument(
-        "sessions_given", nargs="+", metavar="SESSION", help="journal files or session ids"
+        "sessions_given", nargs="+", metavar=tell(W.session), help=tell(W.sessions_args)
     )
-    parser.add_argument(
-        "--format",
-        choices=FORMATS,
-        help="output format (default: from the -o file's extension, else txt)",
-    )
+    parser.add_argument("--format", choices=FORMATS, help=tell(W.format_help))
     add_dialect_option(parser)
-    parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    parser.add_argument("-o", "--output", metavar=tell(W.file), help=tell(W.output_help))
     add_sessions_option(parser)
     parser.set_defaults(handler=run)
 
@@ -46,8 +38,7 @@ def add_dialect_option(parser: Any) -> None:
         "--dialect",
         choices=DIALECTS,
         default="rfc4180",
-        help="CSV flavour: rfc4180 (',' and '.', the default) or excel-fr (';', decimal "
-        "comma, CRLF and a byte-order mark, as French Excel and LibreOffice open it)",
+        help=tell(W.dialect_help),
     )
 
 
@@ -59,13 +50,13 @@ def run(args: argparse.Namespace) -> int:
         try:
             journal, result = load_results(spec, args)
         except SessionUnusable as exc:
-            return fail(str(exc), exc.code)
+            return fail(exc, exc.code)
         journals.append(journal)
         results.append(result)
     fmt = args.format or format_of(args.output)
     text = render_many(results, fmt, args.dialect)
     decks = [Path(r.deck_path) for r in results if r.deck_path]
-    return emit(text, args.output, "summary", journals, read=decks, raw=fmt == "csv")
+    return emit(text, args.output, W.summary, journals, read=decks, raw=fmt == "csv")
 
 
 def format_of(output: str | None) -> str:

@@ -19,8 +19,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from debate.deck.model import Card, Deck, Item, Side
+from debate.error_words import Error
 from debate.handout import PAGE_LINES, render_card
 from debate.presenter import last_word
+from debate.told import Phrase
 
 MAX_ITEM_WORDS = 25  # an argument's or an objection's text
 MAX_ANSWER_WORDS = 20  # a response, on either side
@@ -68,7 +70,11 @@ class Finding:
     """One thing to fix: on which card (None: the deck as a whole), and what to cut."""
 
     card: Card | None
-    message: str
+    phrase: Phrase  # worded in the reader's language (debate/told.py)
+
+    @property
+    def message(self) -> str:
+        return str(self.phrase)
 
 
 def card_findings(deck: Deck, card: Card) -> list[Finding]:
@@ -92,29 +98,29 @@ def last_words(deck: Deck) -> dict[Side, list[Card]]:
     return out
 
 
-def _card_messages(deck: Deck, card: Card) -> Iterator[str]:
+def _card_messages(deck: Deck, card: Card) -> Iterator[Phrase]:
     n_for, n_against = len(card.arguments), len(card.objections)
     if n_for != n_against:
         more, fewer = ("argument", "objection") if n_for > n_against else ("objection", "argument")
         gap = abs(n_for - n_against)
-        yield (
-            f"{_count(n_for, 'argument')}, {_count(n_against, 'objection')}: cut "
-            f"{_count(gap, more)} or add {_count(gap, fewer)}"
+        yield Phrase(
+            Error.UNEVEN_ITEMS,
+            arguments=_count(n_for, "argument"),
+            objections=_count(n_against, "objection"),
+            cut=_count(gap, more),
+            add=_count(gap, fewer),
         )
     yield from _ratio_messages(card)
-    yield from _too_long("the summary", card.summary, MAX_SUMMARY_WORDS)
+    yield from _too_long(Error.THE_SUMMARY.value, card.summary, MAX_SUMMARY_WORDS)
     for kind, items in (("argument", card.arguments), ("objection", card.objections)):
         for i, item in enumerate(items, 1):
             yield from _item_messages(kind, i, item)
     lines = handout_lines(deck, card)
     if lines > PAGE_LINES:
-        yield (
-            f"its handout page has {lines} lines, more than one page ({PAGE_LINES}): "
-            f"cut {lines - PAGE_LINES} lines"
-        )
+        yield Phrase(Error.PAGE_TOO_LONG, lines=lines, page=PAGE_LINES, cut=lines - PAGE_LINES)
 
 
-def _ratio_messages(card: Card) -> Iterator[str]:
+def _ratio_messages(card: Card) -> Iterator[Phrase]:
     counts = side_words(card)
     ratio = side_ratio(card)
     if ratio <= MAX_SIDE_RATIO:
@@ -122,32 +128,34 @@ def _ratio_messages(card: Card) -> Iterator[str]:
     more: Side = "for" if counts["for"] > counts["against"] else "against"
     less: Side = "against" if more == "for" else "for"
     excess = counts[more] - int(counts[less] * MAX_SIDE_RATIO)
-    said = {
-        "for": "its arguments and the answers to the objections",
-        "against": "its objections and the answers to the arguments",
-    }
-    shown = "only one side" if ratio == float("inf") else f"{ratio:.2f}x"
-    yield (
-        f"'{more}' has {counts[more]} words, '{less}' {counts[less]} ({shown}, at most "
-        f"{MAX_SIDE_RATIO}x): cut {excess} words from '{more}' ({said[more]}) "
-        f"or give '{less}' more"
+    said = {"for": Error.FOR_SIDE.value, "against": Error.AGAINST_SIDE.value}
+    shown = Error.ONE_SIDE.value if ratio == float("inf") else f"{ratio:.2f}x"
+    yield Phrase(
+        Error.ONE_SIDED,
+        more=_SIDE[more],
+        less=_SIDE[less],
+        more_words=counts[more],
+        less_words=counts[less],
+        shown=shown,
+        limit=MAX_SIDE_RATIO,
+        cut=excess,
+        what=said[more],
     )
 
 
-def _item_messages(kind: str, number: int, item: Item) -> Iterator[str]:
-    yield from _too_long(f"{kind} {number} ({_opening(item.text)})", item.text, MAX_ITEM_WORDS)
+def _item_messages(kind: str, number: int, item: Item) -> Iterator[Phrase]:
+    named = _KIND[kind]
+    item_ = Phrase(Error.ITEM, kind=named, n=number, opening=_opening(item.text))
+    yield from _too_long(item_, item.text, MAX_ITEM_WORDS)
     if item.response:
-        yield from _too_long(
-            f"the answer to {kind} {number} ({_opening(item.response)})",
-            item.response,
-            MAX_ANSWER_WORDS,
-        )
+        answer = Phrase(Error.ANSWER_TO, kind=named, n=number, opening=_opening(item.response))
+        yield from _too_long(answer, item.response, MAX_ANSWER_WORDS)
 
 
-def _too_long(what: str, text: str, limit: int) -> Iterator[str]:
+def _too_long(what: object, text: str, limit: int) -> Iterator[Phrase]:
     n = words(text)
     if n > limit:
-        yield f"{what} has {n} words (at most {limit}): cut {n - limit}"
+        yield Phrase(Error.TOO_MANY_WORDS, what=what, n=n, limit=limit, cut=n - limit)
 
 
 def _opening(text: str) -> str:
@@ -156,8 +164,17 @@ def _opening(text: str) -> str:
     return "«" + " ".join(head[:5]) + ("…" if len(head) > 5 else "") + "»"
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def _count(n: int, noun: str) -> Phrase:
+    one, many = _NOUNS[noun]
+    return Phrase(one if n == 1 else many, n=n)
+
+
+_NOUNS = {
+    "argument": (Error.ONE_ARGUMENT, Error.ARGUMENTS),
+    "objection": (Error.ONE_OBJECTION, Error.OBJECTIONS),
+}
+_KIND = {"argument": Error.ARGUMENT.value, "objection": Error.OBJECTION.value}
+_SIDE = {"for": Error.SIDE_FOR.value, "against": Error.SIDE_AGAINST.value}
 
 
 def last_word_limit(cards: int) -> int:
@@ -166,13 +183,15 @@ def last_word_limit(cards: int) -> int:
     return max(int(cards * MAX_LAST_WORDS), math.ceil(cards / 2))
 
 
-def _last_word_messages(deck: Deck) -> Iterator[str]:
+def _last_word_messages(deck: Deck) -> Iterator[Phrase]:
     limit = last_word_limit(len(deck.cards))
     for side, cards in last_words(deck).items():
         if len(cards) > limit:
-            yield (
-                f"'{side}' has the last word on {len(cards)} of {len(deck.cards)} cards "
-                f"(at most {limit}): {', '.join(c.id for c in cards)}; on some of them, "
-                "change which side a card reveals first (first:), or whether the item "
-                "revealed last gets an answer"
+            yield Phrase(
+                Error.LAST_WORD,
+                side=_SIDE[side],
+                n=len(cards),
+                of=len(deck.cards),
+                limit=limit,
+                cards=", ".join(c.id for c in cards),
             )

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from debate.told import Told
+
 MAX_BYTES = 5_000_000  # a deck is text for a meeting; anything bigger is a mistake
 
 
@@ -33,5 +35,5 @@ class DeckError(Exception):
         return [p.render(self.path) for p in self.problems]
 
 
-class DeckNotFound(Exception):
+class DeckNotFound(Told):
     """No file at that path and no embedded deck of that name (a usage error: exit 2)."""

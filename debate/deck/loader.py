@@ -11,6 +11,7 @@ from pathlib import Path
 from debate.deck import cache
 from debate.deck.errors import MAX_BYTES, DeckError, DeckNotFound, Problem, too_big
 from debate.deck.model import Deck
+from debate.error_words import Error
 from debate.fserrors import why_unreachable
 from debate.untrusted import printable
 
@@ -35,10 +36,7 @@ def embedded_names() -> list[str]:
 def resolve(spec: str | None) -> Path:
     """A path for `spec`: an existing file, else an embedded deck name; None is the default."""
     if spec is not None and not spec.strip():  # `debate check ""`: not the default deck
-        raise DeckNotFound(
-            f"{spec!r}: an empty deck name; give a deck file or an embedded deck's name "
-            f"({', '.join(embedded_names())})"
-        )
+        raise DeckNotFound(Error.DECK_EMPTY_NAME, name=spec, names=", ".join(embedded_names()))
     name = spec or DEFAULT_DECK
     candidate = Path(name)
     try:
@@ -47,17 +45,15 @@ def resolve(spec: str | None) -> Path:
         if exc.errno != errno.ENOENT or os.path.islink(candidate):
             # A closed folder, a file taken for a folder, a link loop, a name too long:
             # said as such, not as "no such file".
-            raise DeckNotFound(f"{printable(name)}: {why_unreachable(candidate, exc)}") from None
+            why = why_unreachable(candidate, exc)
+            raise DeckNotFound(Error.DECK_UNREACHABLE, name=printable(name), why=why) from None
     else:
         if stat.S_ISREG(found.st_mode):
             return candidate
-        raise DeckNotFound(f"{printable(name)}: not a file")
+        raise DeckNotFound(Error.DECK_NOT_A_FILE, name=printable(name))
     if name in embedded_names():
         return EMBEDDED / f"{name}.yaml"
-    raise DeckNotFound(
-        f"{name}: no such file, and no embedded deck of that name "
-        f"(embedded: {', '.join(embedded_names())})"
-    )
+    raise DeckNotFound(Error.NO_SUCH_DECK, name=name, names=", ".join(embedded_names()))
 
 
 def load_deck(spec: str | None = None, *, cached: bool = True) -> Deck:
@@ -74,7 +70,7 @@ def load_deck(spec: str | None = None, *, cached: bool = True) -> Deck:
             data = file.read(MAX_BYTES + 1)
             size = os.fstat(file.fileno()).st_size
     except OSError as exc:
-        raise DeckNotFound(f"{shown}: {exc.strerror or exc}") from None
+        raise DeckNotFound(Error.DECK_UNREACHABLE, name=shown, why=exc.strerror or exc) from None
     if len(data) > MAX_BYTES:
         raise DeckError(shown, [too_big(max(size, len(data)))])
     digest = hashlib.sha256(data).hexdigest()

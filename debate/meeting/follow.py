@@ -51,7 +51,9 @@ class Followed:
     journal: Path | None  # None: no meeting yet
     state: SessionState
     slide: Slide | None
-    problem: str  # why the journal cannot be read (named, one line), or ""
+    # Why the journal cannot be read (it names the file and line), worded by the window in
+    # its own language; None when it reads.
+    problem: JournalError | None
 
     @property
     def closed(self) -> bool:
@@ -71,7 +73,7 @@ class Follower:
         self.named = named
         self.journal: Path | None = named
         self._seen: tuple[Stat, Stat] = (None, None)  # the journal's, the slide's, last read
-        self.followed = Followed(named, SessionState(), None, "")
+        self.followed = Followed(named, SessionState(), None, None)
         self._view: View | None = None
         self._listeners: list[Listener] = []
 
@@ -120,15 +122,15 @@ class Follower:
         if self.journal is None or session_id_of(found[0].path) > session_id_of(self.journal):
             self.journal = found[0].path
 
-    def _replay(self, journal: Path | None) -> tuple[SessionState, str]:
+    def _replay(self, journal: Path | None) -> tuple[SessionState, JournalError | None]:
         if journal is None:
-            return SessionState(), ""
+            return SessionState(), None
         try:
             # The state only: memory never holds the events of a long meeting twice.
-            return replay_journal(journal, keep_events=False).state, ""
+            return replay_journal(journal, keep_events=False).state, None
         except JournalError as exc:
             # Keep showing what was last read: a damaged line is said, not a blank wall.
-            return self.followed.state, str(exc)
+            return self.followed.state, exc
 
     # -- what the card screen asks of a meeting (the room records nothing) -------------
 

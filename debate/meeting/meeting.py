@@ -72,9 +72,14 @@ class View:
 
 @dataclass(frozen=True)
 class Refused:
-    """An event the record cannot take (InvalidEvent): nothing was written."""
+    """An event the record cannot take (InvalidEvent): nothing was written. The screen
+    words `why` in its own language; `reason` is the English."""
 
-    reason: str
+    why: InvalidEvent
+
+    @property
+    def reason(self) -> str:
+        return str(self.why)
 
 
 Listener = Callable[[View], None]
@@ -235,7 +240,7 @@ class Meeting:
         try:
             self._check(events_)
         except InvalidEvent as exc:
-            return Refused(str(exc))
+            return Refused(exc)
         # The last decision's minutes first if its repaint has not come, or if they failed
         # (a retry, as at any action): the minutes are current before the next decision.
         if self._minutes_due or self._minutes_fault:

@@ -12,15 +12,16 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from debate.deck.model import VoteSpec
-from debate.record.state import Vote
-from debate.vocabulary import Method, Ungraded
+from debate.record.events import Event, VoteAttendanceCorrected, VoteCorrected
+from debate.record.state import InvalidEvent, SessionState, Vote, apply
+from debate.vocabulary import Method, Round, Ungraded
 
 
 class Verdict(StrEnum):
     RECORD = "record"  # record it (raising the attendance first if `raise_to`)
     UNCHANGED = "unchanged"  # a recorded vote reopened and left as it was: nothing to do
     CONFIRM_EMPTY = "confirm-empty"  # nobody raised a hand: ask before recording
-    OFFER_RAISE = "offer-raise"  # more hands than people: offer to raise the attendance
+    OFFER_RAISE = "offer-raise"  # more hands than people: say which key raises the attendance
     REFUSED = "refused"  # cannot be recorded as typed; `code` says why
 
 
@@ -36,10 +37,11 @@ class VoteCheck:
 @dataclass(frozen=True)
 class Asked:
     """What the facilitator has been asked since the counts last changed: pressing Enter
-    again after a question is the answer yes."""
+    again after "nobody raised a hand?" is the answer yes. Never for more hands than
+    people: a second Enter, pressed quickly, once raised the attendance from 10 to 203 on
+    a mistyped count; raising it takes its own key (`raising`)."""
 
     empty: bool = False
-    raise_to: int | None = None
 
 
 def check_vote(
@@ -50,12 +52,15 @@ def check_vote(
     room_now: int,
     existing: tuple[int, ...] | None = None,
     asked: Asked = Asked(),
+    raising: bool = False,
 ) -> VoteCheck:
     """The verdict on `counts` for a vote on `spec`.
 
     `vote_room` is the attendance the vote is judged on (for a correction, the room its
     vote was taken in); `room_now` the attendance in force. A correction's counts may fit
-    either: the vote's room was miscounted too (debate.record.state judges it so)."""
+    either: the vote's room was miscounted too (debate.record.state judges it so).
+    `raising`: the facilitator pressed the key that raises the attendance to the count,
+    the only way more hands than people are recorded."""
     total = sum(counts)
     if existing is not None and counts == existing:
         return VoteCheck(Verdict.UNCHANGED, total, vote_room)
@@ -66,10 +71,44 @@ def check_vote(
     if everyone_grades and total not in (vote_room, room_now) and total <= largest:
         return VoteCheck(Verdict.REFUSED, total, vote_room, code="mj_total")
     if total > largest:  # only then is the attendance raised
-        if asked.raise_to != total:
+        if not raising:
             return VoteCheck(Verdict.OFFER_RAISE, total, largest, raise_to=total)
         return VoteCheck(Verdict.RECORD, total, largest, raise_to=total)
+    if raising:  # a stray `a` must not record a vote that nobody confirmed
+        return VoteCheck(Verdict.REFUSED, total, vote_room, code="nothing_to_raise")
     return VoteCheck(Verdict.RECORD, total, vote_room)
+
+
+def correction_events(
+    state: SessionState, card: str, round_: Round, counts: tuple[int, ...], room: int
+) -> list[Event]:
+    """The events that correct a recorded vote to `counts`, judged on `room` present, in
+    an order the record takes: the room first when the old counts fit it (a room raised),
+    else the counts first (203 brought back to 10 once the 200 is corrected to 6). Empty
+    when nothing changes."""
+    vote = state.vote(card, round_)
+    if vote is None:
+        return []
+    fixed = VoteCorrected(card=card, round=round_, counts=counts)
+    judged = VoteAttendanceCorrected(card=card, round=round_, attendance=room)
+    orders: list[list[Event]] = [[judged, fixed], [fixed, judged]]
+    for order in orders:
+        wanted: list[Event] = []
+        after = state
+        try:
+            for event in order:
+                now = after.vote(card, round_)
+                if isinstance(event, VoteAttendanceCorrected):
+                    changed = now is not None and now.attendance != room
+                else:
+                    changed = counts != vote.counts
+                if changed:
+                    after = apply(after, event)
+                    wanted.append(event)
+        except InvalidEvent:
+            continue
+        return wanted
+    return [fixed, judged]  # refused either way: the record says why
 
 
 def recorded_spec(vote: Vote) -> VoteSpec:

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from debate.deck.model import Deck
+from debate.error_words import Error
 from debate.paths import (
     DEFAULT_SESSIONS_DIR,
     JOURNAL_SUFFIX,
@@ -17,6 +18,7 @@ from debate.paths import (
 )
 from debate.record.errors import SessionNotFound
 from debate.record.journal import JournalError, glance, replay_journal
+from debate.told import Phrase, Told
 from debate.untrusted import printable
 
 RECENT = timedelta(hours=12)  # see SessionInfo.freshness
@@ -46,7 +48,8 @@ class SessionInfo:
     deck_digest: str = ""
     cards_voted: int = 0
     finished: bool = False
-    reason: str | None = None  # why it cannot be read
+    reason: str | None = None  # why it cannot be read (in English)
+    why: Told | Phrase | None = None  # the same, to word in the reader's language
     warnings: tuple[str, ...] = ()
 
     @property
@@ -85,12 +88,13 @@ def session_info(path: Path) -> SessionInfo:
     try:
         replayed = replay_journal(path, keep_events=False)
     except JournalError as exc:
-        return SessionInfo(sid, path, reason=printable(str(exc)))
+        return SessionInfo(sid, path, reason=printable(str(exc)), why=exc)
     state = replayed.state
     opened = state.opened
     if opened is None:
+        why = Phrase(Error.NOTHING_RECORDED, path=path)
         return SessionInfo(
-            sid, path, reason=printable(f"{path}: nothing was recorded"), warnings=replayed.warnings
+            sid, path, reason=printable(str(why)), why=why, warnings=replayed.warnings
         )
     # What the listing and the resume dialog show comes from the journal: made printable
     # here, once, for every screen that shows it.
@@ -150,12 +154,12 @@ def resolve_session(spec: str, sessions_dir: Path = DEFAULT_SESSIONS_DIR) -> Pat
     """The journal named by `spec`: a journal path, an id in `sessions_dir`, or a unique
     beginning of one (`2026-03-01`). SessionNotFound says what was looked for, and where."""
     if not spec.strip():
-        raise SessionNotFound("no session given: a journal path or a session id")
+        raise SessionNotFound(Error.NO_SESSION_GIVEN)
     given = Path(spec)
     if given.is_file():
         return given
     if spec.endswith(JOURNAL_SUFFIX) or given.exists():
-        raise SessionNotFound(f"{spec}: no such session journal")
+        raise SessionNotFound(Error.NO_SUCH_JOURNAL, spec=spec)
     sessions_dir = Path(sessions_dir)
     exact = journal_path(sessions_dir, spec)
     if exact.is_file():
@@ -165,7 +169,5 @@ def resolve_session(spec: str, sessions_dir: Path = DEFAULT_SESSIONS_DIR) -> Pat
         return matches[0]
     if matches:
         names = ", ".join(session_id_of(p) for p in matches)
-        raise SessionNotFound(f"{spec}: several sessions in {sessions_dir} match: {names}")
-    raise SessionNotFound(
-        f"{spec}: no such session in {sessions_dir} (`debate sessions` lists them)"
-    )
+        raise SessionNotFound(Error.SEVERAL_SESSIONS, spec=spec, folder=sessions_dir, names=names)
+    raise SessionNotFound(Error.NO_SUCH_SESSION, spec=spec, folder=sessions_dir)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from debate.told import Told
+
 
 class SessionError(Exception):
     """A session that cannot be opened, found or read; one line for the facilitator."""
 
 
-class SessionNotFound(SessionError):
-    pass
+class SessionNotFound(Told, SessionError):
+    """Worded in the reader's language (debate/told.py)."""

@@ -124,8 +124,52 @@ class TimerUsed(Event):
 
 
 @dataclass(frozen=True, kw_only=True)
+class VoteAttendanceCorrected(Event):
+    """The room a vote was taken in was miscounted: the vote is judged again on this
+    attendance. The attendance in force and the earlier room stay in the journal."""
+
+    kind: ClassVar[str] = "vote-attendance-corrected"
+    card: str
+    round: Round
+    attendance: int
+
+
+NOTE_KINDS = ("remark", "amendment")  # a note's `note` field: which list of its card
+
+
+@dataclass(frozen=True, kw_only=True)
+class NoteEdited(Event):
+    """A remark or amendment reworded; `index` counts the card's notes of that kind in
+    the order they were made, withdrawn ones included. The old text stays in the journal."""
+
+    kind: ClassVar[str] = "note-edited"
+    card: str
+    note: str  # one of NOTE_KINDS
+    index: int
+    text: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class NoteWithdrawn(Event):
+    """A remark or amendment taken back: left out of the minutes' notes, kept (with its
+    text) in their corrections."""
+
+    kind: ClassVar[str] = "note-withdrawn"
+    card: str
+    note: str
+    index: int
+
+
+@dataclass(frozen=True, kw_only=True)
 class SessionClosed(Event):
     kind: ClassVar[str] = "session-closed"
+
+
+@dataclass(frozen=True, kw_only=True)
+class SessionReopened(Event):
+    """A meeting closed by mistake, open again: the closing stays in the journal."""
+
+    kind: ClassVar[str] = "session-reopened"
 
 
 EVENT_TYPES: dict[str, type[Event]] = {
@@ -139,7 +183,11 @@ EVENT_TYPES: dict[str, type[Event]] = {
         RemarkMade,
         AmendmentProposed,
         TimerUsed,
+        VoteAttendanceCorrected,
+        NoteEdited,
+        NoteWithdrawn,
         SessionClosed,
+        SessionReopened,
     )
 }
 

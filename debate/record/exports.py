@@ -31,7 +31,7 @@ JSON (`"format": "debate-results", "version": 2`), keys never renamed within a v
     cards: [{id, number, title, shown,
              rounds: [{round, method, rule, ungraded, labels, counts, tallied, attendance,
                        outcome, majority_grade, percentages, base, not_voted, at, problem,
-                       corrections: [{before, after, at}]}],
+                       corrections: [{before, after, at, attendance?}]}],
              shift: {for, against, abstain, for_share_points} | null,
              remarks: [{at, text}], amendments: [{at, text}], spoken: {for, against}}]
     rankings: [{round, problem, reason, totals, ranked: [{card, rank, majority_grade}]}]
@@ -230,8 +230,8 @@ def _card_dict(card: CardResult) -> dict[str, Any]:
             if s.for_share_points is None
             else round(s.for_share_points, 2),
         },
-        "remarks": [{"at": n.at, "text": n.text} for n in card.remarks],
-        "amendments": [{"at": n.at, "text": n.text} for n in card.amendments],
+        "remarks": [{"at": n.at, "text": n.text} for n in card.remarks if n.standing],
+        "amendments": [{"at": n.at, "text": n.text} for n in card.amendments if n.standing],
         "spoken": dict(card.spoken),
     }
 
@@ -254,7 +254,9 @@ def _round_dict(res: RoundResult) -> dict[str, Any]:
         "at": res.at,
         "problem": res.problem,
         "corrections": [
-            {"before": list(c.before), "after": list(c.after), "at": c.at} for c in res.corrections
+            {"before": list(c.before), "after": list(c.after), "at": c.at}
+            | ({"attendance": list(c.rooms)} if c.rooms else {})
+            for c in res.corrections
         ],
     }
 

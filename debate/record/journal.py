@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from debate import platform
+from debate.error_words import Error
 from debate.platform import LinkRefused
 from debate.record.errors import SessionError
 from debate.record.events import (
@@ -40,13 +41,15 @@ from debate.record.events import (
 )
 from debate.record.state import Fold, InvalidEvent, SessionState
 from debate.safefile import fsync_dir
+from debate.told import Told
 
 MARKER = "torn-line"  # a JSON array, never an object: no torn event line is a prefix of one
 END_TORN = b"~"  # closes a torn line before its marker; no JSON text ends with it
 
 
-class JournalError(SessionError):
-    """A journal that cannot be read as it is; one line naming the file (and line)."""
+class JournalError(Told, SessionError):
+    """A journal that cannot be read as it is; one line naming the file (and line), in
+    the reader's language (debate/told.py)."""
 
 
 @dataclass(frozen=True)
@@ -78,7 +81,7 @@ def replay_journal(path: Path, *, keep_events: bool = True) -> Replayed:
         with path.open("rb") as file:
             return _read(file, str(path), keep_events)
     except OSError as exc:
-        raise JournalError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise JournalError(Error.CANNOT_READ, path=path, why=exc.strerror or exc) from None
 
 
 def parse_journal(data: bytes, name: str) -> Replayed:
@@ -277,15 +280,11 @@ def _read(file: BinaryIO, name: str, keep_events: bool) -> Replayed:
         # classification has not looked at.
         return _fold(_lines(file, layout.size), layout, name, keep_events)
     except _TooManyMarkers as exc:
-        raise JournalError(
-            f"{name}:{exc.number}: more than {_MAX_MARKERS:,} lines that acknowledge a "
-            "line cut short, which no journal holds: not a journal; the file was left untouched"
-        ) from None
+        where = f"{name}:{exc.number}"
+        raise JournalError(Error.TOO_MANY_MARKERS, where=where, limit=_MAX_MARKERS) from None
     except _TooLong as exc:
-        raise JournalError(
-            f"{name}:{exc.number}: a line of more than {MAX_LINE:,} bytes, which debate "
-            "never writes: not a journal; the file was left untouched"
-        ) from None
+        where = f"{name}:{exc.number}"
+        raise JournalError(Error.LINE_TOO_LONG, where=where, limit=MAX_LINE) from None
 
 
 def _fold(
@@ -317,10 +316,7 @@ def _fold(
         try:
             fold.add(event)
         except InvalidEvent as exc:
-            raise JournalError(
-                f"{where}: an event that cannot follow the ones before it ({exc}); "
-                "the file was left untouched"
-            ) from None
+            raise JournalError(Error.CANNOT_FOLLOW, where=where, why=exc) from None
         if keep_events:
             events.append(event)
         last_line = line
@@ -340,11 +336,11 @@ def _event(line: bytes, where: str) -> Event:
     try:
         return from_json(line.decode("utf-8"))
     except UnicodeDecodeError:
-        raise JournalError(f"{where}: not UTF-8 text; the file was left untouched") from None
+        raise JournalError(Error.NOT_UTF8, where=where) from None
     except EventError as exc:
-        raise JournalError(f"{where}: not an event ({exc}); the file was left untouched") from None
+        raise JournalError(Error.NOT_AN_EVENT, where=where, why=exc) from None
     except ValueError:
-        raise JournalError(f"{where}: not valid JSON; the file was left untouched") from None
+        raise JournalError(Error.NOT_JSON, where=where) from None
 
 
 def torn_warning(where: str, template: str = "") -> str:
@@ -372,10 +368,7 @@ def _check_format(line: bytes, where: str) -> None:
         return  # said precisely by the caller
     found = data.get("format") if isinstance(data, dict) else None
     if isinstance(found, int) and found > FORMAT:
-        raise JournalError(
-            f"{where}: written by a newer debate (journal format {found}; this one reads "
-            f"format {FORMAT}); the file was left untouched"
-        )
+        raise JournalError(Error.NEWER_FORMAT, where=where, found=found, reads=FORMAT)
 
 
 def _is_json(line: bytes) -> bool:
@@ -447,20 +440,14 @@ class Journal:
         if os.path.samestat(now, self._seen) and now.st_size == self._size:
             return fd
         os.close(fd)
-        raise JournalError(
-            f"{self.path}: written by something else since debate last wrote it (another "
-            "debate window?); not writing to it: the file was left untouched"
-        )
+        raise JournalError(Error.WRITTEN_BY_OTHER, path=self.path)
 
     def _recheck(self, line: bytes) -> bool:
         """After a failed append, read back what it left. True if `line` made it whole (the
         failure came after the write: only the fsync is redone)."""
         replayed, seen, size = _read_to_append(self.path)
         if not os.path.samestat(seen, self._seen):
-            raise JournalError(
-                f"{self.path}: replaced by another file since debate last wrote it; not "
-                "writing to it"
-            )
+            raise JournalError(Error.REPLACED, path=self.path)
         if len(replayed.events) == self.count + 1 and replayed.last_line == line:
             fd = platform.open_regular(self.path, os.O_WRONLY | os.O_APPEND)
             try:
@@ -472,10 +459,8 @@ class Journal:
             self.count += 1
             return True
         if len(replayed.events) != self.count:
-            raise JournalError(
-                f"{self.path}: holds {len(replayed.events)} events where {self.count} were "
-                "written: changed by something else; not writing to it"
-            )
+            found = len(replayed.events)
+            raise JournalError(Error.MORE_EVENTS, path=self.path, found=found, written=self.count)
         self._repair = replayed.repair
         self._size = size
         return False
@@ -488,15 +473,16 @@ def _read_to_append(path: Path) -> tuple[Replayed, os.stat_result, int]:
     try:
         fd = platform.open_regular(path, os.O_RDONLY)
     except LinkRefused as exc:
-        raise JournalError(f"{path}: {exc.strerror}; the file was left untouched") from None
+        why = exc.strerror or str(exc)
+        raise JournalError(Error.UNREADABLE_UNTOUCHED, path=path, why=why) from None
     except OSError as exc:
-        raise JournalError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise JournalError(Error.CANNOT_READ, path=path, why=exc.strerror or exc) from None
     try:
         seen = os.fstat(fd)
         with os.fdopen(fd, "rb", closefd=False) as file:
             data = file.read()
     except OSError as exc:
-        raise JournalError(f"{path}: cannot read: {exc.strerror or exc}") from None
+        raise JournalError(Error.CANNOT_READ, path=path, why=exc.strerror or exc) from None
     finally:
         os.close(fd)
     return parse_journal(data, str(path)), seen, len(data)

@@ -25,28 +25,29 @@ import os
 from pathlib import Path
 
 from debate import platform
+from debate.error_words import Error
 from debate.platform import LinkRefused
 from debate.record.errors import SessionError
+from debate.told import Told
 
 
-class SessionLocked(SessionError):
+class SessionLocked(Told, SessionError):
     """The session is being written by another debate window."""
 
     def __init__(self, session_id: str, pid: int | None) -> None:
         self.session_id = session_id
         self.pid = pid
-        who = f" (pid {pid})" if pid is not None else ""
-        super().__init__(f"session {session_id} is open in another debate window{who}")
+        if pid is None:
+            super().__init__(Error.LOCKED, session=session_id)
+        else:
+            super().__init__(Error.LOCKED_PID, session=session_id, pid=pid)
 
 
-class LockRefused(SessionError):
+class LockRefused(Told, SessionError):
     """`<id>.lock` is not a file debate made (a link, a folder...): left as it is."""
 
     def __init__(self, exc: LinkRefused) -> None:
-        super().__init__(
-            f"{exc.filename}: {exc.strerror}: not debate's lock file, left untouched; "
-            "remove it if no debate window has this session open"
-        )
+        super().__init__(Error.NOT_OUR_LOCK, path=exc.filename, why=exc.strerror)
 
 
 class SessionLock:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cmp_to_key
 from itertools import accumulate
 
+from debate.error_words import Error
 from debate.record.tally import VoteError, is_count
 
 
@@ -34,9 +35,9 @@ class Merit:
 
     def __post_init__(self) -> None:
         if not self.counts:
-            raise VoteError("a merit profile needs at least one grade")
+            raise VoteError(Error.MERIT_EMPTY)
         if not all(is_count(c) for c in self.counts):
-            raise VoteError(f"grade counts must be whole numbers >= 0, got {self.counts!r}")
+            raise VoteError(Error.GRADES_NOT_WHOLE, counts=self.counts)
 
     @property
     def total(self) -> int:
@@ -60,7 +61,7 @@ def median_grade(counts: Sequence[int]) -> int:
     """Index of the majority grade; on an even total, the worse of the two middle grades."""
     merit = Merit(tuple(counts))
     if merit.total == 0:
-        raise VoteError("nobody graded this proposal: it has no majority grade")
+        raise VoteError(Error.NOBODY_GRADED)
     return _median(merit.counts, merit.total)
 
 
@@ -80,8 +81,8 @@ class CannotRank(VoteError):
     """Why proposals have no ranking. `reason` ("grades", "totals" or "nothing") lets the
     minutes say it in their own language (labels "rank_<reason>"); the message is English."""
 
-    def __init__(self, reason: str, message: str, totals: tuple[int, ...] = ()) -> None:
-        super().__init__(message)
+    def __init__(self, reason: str, error: Error, totals: tuple[int, ...] = ()) -> None:
+        super().__init__(error, totals=", ".join(map(str, totals)))
         self.reason = reason
         self.totals = totals
 
@@ -90,18 +91,13 @@ def rank(merits: Mapping[str, Sequence[int]]) -> list[RankedProposal]:
     """Best first; proposals of equal rank are listed by id, so input order never matters."""
     profiles = {pid: Merit(tuple(counts)) for pid, counts in merits.items()}
     if len({len(m.counts) for m in profiles.values()}) > 1:
-        raise CannotRank("grades", "every proposal must be graded on the same grades")
+        raise CannotRank("grades", Error.RANK_GRADES)
     totals = {m.total for m in profiles.values()}
     if len(totals) > 1:
         listed = tuple(sorted(totals))
-        raise CannotRank(
-            "totals",
-            f"proposals have different totals ({', '.join(map(str, listed))}): "
-            "count everyone on every card, or pad to the attendance",
-            listed,
-        )
+        raise CannotRank("totals", Error.RANK_TOTALS, listed)
     if totals == {0}:
-        raise CannotRank("nothing", "nobody graded any proposal: there is nothing to rank")
+        raise CannotRank("nothing", Error.RANK_NOTHING)
 
     def order(a: str, b: str) -> int:
         return compare(profiles[a].counts, profiles[b].counts) or (a > b) - (a < b)
@@ -127,7 +123,7 @@ def compare(a: Sequence[int], b: Sequence[int]) -> int:
     """
     n = sum(a)
     if sum(b) != n:
-        raise VoteError("proposals with different totals cannot be compared")
+        raise VoteError(Error.CANNOT_COMPARE)
     ends_a, ends_b = list(accumulate(a)), list(accumulate(b))
     first: tuple[int, int, int] | None = None  # (position in the majority value, grades)
     for side in (1, -1):  # 1: from the middle towards worse grades; -1: towards better
@@ -166,11 +162,9 @@ def pad_to(counts: Sequence[int], attendance: int) -> tuple[int, ...]:
     """Count the people present who graded nothing in the lowest grade."""
     merit = Merit(tuple(counts))
     if not is_count(attendance):
-        raise VoteError(f"the attendance must be a whole number >= 0, got {attendance!r}")
+        raise VoteError(Error.ATTENDANCE_NOT_WHOLE, attendance=attendance)
     if merit.total > attendance:
-        raise VoteError(
-            f"{merit.total} grades for an attendance of {attendance}: raise the attendance first"
-        )
+        raise VoteError(Error.GRADES_OVER, total=merit.total, attendance=attendance)
     return (*merit.counts[:-1], merit.counts[-1] + attendance - merit.total)
 
 
@@ -178,7 +172,4 @@ def check_total(counts: Sequence[int], attendance: int) -> None:
     """Each card's grades must add up to the attendance: everyone present grades every card."""
     total = Merit(tuple(counts)).total
     if total != attendance:
-        raise VoteError(
-            f"{total} grades for an attendance of {attendance}: "
-            "every person present must give this proposal one grade"
-        )
+        raise VoteError(Error.GRADES_NOT_ALL, total=total, attendance=attendance)

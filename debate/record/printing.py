@@ -21,6 +21,8 @@ import subprocess
 from pathlib import Path
 
 from debate import platform
+from debate.error_words import Error
+from debate.told import Phrase, Told
 from debate.untrusted import printable
 
 # lp and lpr only hand the job to the spooler, which answers at once; Notepad prints
@@ -42,8 +44,8 @@ PAGE_LAYOUT = (
 )
 
 
-class PrintError(Exception):
-    """Printing failed; the message is one line for the facilitator."""
+class PrintError(Told):
+    """Printing failed: one line for the facilitator, in their language (debate/told.py)."""
 
 
 class NoSpooler(PrintError):
@@ -60,10 +62,7 @@ def print_command(printer: str | None = None, title: str = "") -> list[str]:
     if lpr := shutil.which("lpr"):
         named = ["-P", printer] if printer else []
         return [lpr, *named, *(["-T", title] if title else []), *layout]
-    raise NoSpooler(
-        "no printing command found (neither lp nor lpr): install CUPS (the cups-client "
-        "package) or print the minutes file from another program"
-    )
+    raise NoSpooler(Error.NO_SPOOLER)
 
 
 def print_text(
@@ -106,7 +105,8 @@ def _print_by_verb(text: str, printer: str | None, job: str, timeout: float) -> 
         # With a byte-order mark: older Notepads read a file without one as ANSI.
         write_text_atomic(path, "\ufeff" + text)
     except OSError as exc:
-        raise PrintError(f"cannot write {path} to print it: {exc.strerror or exc}") from None
+        why = exc.strerror or exc
+        raise PrintError(Error.CANNOT_WRITE_TO_PRINT, path=path, why=why) from None
     if printer is None:
         try:
             platform.print_by_verb(path)
@@ -126,21 +126,21 @@ def _run(command: list[str], data: bytes | None, printer: str | None, timeout: f
             stderr=subprocess.PIPE,
         )
     except OSError as exc:
-        raise PrintError(f"cannot run {name}: {exc.strerror or exc}") from None
+        raise PrintError(Error.CANNOT_RUN, name=name, why=exc.strerror or exc) from None
     try:
         out, err = child.communicate(data, timeout=timeout)
     except subprocess.TimeoutExpired:
         child.kill()
         with contextlib.suppress(subprocess.TimeoutExpired):  # a child of its holds the pipes
             child.communicate(timeout=5)
-        raise PrintError(
-            f"{name} did not answer within {timeout:g} s and was stopped: the print "
-            "service may be stuck (`lpstat -t` shows it); the job may not have been queued"
-        ) from None
+        raise PrintError(Error.SPOOLER_HUNG, name=name, seconds=timeout) from None
     if child.returncode != 0:
-        reason = _first_line(err) or f"{name} exited with status {child.returncode}"
-        where = f"printer {printable(printer)!r}" if printer else "the printer"
-        raise PrintError(f"{where} refused the job: {reason}")
+        status = Phrase(Error.SPOOLER_STATUS, name=name, status=child.returncode)
+        reason = _first_line(err) or status
+        where = Phrase(Error.PRINTER_NAMED, name=printable(printer)) if printer else None
+        raise PrintError(
+            Error.PRINTER_REFUSED, where=where or Error.THE_PRINTER.value, reason=reason
+        )
     return _first_line(out)
 
 

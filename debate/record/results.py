@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from debate.deck.model import Deck
+from debate.error_words import Error
 from debate.record.majority import CannotRank, RankedProposal, median_grade, pad_to, rank
 from debate.record.state import MJ, CardRecord, Correction, Note, SessionState, Vote
 from debate.record.tally import Counts, Shift, VoteError, decide, shift
@@ -108,6 +109,7 @@ class SessionResults:
     rankings: tuple[Ranking, ...]
     # The deck's cards the session never showed, as (number, title, summary): not debated.
     not_debated: tuple[tuple[int, str, str], ...] = ()
+    reopenings: tuple[tuple[str, str], ...] = ()  # each closing by mistake: (closed, reopened)
     meeting: str = ""  # the meeting id (events.MEETING_ID); "*" + digest for a merge's totals
     deck_digest: str = ""  # SHA-256 of the deck file, as recorded at opening
 
@@ -148,6 +150,7 @@ def build_results(state: SessionState, deck: Deck | None) -> SessionResults:
         ended=state.closed_at,
         attendance=state.attendance,
         attendance_log=state.attendance_log,
+        reopenings=state.reopenings,
         cards=cards,
         rankings=tuple(r for r in (_ranking(cards, round_) for round_ in ROUNDS) if r),
         meeting=opened.meeting_id if opened else "",
@@ -255,9 +258,9 @@ def _faa_outcome(result: RoundResult) -> RoundResult:
     try:
         rule = Rule(result.rule) if result.rule else DEFAULT_RULE
     except ValueError:
-        raise VoteError(f"unknown rule {result.rule!r}") from None
+        raise VoteError(Error.UNKNOWN_RULE, rule=result.rule) from None
     if len(result.counts) != 3:
-        raise VoteError(f"3 counts expected, got {len(result.counts)}")
+        raise VoteError(Error.COUNTS_EXPECTED, expected=3, got=len(result.counts))
     decision = decide(Counts(*result.counts), rule, result.attendance)
     p = decision.percentages
     return replace(

@@ -178,6 +178,12 @@ def header(r: SessionResults, t: Labels) -> Header:
         Field(t["min_start"], clock(r.started, r.date)),
         Field(t["min_end"], clock(r.ended, r.date) if r.ended else t["min_not_closed"]),
     ]
+    if r.reopenings:
+        mends = tuple(
+            t["min_reopening"].format(closed=clock(c, r.date), reopened=clock(o, r.date))
+            for c, o in r.reopenings
+        )
+        fields.append(Field(t["min_reopened"], mends[0], mends[1:]))
     if r.facilitator.strip():
         fields.append(Field(t["min_facilitator"], clean(r.facilitator)))
     changes = tuple(f"{t['min_at']} {clock(at, r.date)}{colon} {n}" for at, n in r.attendance_log)
@@ -212,16 +218,21 @@ def card_section(card: CardResult, r: SessionResults, t: Labels) -> CardSection:
         spoken = ", ".join(f"{t['min_' + side]} {duration(s)}" for side, s in card.spoken)
         facts.append(Line(t["min_spoken"], spoken))
     notes = [
-        Notes(t[key], tuple(f"{clock(n.at, r.date)} {clean(n.text)}" for n in found))
+        Notes(t[key], tuple(f"{clock(n.at, r.date)} {clean(n.text)}" for n in standing))
         for key, found in (("min_remarks", card.remarks), ("min_amendments", card.amendments))
-        if found
+        if (standing := [n for n in found if n.standing])
     ]
     corrections = tuple(
         t["min_corrected"].format(round=t[f"min_round_{res.round}"], time=clock(c.at, r.date))
-        + f"{t['min_colon']} {dashed(c.before)} -> {dashed(c.after)}"
+        + f"{t['min_colon']} "
+        + (
+            t["min_judged_on"].format(before=c.rooms[0], after=c.rooms[1])
+            if c.rooms
+            else f"{dashed(c.before)} -> {dashed(c.after)}"
+        )
         for res in card.rounds
         for c in res.corrections
-    )
+    ) + note_mends(card, r, t)
     if corrections:
         notes.append(Notes(t["min_corrections"], corrections))
     return CardSection(
@@ -232,6 +243,24 @@ def card_section(card: CardResult, r: SessionResults, t: Labels) -> CardSection:
         facts=tuple(facts),
         notes=tuple(notes),
     )
+
+
+def note_mends(card: CardResult, r: SessionResults, t: Labels) -> tuple[str, ...]:
+    """Each remark or amendment reworded or withdrawn: its earlier text, on the record."""
+    lines = []
+    q = t["min_quoted"]
+    for kind, found in (("remark", card.remarks), ("amendment", card.amendments)):
+        for n in found:
+            name = t[f"min_note_{kind}"].format(made=clock(n.at, r.date))
+            texts = [old for _, old in n.edits] + [n.text]
+            for (at, old), new in zip(n.edits, texts[1:], strict=True):
+                when = t["min_note_edited"].format(note=name, time=clock(at, r.date))
+                quoted = f"{q.format(clean(old))} -> {q.format(clean(new))}"
+                lines.append(f"{when}{t['min_colon']} {quoted}")
+            if n.withdrawn is not None:
+                when = t["min_note_withdrawn"].format(note=name, time=clock(n.withdrawn, r.date))
+                lines.append(f"{when}{t['min_colon']} {q.format(clean(n.text))}")
+    return tuple(lines)
 
 
 def proposal(summary: str | None, t: Labels) -> Line | None:

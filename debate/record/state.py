@@ -10,27 +10,35 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
+from debate.error_words import ROUND_NAME, Error
 from debate.record.events import (
+    NOTE_KINDS,
     AmendmentProposed,
     AttendanceSet,
     CardShown,
     Event,
+    NoteEdited,
+    NoteWithdrawn,
     RemarkMade,
     SessionClosed,
     SessionOpened,
+    SessionReopened,
     TimerUsed,
+    VoteAttendanceCorrected,
     VoteCorrected,
     VoteRecorded,
 )
 from debate.record.majority import check_total
 from debate.record.tally import VoteError, is_count
+from debate.said import Said
+from debate.told import Told
 from debate.vocabulary import Method, Round, Ungraded
 
 MJ, FAA = Method.MAJORITY_JUDGMENT, Method.FOR_AGAINST_ABSTAIN
 
 
-class InvalidEvent(ValueError):
-    """An event that cannot apply to this state; the message is for the facilitator."""
+class InvalidEvent(Told, ValueError):
+    """An event that cannot apply to this state: a code the facilitator's screen words."""
 
 
 @dataclass(frozen=True)
@@ -57,15 +65,25 @@ class Vote:
 
 @dataclass(frozen=True)
 class Correction:
+    """One mend of a vote: its counts (`before` -> `after`), or, when `rooms` is set, the
+    attendance it is judged on (rooms[0] -> rooms[1], the counts unchanged)."""
+
     before: tuple[int, ...]
     after: tuple[int, ...]
     at: str
+    rooms: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
 class Note:
-    text: str
-    at: str
+    text: str  # as it reads now
+    at: str  # when it was made
+    edits: tuple[tuple[str, str], ...] = ()  # (when, the text it had before), oldest first
+    withdrawn: str | None = None  # when it was taken back
+
+    @property
+    def standing(self) -> bool:
+        return self.withdrawn is None
 
 
 @dataclass(frozen=True)
@@ -89,6 +107,7 @@ class SessionState:
     order: tuple[str, ...] = ()  # card ids in the order they were first touched
     current: str | None = None  # the card on screen last
     closed_at: str | None = None
+    reopenings: tuple[tuple[str, str], ...] = ()  # (closed at, reopened at), each mistake
     events: int = 0
 
     @property
@@ -185,6 +204,7 @@ class Fold:
         self.order = list(start.order)
         self.current = start.current
         self.closed_at = start.closed_at
+        self.reopenings = list(start.reopenings)
         self.events = start.events
 
     def state(self) -> SessionState:
@@ -197,6 +217,7 @@ class Fold:
             order=tuple(self.order),
             current=self.current,
             closed_at=self.closed_at,
+            reopenings=tuple(self.reopenings),
             events=self.events,
         )
 
@@ -207,7 +228,7 @@ class Fold:
     def _open(self, card: str) -> _OpenCard:
         """`card`'s record, to change; every check must have passed before this."""
         if not card:
-            raise InvalidEvent("an event about no card")
+            raise InvalidEvent(Error.NO_CARD)
         found = self.changed.get(card)
         if found is None:
             if card not in self.cards:
@@ -218,17 +239,17 @@ class Fold:
     def add(self, event: Event) -> None:
         """Apply `event`, or InvalidEvent saying why it cannot happen (nothing changed)."""
         if self.opened is None and not isinstance(event, SessionOpened):
-            raise InvalidEvent("a session starts with session-opened")
-        if self.closed_at is not None:
-            raise InvalidEvent("this session is closed")
+            raise InvalidEvent(Error.NOT_OPENED)
+        if self.closed_at is not None and not isinstance(event, SessionReopened):
+            raise InvalidEvent(Error.SESSION_CLOSED)
         match event:
             case SessionOpened():
                 if self.opened is not None:
-                    raise InvalidEvent("the session is already open")
+                    raise InvalidEvent(Error.ALREADY_OPEN)
                 self.opened = event
             case AttendanceSet(count=count):
                 if not is_count(count):
-                    raise InvalidEvent("the attendance must be a whole number >= 0")
+                    raise InvalidEvent(Error.BAD_ATTENDANCE)
                 self.attendance = count
                 self.attendance_log.append((event.at, count))
             case CardShown(card=card):
@@ -240,27 +261,36 @@ class Fold:
                 self._correct(event)
             case RemarkMade() | AmendmentProposed():
                 if not event.text.strip():
-                    raise InvalidEvent("an empty note")
+                    raise InvalidEvent(Error.EMPTY_NOTE)
                 note = Note(event.text.strip(), event.at)
                 record = self._open(event.card)
                 notes = record.remarks if isinstance(event, RemarkMade) else record.amendments
                 notes.append(note)
             case TimerUsed(side=side, seconds=seconds):
                 if side not in ("for", "against") or not is_count(seconds):
-                    raise InvalidEvent("a timer turn is 'for' or 'against', in whole seconds")
+                    raise InvalidEvent(Error.BAD_TURN)
                 spoken = self._open(event.card).spoken
                 spoken[side] = spoken.get(side, 0) + seconds
+            case VoteAttendanceCorrected():
+                self._judge_again(event)
+            case NoteEdited() | NoteWithdrawn():
+                self._mend_note(event)
             case SessionClosed():
                 self.closed_at = event.at
+            case SessionReopened():
+                if self.closed_at is None:
+                    raise InvalidEvent(Error.NOT_CLOSED)
+                self.reopenings.append((self.closed_at, event.at))
+                self.closed_at = None
             case _:
-                raise InvalidEvent(f"unknown event {type(event).__name__}")
+                raise InvalidEvent(Error.UNKNOWN_EVENT, kind=type(event).__name__)
         self.events += 1
 
     def _vote(self, event: VoteRecorded) -> None:
         if event.method not in (MJ, FAA) or (event.method == FAA and len(event.labels) != 3):
-            raise InvalidEvent(f"unknown vote method {event.method!r} or wrong labels")
+            raise InvalidEvent(Error.BAD_METHOD, method=event.method)
         if event.round in self._record(event.card).votes:
-            raise InvalidEvent(f"the {event.round} vote is already recorded: correct it")
+            raise InvalidEvent(Error.VOTE_ALREADY_RECORDED, round=_named(event.round))
         vote = Vote(
             event.card,
             event.round,
@@ -278,12 +308,50 @@ class Fold:
     def _correct(self, event: VoteCorrected) -> None:
         old = self._record(event.card).votes.get(event.round)
         if old is None:
-            raise InvalidEvent(f"no {event.round} vote to correct on {event.card}")
+            raise InvalidEvent(Error.NOTHING_TO_CORRECT, round=_named(event.round), card=event.card)
         room = _correction_room(self.opened, self.attendance, old, event.counts)
         _check_counts(old, event.counts, room)
         fixed = replace(old, counts=event.counts, attendance=room)
         correction = Correction(old.counts, event.counts, event.at)
         self._open(event.card).correct(old, fixed, correction)
+
+    def _judge_again(self, event: VoteAttendanceCorrected) -> None:
+        old = self._record(event.card).votes.get(event.round)
+        if old is None:
+            raise InvalidEvent(Error.NOTHING_TO_CORRECT, round=_named(event.round), card=event.card)
+        if not is_count(event.attendance):
+            raise InvalidEvent(Error.BAD_ATTENDANCE)
+        if event.attendance == old.attendance:
+            raise InvalidEvent(Error.ALREADY_JUDGED_ON, attendance=old.attendance)
+        _check_counts(old, old.counts, event.attendance)
+        fixed = replace(old, attendance=event.attendance)
+        rooms = (old.attendance, event.attendance)
+        correction = Correction(old.counts, old.counts, event.at, rooms=rooms)
+        self._open(event.card).correct(old, fixed, correction)
+
+    def _mend_note(self, event: NoteEdited | NoteWithdrawn) -> None:
+        if event.note not in NOTE_KINDS:
+            raise InvalidEvent(Error.NOTE_KIND, kinds=", ".join(NOTE_KINDS))
+        found = self._record(event.card)
+        notes = found.remarks if event.note == "remark" else found.amendments
+        if not 0 <= event.index < len(notes):
+            raise InvalidEvent(
+                Error.NO_SUCH_NOTE, note=event.note, number=event.index + 1, card=event.card
+            )
+        note = notes[event.index]
+        if not note.standing:
+            raise InvalidEvent(Error.NOTE_WITHDRAWN, note=event.note)
+        if isinstance(event, NoteEdited):
+            text = event.text.strip()
+            if not text:
+                raise InvalidEvent(Error.EMPTY_NOTE_EDIT)
+            if text == note.text:
+                raise InvalidEvent(Error.NOTE_UNCHANGED)
+            mended = replace(note, text=text, edits=(*note.edits, (event.at, note.text)))
+        else:
+            mended = replace(note, withdrawn=event.at)
+        record = self._open(event.card)
+        (record.remarks if event.note == "remark" else record.amendments)[event.index] = mended
 
 
 def _correction_room(
@@ -306,14 +374,19 @@ def _correction_room(
 
 def _check_counts(vote: Vote, counts: tuple[int, ...], attendance: int) -> None:
     if len(counts) != len(vote.labels):
-        raise InvalidEvent(f"{len(vote.labels)} counts expected, got {len(counts)}")
+        raise InvalidEvent(Error.COUNTS_EXPECTED, expected=len(vote.labels), got=len(counts))
     if not all(is_count(c) for c in counts):
-        raise InvalidEvent("counts must be whole numbers >= 0")
+        raise InvalidEvent(Error.COUNTS_NOT_WHOLE)
     total = sum(counts)
     if vote.method == MJ and vote.ungraded != Ungraded.LOWEST:
         try:
             check_total(counts, attendance)
         except VoteError as exc:
-            raise InvalidEvent(str(exc)) from None
+            raise InvalidEvent(exc.error, **exc.params) from None
     elif total > attendance:
-        raise InvalidEvent(f"{total} votes for an attendance of {attendance}: raise it first")
+        raise InvalidEvent(Error.OVER_ATTENDANCE, total=total, attendance=attendance)
+
+
+def _named(round_: str) -> Said | str:
+    """A round's name in the refusal's language; a journal's unknown round as written."""
+    return ROUND_NAME.get(round_, round_)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from debate.error_words import Error
+from debate.told import Told
 from debate.vocabulary import Outcome, Rule
 
 
-class VoteError(ValueError):
-    """Counts that cannot be decided on; the message is meant for the chair."""
+class VoteError(Told, ValueError):
+    """Counts that cannot be decided on: a code the chair's screen or paper words."""
 
 
 def is_count(value: object) -> bool:
@@ -26,8 +28,7 @@ class Counts:
     def __post_init__(self) -> None:
         if not all(is_count(v) for v in (self.for_, self.against, self.abstain)):
             raise VoteError(
-                f"counts must be whole numbers >= 0, got "
-                f"for={self.for_!r}, against={self.against!r}, abstain={self.abstain!r}"
+                Error.TALLY_NOT_WHOLE, for_=self.for_, against=self.against, abstain=self.abstain
             )
 
     @property
@@ -82,11 +83,9 @@ def _adopted(counts: Counts, rule: Rule, attendance: int) -> bool:
 
 def decide(counts: Counts, rule: Rule, attendance: int) -> Decision:
     if not is_count(attendance):
-        raise VoteError(f"the attendance must be a whole number >= 0, got {attendance!r}")
+        raise VoteError(Error.ATTENDANCE_NOT_WHOLE, attendance=attendance)
     if counts.total > attendance:
-        raise VoteError(
-            f"{counts.total} votes for an attendance of {attendance}: raise the attendance first"
-        )
+        raise VoteError(Error.VOTES_OVER, total=counts.total, attendance=attendance)
     if counts.cast == 0:
         outcome = Outcome.NO_VOTES
     elif counts.for_ == counts.against:

@@ -7,17 +7,22 @@ the session's state and follow the views the meeting publishes.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
+from weakref import WeakKeyDictionary
 
+from rich.console import RenderableType
 from rich.text import Text
+from textual import events
 from textual.app import App, SystemCommand
 from textual.events import Resize
 from textual.screen import Screen
 
 from debate.record.events import Event
+from debate.told import say
 from debate.tui import keys
 from debate.tui.keys import bindings
 from debate.tui.options import Options
@@ -56,9 +61,13 @@ class DebateApp(App[None]):
         self._pending: list[SessionInfo] = []  # unfinished meetings of this deck, newest first
         self._failure = Text()  # why the session could not be opened before the app ran
         self._feed: SlideFeed | None = None  # the slide, for a room's window: made when first told
+        # The screen each key was given to (see on_event); a key a widget took is let go.
+        self._reopening: SessionInfo | None = None  # --resume ID named a closed meeting
+        self._key_screens: WeakKeyDictionary[events.Key, Screen[Any]] = WeakKeyDictionary()
         for theme in THEMES.values():
             self.register_theme(theme)
-        self.theme = THEMES.get(options.theme, THEMES["light"]).name
+        chosen = options.theme or remembered_theme(options.sessions_dir)
+        self.theme = THEMES.get(chosen, THEMES["light"]).name
 
     def refresh_css(self, animate: bool = True) -> None:
         # Setting the theme above queues a full CSS re-parse, but nothing has been parsed
@@ -83,12 +92,14 @@ class DebateApp(App[None]):
         self._pending = [] if o.mode == "new" else unfinished_for(o.sessions_dir, self.deck)
         index = None
         try:
-            if self._pending and o.mode == "resume":
+            if o.resume_id is not None:
+                index = self._open_named(o.resume_id)
+            elif self._pending and o.mode == "resume":
                 index = self._open_resumed(self._pending[0].path)
             elif not self._pending and o.place and o.attendance is not None:
                 index = self._open_new(o.place, o.facilitator or "", o.attendance)
         except SessionError as exc:  # the app is not running yet: on_mount exits
-            self._failure = plain(f"debate: {exc}")
+            self._failure = plain(f"debate: {say(exc, self.options.lang)}")
         if index is None:
             return super().get_default_screen()
         from debate.tui.screens.card import CardScreen
@@ -102,25 +113,65 @@ class DebateApp(App[None]):
         if self._failure:
             self.exit(return_code=1, message=self._failure)
             return
-        if self.session is not None:  # get_default_screen opened it: a card is showing
+        if self._reopening is not None:
+            self._offer_reopening(self._reopening)
+        elif self.session is not None:  # get_default_screen opened it: a card is showing
             self._warn_resumed()
         elif self._pending and self.options.mode != "resume":
-            from debate.tui.screens.resume import ResumeDialog
-
-            pending = self._pending[0]
-
-            def chosen(resume: bool | None) -> None:
-                if resume:
-                    self._resume(pending.path)
-                else:
-                    self._setup()
-
-            self.push_screen(ResumeDialog(pending), chosen)
+            self._offer_resuming(self._pending)
         else:
             self._setup()
         # Last, so that "enlarge the window" goes over the first screen, not under it.
         self._started = True
         self._check_size(self.size.width, self.size.height)
+
+    def _offer_resuming(self, pending: list[SessionInfo], notice: str = "") -> None:
+        from debate.tui.screens.resume import Answer, ResumeDialog
+
+        def chosen(answer: Answer | None) -> None:
+            what, path = answer or ("quit", None)
+            if what == "resume" and path is not None:
+                self._resume(path, pending)
+            elif what == "new":
+                self._setup()
+            else:  # Esc: nothing was started, and the meetings stay as they were
+                self.exit(message=Text(self.t["resume_quit"]))
+
+        self.push_screen(ResumeDialog(pending, notice), chosen)
+
+    def _open_named(self, spec: str) -> int | None:
+        """--resume ID: that meeting (SessionError if none is named so). A closed one is
+        not opened here: on_mount asks whether to reopen it."""
+        from debate.record.catalog import resolve_session, session_info
+
+        path = resolve_session(spec, self.options.sessions_dir)
+        info = session_info(path)
+        if info.finished:
+            self._reopening = info
+            return None
+        return self._open_resumed(path)
+
+    def _offer_reopening(self, info: SessionInfo) -> None:
+        from debate.record.errors import SessionError
+        from debate.record.events import SessionReopened
+        from debate.record.journal import replay_journal
+        from debate.tui.screens.reopen import ReopenDialog
+
+        closed = replay_journal(info.path, keep_events=False).state.closed_at or ""
+
+        def answered(reopen: bool | None) -> None:
+            if not reopen:
+                self.exit(message=Text(self.t["resume_quit"]))
+                return
+            try:
+                index = self._open_resumed(info.path)
+            except SessionError as exc:
+                self.exit(return_code=1, message=plain(f"debate: {exc}"))
+                return
+            self.record(SessionReopened())
+            self._show_cards(index)
+
+        self.push_screen(ReopenDialog(info, closed), answered)
 
     def _setup(self) -> None:
         o = self.options
@@ -143,15 +194,20 @@ class DebateApp(App[None]):
         try:
             self._show_cards(self._open_new(place, facilitator, attendance))
         except SessionError as exc:
-            self.exit(return_code=1, message=plain(f"debate: {exc}"))
+            self.exit(return_code=1, message=plain(f"debate: {say(exc, self.options.lang)}"))
 
-    def _resume(self, path: Path) -> None:
+    def _resume(self, path: Path, pending: list[SessionInfo] | None = None) -> None:
         from debate.record.errors import SessionError
+        from debate.record.lock import SessionLocked
 
         try:
             index = self._open_resumed(path)
         except SessionError as exc:
-            self.exit(return_code=1, message=plain(f"debate: {exc}"))
+            if isinstance(exc, SessionLocked) and pending is not None:
+                # Said in the list, in the interface's language: another can be chosen.
+                self._offer_resuming(pending, self.t["resume_locked"])
+                return
+            self.exit(return_code=1, message=plain(f"debate: {say(exc, self.options.lang)}"))
             return
         self._warn_resumed()
         self._show_cards(index)
@@ -191,6 +247,9 @@ class DebateApp(App[None]):
             session, self.set_timer, lambda callback: self.call_after_refresh(callback)
         )
         self.meeting.subscribe(self._on_view)
+        # Its folder exists now: a restart after a power cut comes back in this theme.
+        dark = self.theme == THEMES["dark"].name
+        _remember_theme(self.options.sessions_dir, "dark" if dark else "light")
 
     def _on_view(self, view: View) -> None:
         # A disk fault is told once, when it happens (a move's deferred write included);
@@ -260,7 +319,7 @@ class DebateApp(App[None]):
         cannot take them. Never raises; a disk fault is told by `_on_view`."""
         refused = self.live_meeting.record(*events)
         if refused is not None:
-            self.tell(refused.reason, severity="error")
+            self.tell(refused.why.in_(self.options.lang), severity="error")
             return False
         return True
 
@@ -276,6 +335,22 @@ class DebateApp(App[None]):
         message = printable(message, lines=True)
         self.notify(message, severity=severity, timeout=timeout, markup=False)
 
+    def action_help_quit(self) -> None:
+        """Ctrl+C: Textual's own says "Press ctrl+q to quit" in English, whatever the
+        interface language."""
+        self.tell(self.t["ctrl_c"], timeout=6)
+
+    def exit(
+        self,
+        result: None = None,
+        return_code: int = 0,
+        message: RenderableType | None = None,
+    ) -> None:
+        """Leaving a meeting says where its minutes are, in the interface's language."""
+        if message is None and self.session is not None and return_code == 0:
+            message = Text(self.t["minutes_at"].format(path=self.session.minutes_path))
+        super().exit(result, return_code, message)
+
     async def action_quit(self) -> None:
         """Ctrl+Q, the way out that asks nothing: still, a speaker's turn is kept."""
         self.end_speaking_turn()
@@ -288,6 +363,22 @@ class DebateApp(App[None]):
         for screen in self.screen_stack:
             if isinstance(screen, CardScreen):
                 screen.end_timer_turn()
+
+    # -- keys in a burst ------------------------------------------------------
+
+    async def on_event(self, event: events.Event) -> None:
+        """A key goes to the screen on top when it arrives, and comes back here if that
+        screen does not take it. Keys read in one burst (i 1 2 Tab 5 typed at once, or the
+        place typed right after Enter) all reach the card screen before `i` opens the vote
+        window: they came back past a window that never saw them, and were dropped. Such a
+        key is given again, in order, to the screen now on top."""
+        if isinstance(event, events.Key):
+            if not event.is_forwarded:
+                self._key_screens[event] = self.screen
+            elif self._key_screens.pop(event, self.screen) is not self.screen:
+                self.post_message(events.Key(event.key, event.character))
+                return
+        await super().on_event(event)
 
     # -- the room -------------------------------------------------------------
 
@@ -326,7 +417,9 @@ class DebateApp(App[None]):
 
     def action_toggle_theme(self) -> None:
         light = self.theme == THEMES["light"].name
-        self.theme = THEMES["dark" if light else "light"].name
+        chosen = "dark" if light else "light"
+        self.theme = THEMES[chosen].name
+        _remember_theme(self.options.sessions_dir, chosen)
 
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette
@@ -339,11 +432,31 @@ class DebateApp(App[None]):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         # Not Textual's own (Keys, Theme, Quit, Screenshot): English whatever the
         # interface language, and its Quit leaves without the card screen's question.
-        yield SystemCommand(self.t["theme"], self.t["theme"], self.action_toggle_theme)
+        yield SystemCommand(self.t["theme"], self.t["theme_help"], self.action_toggle_theme)
         yield SystemCommand(
             keys.HELP.command.in_(self.options.lang), self.t["palette_help"], self.action_help
         )
         yield from getattr(screen, "palette_commands", lambda: [])()
+
+
+def remembered_theme(sessions_dir: Path) -> str:
+    """The theme chosen last for these meetings (issue 15: a meeting resumed after a
+    power cut came back light); anything but a theme's name counts for nothing."""
+    from debate.paths import theme_path
+
+    try:
+        found = theme_path(sessions_dir).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return "light"
+    return found if found in THEMES else "light"
+
+
+def _remember_theme(sessions_dir: Path, theme: str) -> None:
+    from debate.paths import theme_path
+
+    # A preference: a folder that cannot be written loses nothing of the record.
+    with contextlib.suppress(OSError):
+        theme_path(sessions_dir).write_text(theme + "\n", encoding="utf-8")
 
 
 if TYPE_CHECKING:

@@ -10,22 +10,10 @@ keys.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import NamedTuple
 
 from textual.binding import Binding, BindingType
 
-from debate.i18n import language_of
-
-
-class Said(NamedTuple):
-    """The same words in each language the interface speaks: a new language is a new
-    field, and every entry must then give it (mypy says where)."""
-
-    en: str
-    fr: str
-
-    def in_(self, lang: str) -> str:
-        return str(getattr(self, language_of(lang)))
+from debate.said import Said
 
 
 @dataclass(frozen=True)
@@ -132,13 +120,13 @@ CARD = (
         "timer_adjust(1)",
         "plus",
         Said("Timer: 30 seconds more", "Minuteur : 30 secondes de plus"),
-        Said("timer: 30 seconds more", "minuteur : 30 secondes de plus"),
+        Said("timer: 30 seconds more, this turn", "minuteur : 30 secondes de plus, ce tour"),
     ),
     Key(
         "timer_adjust(-1)",
         "minus",
         Said("Timer: 30 seconds less", "Minuteur : 30 secondes de moins"),
-        Said("timer: 30 seconds less", "minuteur : 30 secondes de moins"),
+        Said("timer: 30 seconds less, this turn", "minuteur : 30 secondes de moins, ce tour"),
     ),
     Key(
         "notes",
@@ -229,11 +217,29 @@ VOTE = (
         Said("record the vote", "enregistrer le vote"),
         bound=False,  # the field's own submit
     ),
+    # Its own key, never a second Enter: Enter pressed twice in a hurry once raised the
+    # attendance from 10 to 203 on a mistyped count. Priority: the fields take digits only.
+    Key(
+        "raise_attendance",
+        "a",
+        Said(
+            "More hands than people: raise the attendance",
+            "Plus de mains que de présents : porter les présents au total",
+        ),
+        Said(
+            "more hands than people present: raise the attendance to the count and record",
+            "plus de mains que de présents : porter les présents au total et enregistrer",
+        ),
+        priority=True,
+    ),
     Key(
         "cancel",
         "escape",
         Said("Cancel", "Annuler"),
-        Said("cancel: nothing is recorded", "annuler : rien n’est enregistré"),
+        Said(
+            "cancel: nothing is recorded (counts typed: Esc twice)",
+            "annuler : rien n’est enregistré (nombres saisis : Échap deux fois)",
+        ),
     ),
 )
 
@@ -242,10 +248,39 @@ ATTENDANCE = (CANCEL,)
 SETUP = (
     Key("cancel", "escape", Said("Quit", "Quitter"), Said("quit", "quitter")),
     *FIELDS,
+    # Priority, like Tab: decided in order with the keys around it (SetupScreen.submit).
+    Key(
+        "submit",
+        "enter",
+        Said("Next field, or start", "Champ suivant, ou commencer"),
+        Said(
+            "next field; on the last one, start the meeting",
+            "champ suivant ; au dernier, commencer",
+        ),
+        priority=True,
+        palette=False,
+    ),
 )
 NOTES = (
     Key("close", "escape", Said("Close", "Fermer"), Said("back to the card", "retour à la fiche")),
     *FIELDS,
+    Key(
+        "earlier_note",
+        "up",
+        Said(
+            "Earlier note: reword or withdraw it", "Note précédente : la reformuler ou la retirer"
+        ),
+        Said(
+            "bring back an earlier note to reword it (Enter) or withdraw it (emptied, Enter twice)",
+            "rappeler une note pour la reformuler (Entrée) ou la retirer (vidée, Entrée deux fois)",
+        ),
+    ),
+    Key(
+        "later_note",
+        "down",
+        Said("Later note, then a new one", "Note suivante, puis une nouvelle"),
+        Said("a later note, then back to a new one", "note suivante, puis retour à une nouvelle"),
+    ),
 )
 
 
@@ -259,24 +294,40 @@ GLOSSARY = _closing("escape,g,q,enter")
 SOURCE_QR = _closing("escape,s,q,enter")
 HELP_SCREEN = _closing("escape,q,f1,question_mark,enter")
 
+# Yes is y, or o (oui) in French; Enter is never yes here: a stray q Enter must not
+# drop to the shell in front of the room.
+YES = "y,o"
 QUIT = (
-    Key("quit_app", "y", Said("Quit", "Quitter"), Said("quit", "quitter")),
     Key(
-        "quit_app(True)",
-        "enter",
-        Said("Quit", "Quitter"),
-        Said("quit, when everything is saved", "quitter, quand tout est enregistré"),
+        "yes",
+        YES,
+        Said("Quit (after c: close for good)", "Quitter (après c : clore définitivement)"),
+        Said(
+            "quit, the meeting can be resumed; after c, close it for good",
+            "quitter, la réunion pourra reprendre ; après c, la clore définitivement",
+        ),
     ),
     Key(
         "close_meeting",
         "c",
         Said("Close the meeting", "Clore la réunion"),
-        Said("close the meeting for good and quit", "clore définitivement la réunion et quitter"),
+        Said(
+            "close the meeting for good (asks y to confirm)",
+            "clore définitivement la réunion (demande y pour confirmer)",
+        ),
     ),
-    Key("stay", "n,escape", Said("Stay", "Rester"), Said("stay", "rester")),
+    Key("stay", "n,escape,enter", Said("Stay", "Rester"), Said("stay", "rester")),
 )
 RESUME = (
-    Key("answer(True)", "y", Said("Resume", "Reprendre"), Said("resume it", "la reprendre")),
+    Key(
+        "yes",
+        YES,
+        Said("Resume the chosen meeting", "Reprendre la réunion choisie"),
+        Said(
+            "resume the chosen meeting; after c, close it for good",
+            "reprendre la réunion choisie ; après c, la clore définitivement",
+        ),
+    ),
     Key(
         "answer_default",
         "enter",
@@ -285,13 +336,40 @@ RESUME = (
             "resume a recent meeting; start a new one after an old one",
             "reprendre une réunion récente ; en commencer une après une ancienne",
         ),
+        bound=False,  # the list's own Enter (OptionList.OptionSelected)
     ),
     Key(
-        "answer(False)",
-        "n,escape",
+        "new",
+        "n",
         Said("New meeting", "Nouvelle réunion"),
         Said("start a new meeting", "nouvelle réunion"),
     ),
+    Key(
+        "close_chosen",
+        "c",
+        Said("Close the chosen meeting", "Clore la réunion choisie"),
+        Said(
+            "close the chosen meeting for good (asks y)", "clore la réunion choisie (demande o / y)"
+        ),
+    ),
+    Key(
+        "stay",
+        "escape",
+        Said("Quit", "Quitter"),
+        Said(
+            "quit, nothing started (after c: back)",
+            "quitter sans rien commencer (après c : retour)",
+        ),
+    ),
+)
+REOPEN = (
+    Key(
+        "yes",
+        YES,
+        Said("Reopen", "Rouvrir"),
+        Said("reopen the meeting (recorded)", "rouvrir la réunion (inscrit)"),
+    ),
+    Key("no", "n,escape", Said("Quit", "Quitter"), Said("quit", "quitter")),
 )
 
 # What the help screen lists, in sections.
@@ -304,7 +382,7 @@ HELP_SECTIONS: tuple[tuple[Said, tuple[Key, ...]], ...] = (
 def every_key() -> list[Key]:
     """Every entry of every table, for the tests."""
     tables: tuple[tuple[Key, ...], ...] = (APP, CARD, FIELDS, VOTE, ATTENDANCE, SETUP, NOTES)
-    tables += (RESULTS, OVERVIEW, GLOSSARY, SOURCE_QR, HELP_SCREEN, QUIT, RESUME)
+    tables += (RESULTS, OVERVIEW, GLOSSARY, SOURCE_QR, HELP_SCREEN, QUIT, RESUME, REOPEN)
     return [key for table in tables for key in table]
 
 
@@ -331,6 +409,8 @@ KEY_NAMES: dict[str, Said] = {
 KEY_SIGNS = {
     "right": "→",
     "left": "←",
+    "up": "↑",
+    "down": "↓",
     "plus": "+",
     "minus": "-",
     "full_stop": ".",

@@ -16,8 +16,9 @@ class Options:
     deck: Deck
     sessions_dir: Path
     lang: str  # interface language: fr or en
-    theme: str = "light"
+    theme: str | None = None  # None: the one last chosen here (see DebateApp), else light
     mode: Mode = "ask"
     place: str | None = None
     facilitator: str | None = None
     attendance: int | None = None
+    resume_id: str | None = None  # --resume ID: this meeting (by id or its beginning)

@@ -29,6 +29,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from debate.meeting.follow import Followed, Follower, announce
+from debate.told import say
 from debate.tui.plain import plain
 from debate.tui.screens.card import CardScreen
 from debate.tui.strings import strings
@@ -153,7 +154,11 @@ class RoomApp(App[None]):
         self._presence: SessionLock | None = None  # tells the facilitator's window
         for theme in THEMES.values():
             self.register_theme(theme)
-        self.theme = THEMES.get(options.theme, THEMES["light"]).name
+        from debate.tui.app import remembered_theme
+
+        # The facilitator's last choice, as their window takes it (issue 15).
+        chosen = options.theme or remembered_theme(options.sessions_dir)
+        self.theme = THEMES.get(chosen, THEMES["light"]).name
 
     # -- what the card screen asks of the app (debate.tui.screens.base.Debate) ----------
     # The follower stands for the session and the meeting: it has their `state`,
@@ -299,8 +304,9 @@ class RoomApp(App[None]):
 
     def _notice_text(self, followed: Followed) -> Text | None:
         t = self.t
-        if followed.problem:
-            return plain(t["room_unreadable"].format(reason=followed.problem))
+        if followed.problem is not None:
+            reason = say(followed.problem, self.options.lang)
+            return plain(t["room_unreadable"].format(reason=reason))
         if followed.journal is None or followed.state.opened is None:
             return Text(t["room_waiting"])
         if followed.closed:

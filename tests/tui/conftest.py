@@ -67,7 +67,7 @@ def make_app(sessions: Path, meeting: Deck) -> MakeApp:
         deck: Deck | None = None,
         *,
         lang: str = "en",
-        theme: str = "light",
+        theme: str | None = "light",
         mode: Mode = "ask",
         place: str | None = "Village hall",
         facilitator: str | None = None,

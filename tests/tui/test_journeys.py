@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -459,6 +460,8 @@ async def test_timer_ticks_only_while_running_and_records_turns(
         await pilot.press("plus", "plus", "minus")
         assert timer.duration == DEFAULT_SECONDS + 30
         assert not timer.ticking
+        await pilot.press("minus", "minus", "minus", "minus", "T")  # one speaker cut short
+        assert timer.duration == DEFAULT_SECONDS  # the next turn is a full one
     (used,) = of_type(sessions, "timer-used")
     assert (used["card"], used["side"], used["seconds"]) == ("shared-garden", "for", 35)
 
@@ -468,15 +471,16 @@ async def test_moving_to_another_card_ends_the_turn_on_the_card_it_was_spoken_on
 ):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("plus", "T", "t")  # a 2:30 turn; "against" speaks first
+        await pilot.press("T", "plus", "t")  # "against" speaks first, a 2:30 turn
         timer = card_screen(app).query_one(SpeakerTimer)
         clock.now += 40
         first = card_screen(app).presenter.card.id
         while card_screen(app).presenter.card.id == first:
             await pilot.press("pagedown")
-        # The next card starts with "for" and a full turn, not running; the length stays.
-        assert (timer.side, timer.running, timer.duration) == ("for", False, 150)
-        assert timer.query_one(Digits).value == "2:30"
+        # The next card starts with "for" and a full turn, not running: + and - were for
+        # that turn only (issue 15: four presses left every later turn at 0:30).
+        assert (timer.side, timer.running, timer.duration) == ("for", False, DEFAULT_SECONDS)
+        assert timer.query_one(Digits).value == "2:00"
         await pilot.press("t")
         clock.now += 5
         await pilot.press("T")
@@ -514,7 +518,7 @@ async def test_quitting_records_the_turn_still_running(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("t")
         clock.now += 30
-        await pilot.press("q", key)
+        await pilot.press("q", *([key, "y"] if key == "c" else [key]))
     (used,) = of_type(sessions, "timer-used")
     assert (used["side"], used["seconds"]) == ("for", 30)
     if key == "c":  # recorded before the meeting was closed, which takes no more events
@@ -679,10 +683,18 @@ async def test_quit_asks_first(make_app: MakeApp, sessions: Path):
     assert [info.id for info in unfinished_for(sessions, app.deck)] == [app.session.id]  # type: ignore[union-attr]
 
 
-async def test_quit_with_c_closes_the_meeting(make_app: MakeApp, sessions: Path):
+async def test_quit_with_c_asks_once_more_then_closes_the_meeting(
+    make_app: MakeApp, sessions: Path
+):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("q", "c")
+        assert isinstance(app.screen, QuitDialog) and app.is_running
+        assert "Close the meeting for good?" in screen_text(app)
+        await pilot.press("escape")  # changed her mind: nothing closed
+        assert isinstance(app.screen, CardScreen)
+        assert events(sessions)[-1]["type"] != "session-closed"
+        await pilot.press("q", "c", "y")
         await pilot.pause()
         assert not app.is_running
     assert events(sessions)[-1]["type"] == "session-closed"
@@ -690,12 +702,26 @@ async def test_quit_with_c_closes_the_meeting(make_app: MakeApp, sessions: Path)
     assert "session not closed" not in minutes(sessions)
 
 
-async def test_enter_confirms_quit(make_app: MakeApp):
+async def test_enter_never_quits(make_app: MakeApp):
+    # Issue 15: a stray q Enter dropped to the shell in front of the room.
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("q", "enter")
         await pilot.pause()
+        assert app.is_running and isinstance(app.screen, CardScreen)
+        await pilot.press("q", "c", "enter")  # nor closes the meeting
+        assert app.is_running and isinstance(app.screen, CardScreen)
+
+
+async def test_o_for_oui_quits_in_french(make_app: MakeApp, sessions: Path):
+    app = make_app(lang="fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q")
+        assert "o / y : quitter" in flat(screen_text(app))
+        await pilot.press("o")
+        await pilot.pause()
         assert not app.is_running
+    assert events(sessions)[-1]["type"] != "session-closed"
 
 
 async def meeting_stopped_on_card_2(make_app: MakeApp) -> None:
@@ -729,7 +755,7 @@ async def test_a_meeting_from_long_ago_is_resumed_only_on_y(
         assert isinstance(app.screen, ResumeDialog)
         shown = flat(screen_text(app))
         assert "2026-10-01 18:05" in shown and "opened more than 12 hours ago" in shown
-        assert "y: resume it Enter or n: start a new meeting" in shown
+        assert "y: resume it · Enter or n: new meeting" in shown
         await pilot.press(key)
         assert isinstance(app.screen, CardScreen if resumed else SetupScreen)
 
@@ -750,7 +776,7 @@ async def test_a_meeting_dated_in_the_future_is_resumed_only_on_y(
         assert isinstance(app.screen, ResumeDialog)
         shown = flat(screen_text(app))
         assert f"{ahead:%Y-%m-%d %H:%M}" in shown and "later than this computer's clock" in shown
-        assert "y: resume it Enter or n: start a new meeting" in shown
+        assert "y: resume it · Enter or n: new meeting" in shown
         await pilot.press(key)
         assert isinstance(app.screen, CardScreen if resumed else SetupScreen)
 
@@ -790,6 +816,97 @@ async def test_resume_dialog_n_starts_a_new_session(make_app: MakeApp, sessions:
     assert len(journals(sessions)) == 2
 
 
+async def two_meetings_left_unfinished(make_app: MakeApp, sessions: Path) -> list[Path]:
+    """Last month's at the Mairie (card 1 voted), tonight's at the school: newest first."""
+    await meeting_stopped_on_card_2(make_app)
+    (old,) = journals(sessions)
+    date_back(old)
+    app = make_app(place="École", mode="new")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("q", "y")
+        await pilot.pause()
+    (new,) = set(journals(sessions)) - {old}
+    return [new, old]
+
+
+async def test_every_unfinished_meeting_is_offered_newest_first(make_app: MakeApp, sessions: Path):
+    _new, old = await two_meetings_left_unfinished(make_app, sessions)
+    app = make_app(place=None, attendance=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ResumeDialog)
+        shown = flat(screen_text(app))
+        assert shown.index("École") < shown.index("Mairie, 2026-10-01 18:05: 1 card(s) voted")
+        await pilot.press("down", "y")  # the older one, chosen on purpose
+        await pilot.pause()
+        assert app.session is not None and app.session.journal_path == old
+        assert card_screen(app).presenter.index == 1
+
+
+async def test_escape_on_the_list_quits_and_starts_nothing(make_app: MakeApp, sessions: Path):
+    # Issue 15: one Escape after a power cut opened the new-meeting form, and the
+    # interrupted meeting was never offered again.
+    before = await two_meetings_left_unfinished(make_app, sessions)
+    app = make_app(place="Mairie", attendance=30)  # even with all a new meeting needs
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not app.is_running
+    assert sorted(journals(sessions)) == sorted(before)
+    assert len(unfinished_for(sessions, app.deck)) == 2
+
+
+async def test_an_old_meeting_is_closed_from_the_list(make_app: MakeApp, sessions: Path):
+    new, old = await two_meetings_left_unfinished(make_app, sessions)
+    app = make_app(place=None, attendance=None)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("down", "c")
+        assert "Close the meeting at Mairie for good?" in flat(screen_text(app))
+        await pilot.press("escape")  # back: nothing closed
+        assert len(unfinished_for(sessions, app.deck)) == 2
+        await pilot.press("c", "y")
+        assert "The meeting at Mairie is closed." in flat(screen_text(app))
+        assert "2026-10-01" not in flat(screen_text(app))
+        await pilot.press("enter")  # tonight's, still offered
+        await pilot.pause()
+        assert app.session is not None and app.session.journal_path == new
+    assert [info.path for info in unfinished_for(sessions, app.deck)] == [new]
+    assert old.read_text(encoding="utf-8").splitlines()[-1].startswith('{"type": "session-closed"')
+
+
+async def test_resume_by_id_or_its_beginning(make_app: MakeApp, sessions: Path):
+    _new, old = await two_meetings_left_unfinished(make_app, sessions)
+    app = make_app(mode="resume", place=None, attendance=None)
+    app.options = replace(app.options, resume_id=old.stem[:-2])  # "...-mair": unique
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.session is not None and app.session.journal_path == old
+
+
+async def test_a_meeting_closed_by_mistake_is_reopened_on_the_record(
+    make_app: MakeApp, sessions: Path
+):
+    first = make_app()
+    async with first.run_test(size=SIZE) as pilot:
+        await pilot.press("v", "9", "enter", "q", "c", "y")
+        await pilot.pause()
+    (journal,) = journals(sessions)
+    app = make_app(mode="resume", place=None, attendance=None)
+    app.options = replace(app.options, resume_id=journal.stem)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "This meeting is closed" in flat(screen_text(app))
+        await pilot.press("y")
+        await pilot.pause()
+        assert isinstance(app.screen, CardScreen)
+        await pilot.press("pagedown")
+    kinds = [e["type"] for e in events(sessions)]
+    assert kinds.count("session-closed") == 1 and "session-reopened" in kinds
+    assert "reopened at" in minutes(sessions)
+
+
 async def test_resume_mode_resumes_without_asking(make_app: MakeApp, sessions: Path):
     await meeting_stopped_on_card_2(make_app)
     app = make_app(mode="resume", place=None, attendance=None)
@@ -812,14 +929,23 @@ async def test_a_session_open_in_another_window_is_refused_clearly(
         async with second.run_test(size=SIZE) as pilot2:
             await pilot2.pause()
             if mode == "ask":
+                # Issue 15: it offered "Enter: resume", then dropped to the shell with an
+                # English line and a pid. The list says so, in place, and stays.
                 assert isinstance(second.screen, ResumeDialog)
                 await pilot2.press("enter")
                 await pilot2.pause()
-            assert second.return_code == 1
+                assert isinstance(second.screen, ResumeDialog) and second.is_running
+                assert "open in another debate window" in flat(screen_text(second))
+                await pilot2.press("escape")
+                await pilot2.pause()
+                assert second.return_code == 0
+            else:
+                assert second.return_code == 1
         assert first.is_running and isinstance(first.screen, CardScreen)
         await pilot.press("pagedown")  # the first window goes on recording
     error = capfd.readouterr().err
-    # Wrapped to the terminal's width: a session's name now ends with its meeting id.
-    assert "open in another debate window" in " ".join(error.split())
+    if mode == "resume":
+        # Wrapped to the terminal's width: a session's name now ends with its meeting id.
+        assert "open in another debate window" in " ".join(error.split())
     assert "Traceback" not in error
     assert len(journals(sessions)) == 1

@@ -97,14 +97,16 @@ def test_the_key_bar_takes_at_most_two_lines(lang: str, width: int):
         assert bar == keys.key_bar(lang, glossary=True)  # all of it, where it fits
 
 
-def readme_tables() -> list[list[tuple[str, str]]]:
+def readme_tables(
+    readme: Path = README, section: str = "Keys", header: str = "key"
+) -> list[list[tuple[str, str]]]:
     """The README's tables under "## Keys", each a list of (keys, what they do)."""
-    text = README.read_text("utf-8").split("\n## Keys\n", 1)[1].split("\n## ", 1)[0]
+    text = readme.read_text("utf-8").split(f"\n## {section}\n", 1)[1].split("\n## ", 1)[0]
     tables: list[list[tuple[str, str]]] = []
     for block in re.split(r"\n\s*\n", text):
         lines = block.strip().splitlines()
         rows = [[c.strip() for c in line.strip().strip("|").split("|")] for line in lines]
-        if rows and all(len(cells) == 2 for cells in rows) and rows[0][0] == "key":
+        if rows and all(len(cells) == 2 for cells in rows) and rows[0][0] == header:
             tables.append([(keys_, what) for keys_, what in rows[2:]])
     return tables
 

@@ -101,22 +101,23 @@ async def test_an_idle_card_runs_no_timer(make_app: MakeApp):
         assert running_timers(app) == []
 
 
-async def test_an_expired_countdown_stops_ticking_by_itself(
+async def test_an_expired_countdown_shows_the_overtime(
     make_app: MakeApp, sessions: Path, clock: Clock
 ):
+    # Issue 15: at 0:00 it just stopped; the room could not see the speaker ran over.
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("t")
         speaker = app.screen.query_one(SpeakerTimer)
-        clock.now += DEFAULT_SECONDS + 5  # the speaker ran over
-        await pilot.pause(1.2)  # the countdown's next tick: it ticks once a second
-        assert not speaker.running and not speaker.ticking
-        assert speaker.has_class("-expired")
-        assert speaker.query_one(Digits).value == "0:00"
-        assert running_timers(app) == []
+        clock.now += DEFAULT_SECONDS + 15  # the speaker ran over
+        speaker.show()  # what the next tick draws, without waiting for it
+        assert speaker.running and speaker.has_class("-expired")
+        assert speaker.query_one(Digits).value == "+0:15"
+        await pilot.press("t")  # paused: the ticking stops with it
+        assert not speaker.ticking
         await pilot.press("T")
     (used,) = of_type(sessions, "timer-used")
-    assert (used["side"], used["seconds"]) == ("for", DEFAULT_SECONDS)
+    assert (used["side"], used["seconds"]) == ("for", DEFAULT_SECONDS + 15)
 
 
 async def test_moving_between_cards_rewrites_the_minutes_once_the_keys_stop(

@@ -15,8 +15,8 @@ from textual.pilot import Pilot
 from debate.deck import Deck
 from debate.meeting.follow import Follower
 from debate.meeting.slide import Countdown, Slide, write_slide
-from debate.paths import slide_for
-from debate.record.events import Round, SessionClosed, VoteRecorded
+from debate.paths import slide_for, theme_path
+from debate.record.events import Round, SessionClosed, SessionReopened, VoteRecorded
 from debate.record.session import Session
 from debate.tui.options import Options
 from debate.tui.room_app import RoomApp, RoomCardScreen, RoomNotice
@@ -40,8 +40,8 @@ def open_meeting(sessions: Path, deck: Deck) -> Session:
     )
 
 
-def room(sessions: Path, deck: Deck) -> RoomApp:
-    options = Options(deck=deck, sessions_dir=sessions, lang="en")
+def room(sessions: Path, deck: Deck, lang: str = "en") -> RoomApp:
+    options = Options(deck=deck, sessions_dir=sessions, lang=lang)
     return RoomApp(options, Follower(sessions, deck))
 
 
@@ -157,6 +157,57 @@ async def test_it_follows_moves_the_timer_the_results_and_the_close(
         assert "The meeting is closed." in flat(screen_text(app))
 
 
+async def test_a_meeting_reopened_is_followed_again(sessions: Path, meeting: Deck) -> None:
+    """Closed by mistake, reopened from the facilitator's window (issue 15): the wall that
+    said "closed" shows the card again, and goes on following."""
+    session = open_meeting(sessions, meeting)
+    app = room(sessions, meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        session.close()
+        await app.follow_now()
+        assert isinstance(app.screen, RoomNotice)
+        reopened = Session.resume(session.journal_path, meeting)
+        reopened.record(SessionReopened())
+        await app.follow_now()
+        await pilot.pause()
+        assert stack(app) == ["RoomCardScreen"]
+        assert "A shared garden" in flat(screen_text(app))
+        write_slide(slide_for(session.journal_path), Slide("shared-garden", 1))
+        await app.follow_now()
+        assert "The plot has been unused for ten years." in flat(screen_text(app))
+        reopened.close()
+        await app.follow_now()
+        assert "The meeting is closed." in flat(screen_text(app))
+
+
+async def test_the_walls_own_words_follow_the_interface_language(
+    sessions: Path, meeting: Deck
+) -> None:
+    """Waiting, closed and unreadable in French, the journal's damage too: no English."""
+    sessions.mkdir()
+    app = room(sessions, meeting, lang="fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "En attente de la réunion" in flat(screen_text(app))
+        session = open_meeting(sessions, meeting)
+        await app.follow_now()
+        await pilot.pause()
+        assert stack(app) == ["RoomCardScreen"]
+        with session.journal_path.open("ab") as journal:
+            journal.write(b"not json\n{}\n")
+        await app.follow_now()
+        text = flat(screen_text(app))
+        assert "Le journal de la réunion est illisible" in text
+        assert "JSON" in text and "not valid" not in text and "line" not in text
+        session.journal_path.write_bytes(
+            session.journal_path.read_bytes().rsplit(b"not json", 1)[0]
+        )
+        session.close()
+        await app.follow_now()
+        assert "La réunion est close. Merci !" in flat(screen_text(app))
+
+
 async def test_it_waits_for_a_meeting(sessions: Path, meeting: Deck) -> None:
     sessions.mkdir()
     app = room(sessions, meeting)
@@ -221,3 +272,13 @@ async def test_too_small_a_window_says_so_and_still_follows(sessions: Path, meet
         await pilot.resize_terminal(100, 30)
         await pilot.pause()
         assert stack(app) == ["RoomCardScreen", "ResultsScreen"]
+
+
+async def test_the_wall_takes_the_theme_the_facilitator_chose_last(
+    sessions: Path, meeting: Deck
+) -> None:
+    open_meeting(sessions, meeting)
+    theme_path(sessions).write_text("dark\n", encoding="utf-8")
+    assert room(sessions, meeting).theme == "debate-dark"
+    options = Options(deck=meeting, sessions_dir=sessions, lang="en", theme="light")
+    assert RoomApp(options, Follower(sessions, meeting)).theme == "debate-light"  # --theme

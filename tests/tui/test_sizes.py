@@ -188,8 +188,8 @@ async def test_the_vote_dialog_shows_every_field_and_its_message(
         for label in ("Pour", "Contre", "Abstention"):
             assert label in text
         offer = {
-            "en": "Enter again to raise the attendance to 9.",
-            "fr": "Entrée à nouveau pour porter les présents à 9.",
+            "en": "or press a to raise the attendance to 9.",
+            "fr": "ou tapez a pour porter les présents à 9.",
         }
         assert offer[lang] in text  # whole, not cut by the dialog's edge
         assert ("Esc: cancel" if lang == "en" else "Échap : annuler") in text

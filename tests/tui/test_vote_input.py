@@ -10,10 +10,11 @@ from textual.widgets import Input
 
 from debate.tui.app import DebateApp
 from debate.tui.screens.card import CardScreen
+from debate.tui.screens.notes import NotesScreen
 from debate.tui.screens.vote import VoteScreen
 
 from .conftest import MakeApp
-from .tuitools import events, flat, of_type, screen_text
+from .tuitools import events, flat, minutes, of_type, screen_text
 
 SIZE = (100, 30)
 
@@ -35,7 +36,9 @@ async def test_empty_fields_count_as_zero(make_app: MakeApp, sessions: Path):
     assert vote["counts"] == [0, 7, 0]
 
 
-async def test_a_sum_above_attendance_is_offered_then_raises_it(make_app: MakeApp, sessions: Path):
+async def test_a_sum_above_attendance_is_raised_only_by_its_own_key(
+    make_app: MakeApp, sessions: Path
+):
     app = make_app(attendance=10)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("v", "8", "tab", "5")
@@ -43,17 +46,27 @@ async def test_a_sum_above_attendance_is_offered_then_raises_it(make_app: MakeAp
         assert app.screen.has_class("-over")
         await pilot.press("enter")
         assert isinstance(app.screen, VoteScreen)
-        message = "13 hands but only 10 present. Enter again to raise the attendance to 13."
+        message = "13 hands but only 10 present. Correct the counts, or press a to raise"
         assert message in shown(app)
         assert of_type(sessions, "vote-recorded") == []  # nothing yet
-        await pilot.press("plus", "enter")  # a count changed: a new offer, for 14
-        assert isinstance(app.screen, VoteScreen)
-        assert "raise the attendance to 14" in shown(app)
-        await pilot.press("enter")
+        await pilot.press("plus", "a")  # the key raises to the count on screen: 14
         assert isinstance(app.screen, CardScreen)
         assert "Present: 14" in screen_text(app)
     kinds = [(e["type"], e.get("count", e.get("counts"))) for e in events(sessions)[3:]]
     assert kinds == [("attendance-set", 14), ("vote-recorded", [8, 6, 0])]
+
+
+async def test_a_double_enter_never_raises_the_attendance(make_app: MakeApp, sessions: Path):
+    # Issue 15: 10 present, 200 typed for 20, Enter Enter in a hurry: 203 present.
+    app = make_app(attendance=10)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("i", "2", "0", "0", "tab", "3", "enter", "enter", "enter")
+        assert isinstance(app.screen, VoteScreen)
+        assert "203 hands but only 10 present" in shown(app)
+        await pilot.press("shift+tab", "5", "enter")  # the field is selected: retyped
+        assert isinstance(app.screen, CardScreen)
+    assert [e["count"] for e in of_type(sessions, "attendance-set")] == [10]
+    assert [e["counts"] for e in of_type(sessions, "vote-recorded")] == [[5, 3, 0]]
 
 
 async def test_the_offer_is_in_the_interface_language(make_app: MakeApp, sessions: Path):
@@ -61,7 +74,7 @@ async def test_the_offer_is_in_the_interface_language(make_app: MakeApp, session
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("v", "4", "enter")
         assert "4 mains mais seulement 3 présents" in shown(app)
-        await pilot.press("escape")
+        await pilot.press("escape", "escape")
     assert of_type(sessions, "attendance-set")[-1]["count"] == 3
 
 
@@ -85,14 +98,20 @@ async def test_majority_judgment_refuses_a_total_below_attendance(
     assert (vote["method"], vote["ungraded"]) == ("majority-judgment", "refuse")
 
 
-async def test_escape_cancels_and_records_nothing(make_app: MakeApp, sessions: Path):
+async def test_escape_asks_before_throwing_counts_away(make_app: MakeApp, sessions: Path):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("i", "escape")  # nothing typed: nothing to ask
+        assert isinstance(app.screen, CardScreen)
         await pilot.press("i", "1", "2", "tab", "3", "escape")
+        assert isinstance(app.screen, VoteScreen)  # issue 15: counts typed are asked about
+        assert "Esc again to throw them away" in shown(app)
+        assert fields(app) == ["12", "3", ""]
+        await pilot.press("escape")
         assert isinstance(app.screen, CardScreen)
         await pilot.press("i")
         assert fields(app) == ["", "", ""]  # nothing kept from the cancelled entry
-        await pilot.press("4", "enter", "i", "plus", "escape")  # a correction, cancelled
+        await pilot.press("4", "enter", "i", "plus", "escape", "escape")  # a correction
         assert isinstance(app.screen, CardScreen)
     assert [v["counts"] for v in of_type(sessions, "vote-recorded")] == [[4, 0, 0]]
     assert of_type(sessions, "vote-corrected") == []
@@ -133,3 +152,62 @@ async def test_the_running_sum_and_who_did_not_vote(make_app: MakeApp, lang: str
         }
         assert expected[lang] in shown(app)
         assert not app.screen.has_class("-over")
+
+
+async def test_escape_asks_before_throwing_a_typed_remark_away(make_app: MakeApp, sessions: Path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", *"Ask the school", "escape")
+        assert isinstance(app.screen, NotesScreen)  # issue 15: it vanished on one key
+        assert "Esc again to throw it away" in shown(app)
+        await pilot.press("enter", "escape")  # added after all; nothing left to ask about
+        assert isinstance(app.screen, CardScreen)
+        await pilot.press("n", *"never mind", "escape", "escape")
+        assert isinstance(app.screen, CardScreen)
+    assert [e["text"] for e in of_type(sessions, "remark")] == ["Ask the school"]
+
+
+async def test_a_vote_taken_on_a_miscounted_room_is_judged_again(make_app: MakeApp, sessions: Path):
+    # Issue 15: 203 present by mistake, brought back to 10, the counts corrected to 6-3-0:
+    # the minutes still said "194 of 203" and nothing judged the vote again.
+    app = make_app(attendance=10)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("i", "2", "0", "0", "tab", "3", "a")  # the mistake, made on purpose
+        await pilot.press("a", "ctrl+a", "1", "0", "enter")  # the room counted again
+        await pilot.pause()
+        assert "Present: 10" in screen_text(app)
+        await pilot.press("i")
+        assert "Present at this vote" in shown(app)
+        assert app.screen.query_one("#vote-room", Input).value == "203"
+        await pilot.press("6", "tab", "tab", "tab", "1", "0")
+        assert "Counted: 9 / Present: 10 · 1 did not vote" in shown(app)
+        await pilot.press("enter")
+        assert isinstance(app.screen, CardScreen)
+    (fixed,) = of_type(sessions, "vote-corrected")
+    (judged,) = of_type(sessions, "vote-attendance-corrected")
+    assert (fixed["counts"], judged["attendance"]) == ([6, 3, 0], 10)
+    text = " ".join(minutes(sessions).split())
+    assert "1 of 10 present" in text and "194 of 203" not in text
+    assert "judged on 10 present instead of 203" in text
+
+
+async def test_a_note_is_reworded_or_withdrawn_on_the_record(make_app: MakeApp, sessions: Path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("n", *"Qui arrose en aout", "enter", *"Hors sujet", "enter")
+        await pilot.press("up")  # the newest first
+        assert app.screen.query_one("#remark", Input).value == "Hors sujet"
+        await pilot.press("ctrl+u", "enter")  # emptied: asked first
+        assert "Enter again to withdraw this note" in shown(app)
+        await pilot.press("enter")
+        await pilot.press("up")  # the withdrawn one is not offered again
+        assert app.screen.query_one("#remark", Input).value == "Qui arrose en aout"
+        await pilot.press("backspace", *"t ?", "enter", "escape")
+        assert isinstance(app.screen, CardScreen)
+    assert len(of_type(sessions, "remark")) == 2  # nothing deleted
+    (withdrawn,) = of_type(sessions, "note-withdrawn")
+    (edited,) = of_type(sessions, "note-edited")
+    assert (withdrawn["index"], edited["index"], edited["text"]) == (1, 0, "Qui arrose en aout ?")
+    text = " ".join(minutes(sessions).split())
+    assert "reworded at" in text and "“Qui arrose en aout” -> “Qui arrose en aout ?”" in text
+    assert "withdrawn at" in text

@@ -1,6 +1,7 @@
 """Two windows in real terminals: the facilitator's runs a meeting, the room's (`debate
 room`) follows each step, never shows the vote window being filled, survives a `kill -9`
-of the facilitator's window and its restart, and says when the meeting is closed."""
+of the facilitator's window and its restart, says when the meeting is closed, and follows it
+again once it is reopened."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ VOTE = VoteInput("jardin-partage", Round.INDICATIVE, (12, 5, 3))
 VOTES_LINE = "indicatif : Pour 12 · Contre 5 · Abstention 3"
 RESULTS_TITLE = "Résultats · fiche 1"
 CLOSED = "La réunion est close."
+REOPEN = "Cette réunion est close"
 WAITING = "En attente de la réunion"
 NEXT = "À suivre (Pour)\u00a0: Le terrain est inutilisé"
 
@@ -85,8 +87,24 @@ def test_the_room_follows_each_step(tmux: Callable[..., Server], sessions: Path)
     again.press("q")
     again.wait_for("clore")
     again.press("c")
+    again.wait_for("Clore définitivement")
+    again.press("o")
     room.wait_for(CLOSED)
     assert again.wait_exit() == 0
+
+    # Closed by mistake: reopened from `debate --resume ID`, the wall follows it again.
+    (journal,) = sessions.glob("*.jsonl")
+    reopened = start(server, sessions, "--resume", journal.stem, wait=REOPEN)
+    reopened.press("o")
+    room.wait_for(CLOSED, gone=True)
+    room.wait_for(title_line(deck, "boite-a-livres"))
+    reopened.press("PageUp")  # back to card 1: the wall goes on following
+    room.wait_for(title_line(deck, "jardin-partage"))
+    reopened.press("q")
+    reopened.wait_for("clore")
+    reopened.press("o")  # quit, the meeting left open: the wall keeps the slide
+    assert reopened.wait_exit() == 0
+    assert CLOSED not in room.screen()
     room.press("q")
     assert room.wait_exit() == 0
 

@@ -32,3 +32,18 @@ def test_a_burst_of_keys_fills_each_field_in_turn(
         "Claire",
         35,
     )
+
+
+def test_leaving_says_where_the_minutes_are(tmux: Callable[..., Server], sessions: Path) -> None:
+    # Issue 15: nothing said where the minutes were when debate exited.
+    server = tmux(100, 30)
+    pane = server.start(
+        debate_argv(
+            "run", EXEMPLE, "--sessions", sessions, "--place", "Mairie", "--attendance", "20"
+        )
+    )
+    pane.wait_for(title_line(exemple(), "jardin-partage"))
+    assert quit_app(pane) == 0
+    minutes = journal_in(sessions).with_suffix(".txt")
+    said = "".join(pane.history().split())  # the path may wrap at the pane's edge
+    assert "".join(f"debate : le compte rendu est dans {minutes}".split()) in said, said

@@ -1,53 +1,148 @@
-"""Offer to resume the unfinished meeting of this deck: y resumes, n starts anew.
+"""Choose the meeting to resume: every unfinished meeting of this deck, newest first.
 
-Enter resumes a meeting opened in the last hours (the power came back, even past
-midnight; see SessionInfo.freshness); for an older one, one dated in the future or not
-dated at all, Enter starts a new meeting. Quitting leaves a meeting
-unfinished, so last month's is usually there, and a reflex Enter must not put tonight's
-votes into it."""
+↑ / ↓ choose; Enter resumes a meeting opened in the last hours (the power came back, even
+past midnight; see SessionInfo.freshness); for an older one, one dated in the future or
+not dated at all, Enter starts a new meeting, as the hint says, and `y` (or `o`) resumes
+it. Quitting leaves a meeting unfinished, so last month's is usually there, and a reflex
+Enter must not put tonight's votes into it. `c` then `y` closes the chosen one for good.
+Esc quits without starting anything: one Escape after a power cut must not split the
+evening in two meetings.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
 
 from debate.tui import keys
 from debate.tui.keys import bindings
 from debate.tui.plain import fill
 from debate.tui.screens.base import DebateModal
 
+if TYPE_CHECKING:
+    from debate.record.catalog import SessionInfo
 
-class ResumeDialog(DebateModal[bool]):
+# What the dialog answers: ("resume", path), ("new", None) or ("quit", None).
+Answer = tuple[str, Path | None]
+
+
+class ResumeDialog(DebateModal[Answer]):
     BINDINGS = bindings(keys.RESUME)
 
-    def __init__(self, info: Any) -> None:
+    def __init__(self, infos: list[SessionInfo], notice: str = "") -> None:
         super().__init__()
-        self.info = info
-        self.freshness = info.freshness()
-        self.recent = self.freshness == "recent"
+        self.infos = list(infos)
+        self.notice = notice  # why the last choice could not be resumed
+        self.closing = False  # `c` pressed: the next yes closes the chosen meeting
+
+    @property
+    def chosen(self) -> SessionInfo:
+        index = self.query_one("#resume-list", OptionList).highlighted or 0
+        return self.infos[min(index, len(self.infos) - 1)]
+
+    def _line(self, info: SessionInfo) -> Text:
+        t = self.debate.t
+        moment = info.opened_at  # '2026-11-22 17:11', not the journal's ISO stamp
+        date = f"{moment:%Y-%m-%d %H:%M}" if moment else info.date
+        # The place and the date are the journal's: plain text (a place typed with "[/]"
+        # crashed every later launch here), never markup.
+        line = fill(t["resume_body"], place=info.place, date=date, voted=info.cards_voted)
+        freshness = info.freshness()
+        if freshness != "recent":  # why Enter will not resume it
+            line.append(f"\n  {t[f'resume_{freshness}']}")
+        return line
 
     def compose(self) -> ComposeResult:
         t = self.debate.t
-        moment = self.info.opened_at  # '2026-11-22 17:11', not the journal's ISO stamp
-        date = f"{moment:%Y-%m-%d %H:%M}" if moment else self.info.date
-        info = self.info
-        # The place and the date are the journal's: plain text (a place typed with "[/]"
-        # crashed every later launch here), never markup.
-        body = fill(t["resume_body"], place=info.place, date=date, voted=info.cards_voted)
-        if not self.recent:  # why Enter will not resume it
-            body.append(f"\n{t[f'resume_{self.freshness}']}")
-        with Vertical(classes="dialog"):
-            yield Static(Text(t["resume_title"]), classes="dialog-title")
-            yield Static(body)
-            keys = t["resume_keys" if self.recent else "resume_keys_old"]
-            yield Static(Text(keys), classes="hint")
+        with Vertical(classes="dialog", id="resume"):
+            title = "resume_title" if len(self.infos) == 1 else "resume_title_many"
+            yield Static(Text(t[title]), classes="dialog-title")
+            yield OptionList(*(Option(self._line(i)) for i in self.infos), id="resume-list")
+            yield Static(Text(self.notice), classes="error", id="resume-notice")
+            yield Static(self._keys(), classes="hint", id="resume-keys")
+
+    def on_mount(self) -> None:
+        self.set_focus(self.query_one("#resume-list", OptionList))
+
+    def _keys(self) -> Text:
+        t = self.debate.t
+        if self.closing:
+            return Text(t["resume_keys_close"])
+        recent = bool(self.infos) and self.infos[0].freshness() == "recent"
+        if self.is_mounted:
+            recent = self.chosen.freshness() == "recent"
+        return Text(t["resume_keys" if recent else "resume_keys_old"])
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.closing = False
+        self.query_one("#resume-keys", Static).update(self._keys())
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_answer_default()
 
     def action_answer_default(self) -> None:
-        self.dismiss(self.recent)
+        """Enter: resume a recent meeting; start a new one when the chosen one is old."""
+        if self.closing:
+            self.action_stay()
+        elif self.chosen.freshness() == "recent":
+            self.dismiss(("resume", self.chosen.path))
+        else:
+            self.dismiss(("new", None))
 
-    def action_answer(self, resume: bool) -> None:
-        self.dismiss(resume)
+    def action_yes(self) -> None:
+        if self.closing:
+            self._close_chosen()
+        else:
+            self.dismiss(("resume", self.chosen.path))
+
+    def action_new(self) -> None:
+        self.dismiss(("new", None))
+
+    def action_close_chosen(self) -> None:
+        self.closing = True
+        self._say(self.debate.t["resume_close_ask"].format(place=self.chosen.place))
+
+    def action_stay(self) -> None:
+        """Esc: back from "close it?"; else quit, saying that nothing was started."""
+        if self.closing:
+            self.closing = False
+            self._say("")
+        else:
+            self.dismiss(("quit", None))
+
+    def _say(self, notice: str) -> None:
+        self.query_one("#resume-notice", Static).update(Text(notice))
+        self.query_one("#resume-keys", Static).update(self._keys())
+
+    def _close_chosen(self) -> None:
+        """Close the chosen meeting for good, on its own journal (it was left unfinished
+        by a plain quit): it is no longer offered. Refused if another window has it."""
+        from debate.record.errors import SessionError
+        from debate.record.session import Session
+
+        info = self.chosen
+        self.closing = False
+        try:
+            with Session.resume(info.path, self.debate.deck) as session:
+                pass  # leaving the block closes it (SessionClosed) and lets it go
+            done = session.saved
+        except SessionError:
+            done = False
+        if not done:
+            self._say(self.debate.t["resume_not_closed"].format(place=info.place))
+            return
+        listing = self.query_one("#resume-list", OptionList)
+        index = self.infos.index(info)
+        self.infos.pop(index)
+        listing.remove_option_at_index(index)
+        if not self.infos:
+            self.dismiss(("new", None))
+            return
+        self._say(self.debate.t["resume_closed"].format(place=info.place))

@@ -1,8 +1,9 @@
 """Show-of-hands vote: one count per choice (or grade), typed or counted with + / -.
 
 Refuses impossible input in place, with the reason; a sum above the attendance is
-accepted on a second Enter, which raises the attendance first (both are recorded), and
-so is a vote where nobody raised a hand.
+recorded only by its own key (`a`), which raises the attendance first (both are
+recorded), never by a second Enter; a vote where nobody raised a hand is, on a second
+Enter.
 A card whose vote is already recorded reopens prefilled, and Enter records a correction.
 """
 
@@ -19,8 +20,14 @@ from textual.geometry import Size
 from textual.widgets import Input, Label, Static
 
 from debate.deck.model import Card
-from debate.meeting.vote_check import Asked, Verdict, check_vote, recorded_spec
-from debate.record.events import AttendanceSet, VoteCorrected, VoteRecorded
+from debate.meeting.vote_check import (
+    Asked,
+    Verdict,
+    check_vote,
+    correction_events,
+    recorded_spec,
+)
+from debate.record.events import AttendanceSet, Event, VoteRecorded
 from debate.tui import keys
 from debate.tui.keys import bindings
 from debate.tui.plain import fill, plain
@@ -41,6 +48,11 @@ class CountField(Input):
             event.stop()
             event.prevent_default()  # not inserted as text by Input
             self.bump(1 if event.character == "+" else -1)
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        # Digits, + and - only: a letter is the window's key (`a` raises the attendance),
+        # not text the field would refuse anyway.
+        return character is not None and (character.isdigit() or character in "+-")
 
     def bump(self, step: int) -> None:
         value = int(self.value) if self.value.isdigit() else 0
@@ -67,6 +79,8 @@ class VoteScreen(DebateModal[bool]):
         self.round = round_
         self.spec = card.vote  # a correction's is its vote's own: see compose
         self._asked = Asked()  # what Enter was asked since the counts last changed
+        self._typed_on_open: tuple[str, ...] = ()  # the fields as they opened
+        self._asked_discard = False  # Esc asked "throw the counts away?" already
 
     @property
     def existing(self) -> tuple[int, ...] | None:
@@ -111,13 +125,23 @@ class VoteScreen(DebateModal[bool]):
                         max_length=5,
                         classes="count",
                     )
+                if recorded is not None:  # the room it is judged on can be mended too
+                    yield Label(Text(t["vote_room"]), classes="vote-label")
+                    yield CountField(
+                        str(recorded.attendance),
+                        id="vote-room",
+                        restrict=r"[0-9]*",
+                        max_length=5,
+                        classes="room",
+                    )
             yield Static(id="vote-sum", classes="big-line")
             yield Static(id="vote-error", classes="error")
             yield Static(Text(t["vote_keys"]), classes="hint")
 
     def on_mount(self) -> None:
         self._fit(self.app.size)
-        self.query_one("#count-0", Input).focus()
+        self.set_focus(self.query_one("#count-0", Input))
+        self._typed_on_open = tuple(f.value for f in self._inputs())
         self._show_sum()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -138,6 +162,7 @@ class VoteScreen(DebateModal[bool]):
             + lines(self._title().plain)
             + lines(t["vote_keys"])
             + (self.existing is not None)
+            + FIELD_ROWS * (self.existing is not None)  # the room it is judged on
         )
         self.set_class(rows > size.height * 95 // 100, "-compact")
 
@@ -155,12 +180,21 @@ class VoteScreen(DebateModal[bool]):
         return tuple(counts)
 
     def _attendance(self) -> int:
-        """The room the counts must fit: a correction's is the room its vote was taken in."""
+        """The room the counts must fit: a correction's is the room its vote was taken in,
+        or the one typed in its place (a room miscounted, mended on the record)."""
         session = self.debate.session
         if session is None:
             return 0
         vote = session.state.vote(self.card.id, self.round)
-        return vote.attendance if vote else session.state.attendance
+        if vote is None:
+            return session.state.attendance
+        typed = self.query("#vote-room").results(Input)
+        room = next(typed, None)
+        return int(room.value) if room is not None and room.value.isdigit() else vote.attendance
+
+    def _room_changed(self) -> bool:
+        vote = self.debate.live.state.vote(self.card.id, self.round)
+        return vote is not None and self._attendance() != vote.attendance
 
     def _show_sum(self) -> None:
         t = self.debate.t
@@ -176,6 +210,7 @@ class VoteScreen(DebateModal[bool]):
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._asked = Asked()
+        self._asked_discard = False
         self._error(Text())
         self._show_sum()
 
@@ -188,7 +223,10 @@ class VoteScreen(DebateModal[bool]):
         event.stop()
         self.submit()
 
-    def submit(self) -> None:
+    def action_raise_attendance(self) -> None:
+        self.submit(raising=True)
+
+    def submit(self, raising: bool = False) -> None:
         t = self.debate.t
         counts = self._counts()
         if counts is None:
@@ -201,9 +239,10 @@ class VoteScreen(DebateModal[bool]):
             room_now=self.debate.live.state.attendance,
             existing=existing,
             asked=self._asked,
+            raising=raising,
         )
-        if check.verdict is Verdict.UNCHANGED:  # reopened and closed unchanged
-            self.dismiss(False)
+        if check.verdict is Verdict.UNCHANGED and not self._room_changed():
+            self.dismiss(False)  # reopened and closed unchanged
             return
         if check.verdict is Verdict.CONFIRM_EMPTY:  # Enter pressed before any count
             self._asked = replace(self._asked, empty=True)
@@ -213,17 +252,17 @@ class VoteScreen(DebateModal[bool]):
             self._error(fill(t[check.code], total=check.total, present=check.room))
             return
         if check.verdict is Verdict.OFFER_RAISE:
-            self._asked = replace(self._asked, raise_to=check.raise_to)
             self._error(fill(t["over_attendance"], total=check.total, present=check.room))
             return
         if check.raise_to is not None and not self.debate.record(
             AttendanceSet(count=check.raise_to)
         ):
             return
+        events: list[Event]
         if existing is not None:
-            event: VoteCorrected | VoteRecorded = VoteCorrected(
-                card=self.card.id, round=self.round, counts=counts
-            )
+            state = self.debate.live.state
+            room = self._attendance()
+            events = correction_events(state, self.card.id, self.round, counts, room)
             done = t["corrected"]
         else:
             mj = self.spec.method is Method.MAJORITY_JUDGMENT
@@ -236,8 +275,9 @@ class VoteScreen(DebateModal[bool]):
                 rule=self.spec.rule.value if not mj else "",
                 ungraded=self.spec.ungraded.value,
             )
+            events = [event]
             done = t["recorded"]
-        if self.debate.record(event):
+        if self.debate.record(*events):
             summary = " · ".join(
                 f"{lab} {n}" for lab, n in zip(self.spec.labels, counts, strict=True)
             )
@@ -250,4 +290,11 @@ class VoteScreen(DebateModal[bool]):
         self.query_one("#vote-error", Static).update(message)
 
     def action_cancel(self) -> None:
+        """Esc: nothing recorded. Counts typed are asked about first: hands counted for a
+        minute must not vanish on one key."""
+        typed = tuple(f.value for f in self._inputs()) != self._typed_on_open
+        if typed and not self._asked_discard:
+            self._asked_discard = True
+            self._error(Text(self.debate.t["discard_counts"]))
+            return
         self.dismiss(False)

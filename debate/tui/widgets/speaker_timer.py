@@ -1,7 +1,10 @@
 """The speaker countdown: large digits, alternating for / against turns.
 
 The only thing in the app that ticks, and only while it runs: the interval is created on
-start and stopped on pause, so an idle projector costs no CPU.
+start and stopped on pause, so an idle projector costs no CPU. At 0:00 it rings once and
+goes on counting the overtime (+0:15), for as long as the speaker speaks.
++ and - change this turn only: cutting one speaker short must not shorten every later
+turn (four presses once left every turn of the evening at 0:30).
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ class SpeakerTimer(Horizontal):
         self.started = 0.0  # time.monotonic() at the last start
         self._ticker: Timer | None = None
         self._quiet = False  # several changes at once: the last one redraws
+        self._rang = False  # the bell at 0:00, once a turn
 
     def compose(self) -> ComposeResult:
         yield Static(id="timer-side")
@@ -61,6 +65,11 @@ class SpeakerTimer(Horizontal):
     @property
     def remaining(self) -> int:
         return max(0, math.ceil(self.duration - self.spoken))
+
+    @property
+    def overtime(self) -> int:
+        """Whole seconds spoken past the turn's length."""
+        return max(0, math.floor(self.spoken - self.duration))
 
     def watch_running(self, running: bool) -> None:
         if running:
@@ -91,8 +100,8 @@ class SpeakerTimer(Horizontal):
 
     def leave(self) -> tuple[str, int] | None:
         """The card is changing: stop, and start the next card with the "for" side and a
-        full turn (the turn's length set with + / - stays). Returns the unfinished turn,
-        (side, seconds spoken), for the card it was spoken on, or None."""
+        full turn. Returns the unfinished turn, (side, seconds spoken), for the card it was
+        spoken on, or None."""
         return self._end_turn("for")
 
     def _end_turn(self, next_side: str) -> tuple[str, int] | None:
@@ -105,6 +114,8 @@ class SpeakerTimer(Horizontal):
             self.running = False
             self.elapsed = 0.0
             self.side = next_side
+            self.duration = DEFAULT_SECONDS  # + and - were for the turn that ended
+            self._rang = False
         finally:
             self._quiet = False
         self.show()  # the side may be the same: the digits show a full turn again
@@ -114,17 +125,18 @@ class SpeakerTimer(Horizontal):
         self.duration = max(STEP, self.duration + seconds)
 
     def _tick(self) -> None:
-        if self.remaining == 0:
-            self.elapsed = float(self.duration)
-            self.running = False
+        if self.remaining == 0 and not self._rang:
+            self._rang = True
             self.app.bell()
         self.show()
 
     def show(self) -> None:
         if not self.is_mounted or self._quiet:
             return
-        minutes, seconds = divmod(self.remaining, 60)
-        self.query_one("#timer-digits", Digits).update(f"{minutes}:{seconds:02d}")
+        over = self.overtime
+        minutes, seconds = divmod(over or self.remaining, 60)
+        sign = "+" if over else ""
+        self.query_one("#timer-digits", Digits).update(f"{sign}{minutes}:{seconds:02d}")
         state = "▶" if self.running else "❚❚"
         # The side's label as plain text: a deck may one day name the sides, or speakers.
         side = plain(self.labels[self.side]).append(f"\n{state}")

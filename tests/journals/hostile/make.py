@@ -203,6 +203,33 @@ def corpus() -> dict[str, bytes]:
         opening(), ATTENDANCE, {"type": "session-closed", "at": AT}, vote()
     )
     files["no-opening"] = lines(ATTENDANCE, vote())
+    # Mends on the record (issue 15) that do not fit it.
+    remark = {"type": "remark", "at": AT, "card": "jardin", "text": "Qui arrose ?"}
+    room = {"type": "vote-attendance-corrected", "at": AT, "card": "jardin", "round": "final"}
+    for name, attendance in {"below-counts": 3, "negative": -1, "string": "30", "same": 30}.items():
+        files[f"room-{name}"] = lines(
+            opening(), ATTENDANCE, vote(), room | {"attendance": attendance}
+        )
+    files["room-without-vote"] = lines(opening(), ATTENDANCE, room | {"attendance": 20})
+    edit = {"type": "note-edited", "at": AT, "card": "jardin", "note": "remark", "index": 0}
+    withdraw = {"type": "note-withdrawn", "at": AT, "card": "jardin", "note": "remark"}
+    for name, text in HOSTILE_TEXTS.items():
+        files[f"note-edited-{name}"] = lines(opening(), ATTENDANCE, remark, edit | {"text": text})
+    for name, index in {"past-end": 1, "negative": -1, "huge": 10**30, "bool": True}.items():
+        files[f"note-index-{name}"] = lines(opening(), remark, withdraw | {"index": index})
+    files["note-kind-unknown"] = lines(opening(), remark, withdraw | {"index": 0, "note": "x"})
+    files["note-withdrawn-twice"] = lines(
+        opening(), remark, withdraw | {"index": 0}, withdraw | {"index": 0}
+    )
+    files["note-edited-after-withdrawal"] = lines(
+        opening(), remark, withdraw | {"index": 0}, edit | {"text": "autre"}
+    )
+    files["note-edited-empty"] = lines(opening(), remark, edit | {"text": "  "})
+    reopened = {"type": "session-reopened", "at": AT}
+    files["reopened-not-closed"] = lines(opening(), ATTENDANCE, reopened)
+    files["reopened-twice"] = lines(
+        opening(), ATTENDANCE, {"type": "session-closed", "at": AT}, reopened, reopened
+    )
     # Encodings and line ends.
     files["latin-1"] = lines(
         opening()

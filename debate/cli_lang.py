@@ -1,0 +1,85 @@
+"""Which language the command line speaks: `--lang`, else the locale, else the deck's.
+
+The locale is LANGUAGE's first language debate speaks (GNU gettext's list for messages),
+else LC_ALL, else LC_MESSAGES, else LANG (POSIX's order); a C or POSIX locale names no
+language. Where the environment names none, Windows' own setting
+(debate/platform.py). Where nothing names one, the language of the deck or session the
+command reads, once it is known (`fallback`), else English. One value per process:
+`debate` runs one command and exits.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+from debate.i18n import language_of
+
+_chosen: str | None = None  # by --lang or the locale: it wins over any deck
+_fallback = "en"
+
+
+def choose(argv: Sequence[str], environ: dict[str, str] | None = None) -> str:
+    """Decide from the command's words and the environment, before argparse speaks."""
+    global _chosen, _fallback
+    _chosen = _from_words(argv) or from_locale(os.environ if environ is None else environ)
+    _fallback = "en"
+    return current()
+
+
+def fallback(deck_language: str) -> None:
+    """The deck (or session) the command reads speaks `deck_language`: the messages that
+    follow use it, unless --lang or the locale chose already."""
+    global _fallback
+    _fallback = language_of(deck_language)
+
+
+def current() -> str:
+    return _chosen or _fallback
+
+
+def explicit() -> str | None:
+    """The language --lang or the locale chose, or None (the app then follows its deck)."""
+    return _chosen
+
+
+def _from_words(argv: Sequence[str]) -> str | None:
+    words = list(argv)
+    for i, word in enumerate(words):
+        if word == "--":
+            break
+        if word.startswith("--lang="):
+            return _known(word.partition("=")[2])
+        if word == "--lang" and i + 1 < len(words):
+            return _known(words[i + 1])
+    return None
+
+
+def _known(tag: str) -> str | None:
+    """--lang's value if debate speaks it; else None (argparse then says what it takes)."""
+    return tag if tag in ("fr", "en") else None
+
+
+def from_locale(environ: os._Environ[str] | dict[str, str]) -> str | None:
+    # LANGUAGE first, as GNU gettext reads it: a list of languages for messages alone
+    # ("fr:en"); the first one debate speaks decides.
+    for tag in environ.get("LANGUAGE", "").split(":"):
+        known = _locale_language(tag) if tag else None
+        if known and tag.split("_")[0].split("-")[0].lower() in ("fr", "en"):
+            return known
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:  # the first one set decides, even if it is C
+            return _locale_language(value)
+    from debate.platform import system_language
+
+    found = system_language()
+    return language_of(found) if found else None
+
+
+def _locale_language(value: str) -> str | None:
+    """'fr_FR.UTF-8' -> 'fr', 'de_DE' -> 'en' (debate speaks no German), 'C.UTF-8' -> None."""
+    base = value.split(".")[0].split("@")[0]
+    if base in ("C", "POSIX", ""):
+        return None
+    return language_of(base.replace("_", "-"))

@@ -1,0 +1,336 @@
+"""What the domain (deck, record) can refuse, in every language: one code per refusal.
+
+Raised as `InvalidEvent(Error.VOTE_ALREADY_RECORDED, round=...)` (debate/told.py); the
+screen and the command line word it in the facilitator's language. Placeholders are
+str.format fields, the same in every language (tests/test_told.py checks them).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from debate.said import Said
+from debate.vocabulary import Round
+
+
+class Error(Enum):
+    # -- the record refuses an event (debate/record/state.py: InvalidEvent) --------------
+    NO_CARD = Said("an event about no card", "un événement qui ne porte sur aucune fiche")
+    NOT_OPENED = Said(
+        "a session starts with session-opened",
+        "une séance commence par son ouverture (session-opened)",
+    )
+    SESSION_CLOSED = Said("this session is closed", "cette séance est close")
+    ALREADY_OPEN = Said("the session is already open", "la séance est déjà ouverte")
+    BAD_ATTENDANCE = Said(
+        "the attendance must be a whole number >= 0",
+        "le nombre de présents doit être un nombre entier positif ou nul",
+    )
+    EMPTY_NOTE = Said("an empty note", "une note vide")
+    BAD_TURN = Said(
+        "a timer turn is 'for' or 'against', in whole seconds",
+        "un tour de parole est « pour » ou « contre », en secondes entières",
+    )
+    UNKNOWN_EVENT = Said("unknown event {kind}", "événement inconnu : {kind}")
+    BAD_METHOD = Said(
+        "unknown vote method {method!r} or wrong labels",
+        "méthode de vote inconnue ({method!r}) ou mauvais intitulés",
+    )
+    VOTE_ALREADY_RECORDED = Said(
+        "the {round} vote is already recorded: correct it",
+        "le vote {round} est déjà enregistré : corrigez-le",
+    )
+    NOTHING_TO_CORRECT = Said(
+        "no {round} vote to correct on {card}",
+        "pas de vote {round} à corriger sur la fiche {card}",
+    )
+    COUNTS_EXPECTED = Said(
+        "{expected} counts expected, got {got}",
+        "{expected} nombres attendus, {got} reçus",
+    )
+    COUNTS_NOT_WHOLE = Said(
+        "counts must be whole numbers >= 0",
+        "les nombres de voix doivent être des entiers positifs ou nuls",
+    )
+    OVER_ATTENDANCE = Said(
+        "{total} votes for an attendance of {attendance}: raise it first",
+        "{total} voix pour {attendance} présents : augmentez d’abord le nombre de présents",
+    )
+    NOT_CLOSED = Said("this session is not closed", "cette séance n’est pas close")
+    ALREADY_JUDGED_ON = Said(
+        "the vote is already judged on {attendance} present",
+        "le vote est déjà jugé sur {attendance} présents",
+    )
+    NOTE_KIND = Said("a note is one of {kinds}", "une note est l’une de ces sortes : {kinds}")
+    NO_SUCH_NOTE = Said(
+        "no {note} number {number} on {card}",
+        "pas de note ({note}) numéro {number} sur la fiche {card}",
+    )
+    NOTE_WITHDRAWN = Said("this {note} was withdrawn", "cette note ({note}) a été retirée")
+    EMPTY_NOTE_EDIT = Said(
+        "an empty note: withdraw it instead", "une note vide : retirez-la plutôt"
+    )
+    NOTE_UNCHANGED = Said("the note already reads so", "la note dit déjà cela")
+    # -- the counts themselves (debate/record/tally.py, majority.py: VoteError) ------------
+    TALLY_NOT_WHOLE = Said(
+        "counts must be whole numbers >= 0, got for={for_!r}, against={against!r}, "
+        "abstain={abstain!r}",
+        "les nombres de voix doivent être des entiers positifs ou nuls : pour={for_!r}, "
+        "contre={against!r}, abstention={abstain!r}",
+    )
+    VOTES_OVER = Said(
+        "{total} votes for an attendance of {attendance}: raise the attendance first",
+        "{total} voix pour {attendance} présents : augmentez d’abord le nombre de présents",
+    )
+    ATTENDANCE_NOT_WHOLE = Said(
+        "the attendance must be a whole number >= 0, got {attendance!r}",
+        "le nombre de présents doit être un entier positif ou nul, et non {attendance!r}",
+    )
+    UNKNOWN_RULE = Said("unknown rule {rule!r}", "règle inconnue : {rule!r}")
+    MERIT_EMPTY = Said(
+        "a merit profile needs at least one grade",
+        "un profil de mérite demande au moins une mention",
+    )
+    GRADES_NOT_WHOLE = Said(
+        "grade counts must be whole numbers >= 0, got {counts!r}",
+        "les nombres de mentions doivent être des entiers positifs ou nuls, et non {counts!r}",
+    )
+    NOBODY_GRADED = Said(
+        "nobody graded this proposal: it has no majority grade",
+        "personne n’a évalué cette proposition : elle n’a pas de mention majoritaire",
+    )
+    GRADES_OVER = Said(
+        "{total} grades for an attendance of {attendance}: raise the attendance first",
+        "{total} mentions pour {attendance} présents : augmentez d’abord le nombre de présents",
+    )
+    GRADES_NOT_ALL = Said(
+        "{total} grades for an attendance of {attendance}: every person present must give "
+        "this proposal one grade",
+        "{total} mentions pour {attendance} présents : chaque personne présente donne une "
+        "mention à cette proposition",
+    )
+    CANNOT_COMPARE = Said(
+        "proposals with different totals cannot be compared",
+        "des propositions aux totaux différents ne peuvent pas être comparées",
+    )
+    RANK_GRADES = Said(
+        "every proposal must be graded on the same grades",
+        "chaque proposition doit être évaluée avec les mêmes mentions",
+    )
+    RANK_TOTALS = Said(
+        "proposals have different totals ({totals}): count everyone on every card, or pad "
+        "to the attendance",
+        "les propositions ont des totaux différents ({totals}) : comptez tout le monde sur "
+        "chaque fiche, ou complétez jusqu’au nombre de présents",
+    )
+    RANK_NOTHING = Said(
+        "nobody graded any proposal: there is nothing to rank",
+        "personne n’a évalué aucune proposition : rien à classer",
+    )
+    # -- a path that cannot be reached (debate/fserrors.py) ---------------------------------
+    CURRENT_FOLDER = Said("the current folder", "le dossier courant")
+    NO_LOOK = Said(
+        "no permission to look into the folder {folder}",
+        "pas le droit de regarder dans le dossier {folder}",
+    )
+    FILE_NOT_FOLDER = Said(
+        "{folder} is a file, not a folder", "{folder} est un fichier, pas un dossier"
+    )
+    LINK_LOOP = Said(
+        "a loop of symbolic links at {path}", "une boucle de liens symboliques en {path}"
+    )
+    PATH_TOO_LONG = Said(
+        "the path is too long for the file system ({size} bytes)",
+        "le chemin est trop long pour le système de fichiers ({size} octets)",
+    )
+    NAME_TOO_LONG = Said(
+        "the name {name!r} is too long for the file system ({size} bytes; 255 at most)",
+        "le nom {name!r} est trop long pour le système de fichiers ({size} octets ; 255 au plus)",
+    )
+    DANGLING_LINK = Said(
+        "{path} is a link to {target}, which does not exist",
+        "{path} est un lien vers {target}, qui n’existe pas",
+    )
+    # -- a deck that cannot be found (debate/deck/loader.py: DeckNotFound) ------------------
+    DECK_EMPTY_NAME = Said(
+        "{name!r}: an empty deck name; give a deck file or an embedded deck's name ({names})",
+        "{name!r} : un nom de jeu vide ; donnez un fichier de fiches ou le nom d’un jeu fourni "
+        "({names})",
+    )
+    DECK_UNREACHABLE = Said("{name}: {why}", "{name} : {why}")
+    DECK_NOT_A_FILE = Said("{name}: not a file", "{name} : n’est pas un fichier")
+    NO_SUCH_DECK = Said(
+        "{name}: no such file, and no embedded deck of that name (embedded: {names})",
+        "{name} : aucun fichier de ce nom, ni aucun jeu fourni (jeux fournis : {names})",
+    )
+    # -- a session that cannot be found (debate/record/catalog.py: SessionNotFound) ---------
+    NO_SESSION_GIVEN = Said(
+        "no session given: a journal path or a session id",
+        "aucune séance donnée : un journal ou un identifiant de séance",
+    )
+    NO_SUCH_JOURNAL = Said(
+        "{spec}: no such session journal", "{spec} : aucun journal de séance de ce nom"
+    )
+    SEVERAL_SESSIONS = Said(
+        "{spec}: several sessions in {folder} match: {names}",
+        "{spec} : plusieurs séances de {folder} correspondent : {names}",
+    )
+    NO_SUCH_SESSION = Said(
+        "{spec}: no such session in {folder} (`debate sessions` lists them)",
+        "{spec} : aucune séance de ce nom dans {folder} (`debate sessions` les liste)",
+    )
+    # -- printing (debate/record/printing.py: PrintError) -----------------------------------
+    NO_SPOOLER = Said(
+        "no printing command found (neither lp nor lpr): install CUPS (the cups-client "
+        "package) or print the minutes file from another program",
+        "aucune commande d’impression (ni lp ni lpr) : installez CUPS (le paquet "
+        "cups-client) ou imprimez le fichier du compte rendu depuis un autre programme",
+    )
+    CANNOT_WRITE_TO_PRINT = Said(
+        "cannot write {path} to print it: {why}",
+        "impossible d’écrire {path} pour l’imprimer : {why}",
+    )
+    CANNOT_RUN = Said("cannot run {name}: {why}", "impossible de lancer {name} : {why}")
+    SPOOLER_HUNG = Said(
+        "{name} did not answer within {seconds:g} s and was stopped: the print service may "
+        "be stuck (`lpstat -t` shows it); the job may not have been queued",
+        "{name} n’a pas répondu en {seconds:g} s et a été arrêté : le service d’impression "
+        "est peut-être bloqué (`lpstat -t` le montre) ; le travail n’a peut-être pas été "
+        "mis en file",
+    )
+    SPOOLER_STATUS = Said(
+        "{name} exited with status {status}", "{name} s’est arrêté avec le code {status}"
+    )
+    PRINTER_NAMED = Said("printer {name!r}", "l’imprimante {name!r}")
+    THE_PRINTER = Said("the printer", "l’imprimante")
+    PRINTER_REFUSED = Said(
+        "{where} refused the job: {reason}", "{where} a refusé le travail : {reason}"
+    )
+    # -- a session's journal and lock (debate/record/journal.py, lock.py) -------------------
+    NOTHING_RECORDED = Said("{path}: nothing was recorded", "{path} : rien n’a été enregistré")
+    CANNOT_READ = Said("{path}: cannot read: {why}", "{path} : lecture impossible : {why}")
+    UNREADABLE_UNTOUCHED = Said(
+        "{path}: {why}; the file was left untouched",
+        "{path} : {why} ; le fichier est laissé intact",
+    )
+    TOO_MANY_MARKERS = Said(
+        "{where}: more than {limit:,} lines that acknowledge a line cut short, which no "
+        "journal holds: not a journal; the file was left untouched",
+        "{where} : plus de {limit:,} lignes qui signalent une ligne coupée, ce qu’aucun "
+        "journal ne contient : ce n’est pas un journal ; le fichier est laissé intact",
+    )
+    LINE_TOO_LONG = Said(
+        "{where}: a line of more than {limit:,} bytes, which debate never writes: not a "
+        "journal; the file was left untouched",
+        "{where} : une ligne de plus de {limit:,} octets, ce que debate n’écrit jamais : ce "
+        "n’est pas un journal ; le fichier est laissé intact",
+    )
+    CANNOT_FOLLOW = Said(
+        "{where}: an event that cannot follow the ones before it ({why}); the file was left "
+        "untouched",
+        "{where} : un événement qui ne peut pas suivre les précédents ({why}) ; le fichier "
+        "est laissé intact",
+    )
+    NOT_UTF8 = Said(
+        "{where}: not UTF-8 text; the file was left untouched",
+        "{where} : pas du texte UTF-8 ; le fichier est laissé intact",
+    )
+    NOT_AN_EVENT = Said(
+        "{where}: not an event ({why}); the file was left untouched",
+        "{where} : pas un événement ({why}) ; le fichier est laissé intact",
+    )
+    NOT_JSON = Said(
+        "{where}: not valid JSON; the file was left untouched",
+        "{where} : pas du JSON valide ; le fichier est laissé intact",
+    )
+    NEWER_FORMAT = Said(
+        "{where}: written by a newer debate (journal format {found}; this one reads format "
+        "{reads}); the file was left untouched",
+        "{where} : écrit par une version plus récente de debate (format de journal {found} ; "
+        "celle-ci lit le format {reads}) ; le fichier est laissé intact",
+    )
+    WRITTEN_BY_OTHER = Said(
+        "{path}: written by something else since debate last wrote it (another debate "
+        "window?); not writing to it: the file was left untouched",
+        "{path} : modifié par autre chose depuis la dernière écriture de debate (une autre "
+        "fenêtre de debate ?) ; debate n’y écrit plus : le fichier est laissé intact",
+    )
+    REPLACED = Said(
+        "{path}: replaced by another file since debate last wrote it; not writing to it",
+        "{path} : remplacé par un autre fichier depuis la dernière écriture de debate ; "
+        "debate n’y écrit plus",
+    )
+    MORE_EVENTS = Said(
+        "{path}: holds {found} events where {written} were written: changed by something "
+        "else; not writing to it",
+        "{path} : contient {found} événements là où {written} ont été écrits : modifié par "
+        "autre chose ; debate n’y écrit plus",
+    )
+    LOCKED = Said(
+        "session {session} is open in another debate window",
+        "la séance {session} est ouverte dans une autre fenêtre de debate",
+    )
+    LOCKED_PID = Said(
+        "session {session} is open in another debate window (pid {pid})",
+        "la séance {session} est ouverte dans une autre fenêtre de debate (processus {pid})",
+    )
+    NOT_OUR_LOCK = Said(
+        "{path}: {why}: not debate's lock file, left untouched; remove it if no debate "
+        "window has this session open",
+        "{path} : {why} : ce n’est pas un verrou de debate, laissé intact ; supprimez-le si "
+        "aucune fenêtre de debate n’a cette séance ouverte",
+    )
+    # -- a one-sided or long card (debate/deck/balance.py: `debate check`'s warnings) ------
+    UNEVEN_ITEMS = Said(
+        "{arguments}, {objections}: cut {cut} or add {add}",
+        "{arguments}, {objections} : retirez {cut} ou ajoutez {add}",
+    )
+    ONE_ARGUMENT = Said("{n} argument", "{n} argument")
+    ARGUMENTS = Said("{n} arguments", "{n} arguments")
+    ONE_OBJECTION = Said("{n} objection", "{n} objection")
+    OBJECTIONS = Said("{n} objections", "{n} objections")
+    ARGUMENT = Said("argument", "l’argument")
+    OBJECTION = Said("objection", "l’objection")
+    SIDE_FOR = Said("'for'", "« pour »")
+    SIDE_AGAINST = Said("'against'", "« contre »")
+    THE_SUMMARY = Said("the summary", "le résumé")
+    ITEM = Said("{kind} {n} ({opening})", "{kind} {n} ({opening})")
+    ANSWER_TO = Said("the answer to {kind} {n} ({opening})", "la réponse à {kind} {n} ({opening})")
+    TOO_MANY_WORDS = Said(
+        "{what} has {n} words (at most {limit}): cut {cut}",
+        "{what} : {n} mots (au plus {limit}) : retirez-en {cut}",
+    )
+    PAGE_TOO_LONG = Said(
+        "its handout page has {lines} lines, more than one page ({page}): cut {cut} lines",
+        "sa page du livret fait {lines} lignes, plus d’une page ({page}) : retirez {cut} lignes",
+    )
+    FOR_SIDE = Said(
+        "its arguments and the answers to the objections",
+        "ses arguments et les réponses aux objections",
+    )
+    AGAINST_SIDE = Said(
+        "its objections and the answers to the arguments",
+        "ses objections et les réponses aux arguments",
+    )
+    ONE_SIDE = Said("only one side", "un seul camp")
+    ONE_SIDED = Said(
+        "{more} has {more_words} words, {less} {less_words} ({shown}, at most {limit}x): cut "
+        "{cut} words from {more} ({what}) or give {less} more",
+        "{more} a {more_words} mots, {less} {less_words} ({shown}, au plus {limit}x) : "
+        "retirez {cut} mots à {more} ({what}) ou donnez-en plus à {less}",
+    )
+    LAST_WORD = Said(
+        "{side} has the last word on {n} of {of} cards (at most {limit}): {cards}; on some "
+        "of them, change which side a card reveals first (first:), or whether the item "
+        "revealed last gets an answer",
+        "{side} a le dernier mot sur {n} fiches sur {of} (au plus {limit}) : {cards} ; sur "
+        "certaines, changez le camp que la fiche montre en premier (first:), ou si "
+        "l’élément montré en dernier reçoit une réponse",
+    )
+
+
+# A round's name inside a sentence ("the indicative vote", "le vote indicatif").
+ROUND_NAME: dict[str, Said] = {
+    Round.INDICATIVE: Said("indicative", "indicatif"),
+    Round.FINAL: Said("final", "final"),
+}

@@ -1,0 +1,244 @@
+"""A French facilitator reads no English on the command line: help, usage, argparse's own
+errors, the commands' messages and the domain's errors (issue 15; issue 13, item 4).
+
+Each command runs in-process with LANG=fr_FR.UTF-8, and what it prints is searched for
+the English of every phrase in the catalogs (debate/cli_words.py, argparse_words.py,
+error_words.py) and for English words that French never uses: a phrase left out of a
+catalog, or printed around it, fails here.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import string
+import types
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from debate import cli_lang
+from debate.argparse_words import PHRASES, PLURALS
+from debate.cli import COMMANDS, main
+from debate.cli_words import W
+from debate.error_words import Error
+from debate.platform import system_language
+from debate.said import Said
+
+GOLDEN = Path(__file__).parent / "golden"
+BALANCE = Path(__file__).parent / "decks" / "balance"
+BALANCE_DECKS = ("unequal-count", "one-sided", "long-page", "last-word")
+
+
+def catalog() -> Iterator[tuple[str, Said]]:
+    for name, value in vars(W).items():
+        if isinstance(value, Said):
+            yield f"W.{name}", value
+    for error in Error:
+        yield f"Error.{error.name}", error.value
+    for msgid, said in PHRASES.items():
+        yield f"argparse {msgid!r}", said
+    for pair in PLURALS.values():
+        for said in pair:
+            yield f"argparse {said.en!r}", said
+
+
+PLACEHOLDER = re.compile(r"\{[^}]*\}|%\([a-z_]+\)[sr]|%[srd]")
+# Words of English that no French message holds (not "options", not "arguments").
+ENGLISH = re.compile(
+    r"\b(the|and|with|show|usage|error|this|which|cannot|found|written|must|"
+    r"file|folder|deck|session|write|print|given|no|in|cards?)\b",
+    re.IGNORECASE,
+)
+
+
+# The command's own syntax, the same in every language: `debate print`, --sessions.
+COMMAND_NAMES = "|".join(COMMANDS)
+SYNTAX = re.compile(rf"\S*/\S*|`[^`]*`|--?[a-z][a-z-]*|\{{[a-z,]*\}}|\b({COMMAND_NAMES})\b")
+
+
+def english_parts() -> set[str]:
+    """The English of every phrase whose French differs, cut at its placeholders; the
+    parts long enough that French would not hold them by chance."""
+    parts = set()
+    for _, said in catalog():
+        if said.en == said.fr:
+            continue
+        for part in PLACEHOLDER.split(said.en):
+            part = " ".join(SYNTAX.sub(" ", part).split()).strip(" :;,.()")
+            if len(part) >= 10 and " " in part:
+                parts.add(part)
+    return parts
+
+
+@pytest.fixture
+def french(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+
+
+def run(capsys: pytest.CaptureFixture[str], *words: str) -> tuple[int, str]:
+    try:
+        code = main(list(words))
+    except SystemExit as exc:  # argparse: --help, usage errors
+        code = exc.code if isinstance(exc.code, int) else 1
+    out = capsys.readouterr()
+    return code, out.out + out.err
+
+
+def assert_french(text: str, words: tuple[str, ...]) -> None:
+    flat = " ".join(SYNTAX.sub(" ", text).split())
+    for part in english_parts():
+        assert part not in flat, (words, part, text)
+    found = ENGLISH.search(flat)
+    assert found is None, (words, found and found[0], text)
+
+
+def typical(tmp: Path) -> list[tuple[str, ...]]:
+    empty = tmp / "empty"
+    empty.mkdir()
+    deck = str(GOLDEN / "deck-fr.yaml")
+    damaged = tmp / "damaged.jsonl"
+    damaged.write_text("not json\n", encoding="utf-8")
+    return [
+        ("--help",),
+        *[(command, "--help") for command in COMMANDS],
+        ("check", "--bogus"),  # unrecognized arguments
+        ("summary",),  # the following arguments are required
+        ("summary", "x", "--format", "doc"),  # invalid choice
+        ("run", "--attendance", "x"),  # a type's own message
+        ("run", "--new", "--resume"),  # not allowed with
+        ("summary", "--sessions"),  # expected one argument
+        ("check", str(tmp / "nope.yaml")),  # no such deck
+        ("check", ""),  # an empty deck name
+        ("check", deck),  # the ok line
+        # Warnings of one-sided or long cards (decks whose own text holds no English word
+        # the search below looks for).
+        *[("check", str(BALANCE / f"{name}.yaml")) for name in BALANCE_DECKS],
+        ("decks",),
+        ("decks", "-o", str(tmp / "x.txt")),
+        ("handout", deck, "--printer", "Bureau"),
+        ("handout", deck, "--print", "-o", str(tmp / "x.txt")),
+        ("handout", deck, "-o", str(tmp / "out.jsonl")),  # will not write over a journal
+        ("sessions", "--sessions", str(empty)),
+        ("sessions", "--sessions", deck),  # not a folder
+        ("summary", "nope", "--sessions", str(empty)),  # no such session
+        ("summary", "", "--sessions", str(empty)),  # no session given
+        ("print", "nope", "--sessions", str(empty)),
+        ("merge", "nope", "--sessions", str(empty)),
+        ("summary", str(damaged)),  # a journal that cannot be read
+        ("sessions", "--sessions", str(tmp)),  # listed as damaged, with the reason
+        # The room's window: its deck, its folder, the meeting it names, its terminal.
+        ("room", str(tmp / "nope.yaml")),
+        ("room", "--theme", "grey"),
+        ("room", "--sessions", deck),
+        ("room", "--session", "nope", "--sessions", str(empty)),
+        ("room", "--session", "", "--sessions", str(empty)),
+        ("room", deck, "--sessions", str(empty)),  # stdout is not a terminal
+    ]
+
+
+def test_nothing_a_french_facilitator_reads_is_english(
+    french: None, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    for words in typical(tmp_path):
+        _, text = run(capsys, *words)
+        assert text.strip(), words
+        assert_french(text, words)
+
+
+def test_the_same_commands_speak_english_to_an_english_locale(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The check above can fail: the same words, in an English locale, are caught."""
+    monkeypatch.delenv("LANGUAGE")
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    missed = []
+    for words in typical(tmp_path):
+        _, text = run(capsys, *words)
+        try:
+            assert_french(text, words)
+        except AssertionError:
+            continue
+        missed.append((words, text))
+    assert missed == []
+
+
+def test_argparse_speaks_french(french: None, capsys: pytest.CaptureFixture[str]) -> None:
+    code, text = run(capsys, "summary")
+    assert code == 2
+    assert text.startswith("utilisation : debate summary")
+    assert "debate summary : erreur : ces arguments sont obligatoires : SÉANCE" in text
+    _, text = run(capsys, "check", "--help")
+    assert "-h, --help" in text and "afficher cette aide et quitter" in text
+
+
+def test_lang_wins_over_the_locale_before_or_after_the_command(
+    french: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for words in (("--lang", "en", "summary"), ("summary", "--lang=en"), ("--lang=en", "summary")):
+        _, text = run(capsys, *words)
+        assert "the following arguments are required" in text, words
+
+
+def test_without_a_language_the_deck_speaks(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A C locale names no language: before a deck is read, English; after, the deck's."""
+    monkeypatch.delenv("LANGUAGE")
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    _, text = run(capsys, "summary")
+    assert "the following arguments are required" in text
+    deck = str(GOLDEN / "deck-fr.yaml")
+    _, text = run(capsys, "handout", deck, "--printer", "Bureau")
+    assert text == "debate: --printer va avec --print\n"
+    _, text = run(capsys, "handout", str(GOLDEN / "deck-en.yaml"), "--printer", "Bureau")
+    assert text == "debate: --printer goes with --print\n"
+
+
+@pytest.mark.parametrize(
+    ("environ", "lang"),
+    [
+        ({"LANG": "fr_FR.UTF-8"}, "fr"),
+        ({"LANG": "fr_CA"}, "fr"),
+        ({"LANG": "de_DE.UTF-8"}, "en"),  # a language debate does not speak: English
+        ({"LC_ALL": "en_US.UTF-8", "LANG": "fr_FR.UTF-8"}, "en"),  # LC_ALL first
+        ({"LC_MESSAGES": "fr_FR.UTF-8", "LANG": "en_US.UTF-8"}, "fr"),
+        ({"LC_ALL": "C", "LANG": "fr_FR.UTF-8"}, None),  # C names none: the deck decides
+        ({"LANGUAGE": "de:fr", "LANG": "en_US.UTF-8"}, "fr"),  # the first it speaks
+    ],
+)
+def test_the_locale_names_the_language(environ: dict[str, str], lang: str | None) -> None:
+    assert cli_lang.from_locale(environ) == lang
+
+
+def test_windows_says_its_language_where_the_environment_does_not(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    kernel32 = types.SimpleNamespace(GetUserDefaultUILanguage=lambda: 0x040C)  # fr-FR
+    monkeypatch.setattr(ctypes, "windll", types.SimpleNamespace(kernel32=kernel32), raising=False)
+    assert system_language() == "fr"
+    assert cli_lang.from_locale({}) == "fr"
+    kernel32.GetUserDefaultUILanguage = lambda: 0x0407  # de-DE
+    assert cli_lang.from_locale({}) == "en"
+
+
+def test_no_windows_no_language() -> None:
+    if hasattr(ctypes, "windll"):
+        pytest.skip("this is Windows")
+    assert system_language() is None
+
+
+def fields(text: str) -> list[str]:
+    return sorted(
+        [f[1] for f in string.Formatter().parse(text) if f[1] is not None]
+        + re.findall(r"%\([a-z_]+\)[sr]|%[sr]", text)
+    )
+
+
+def test_every_phrase_has_its_french_with_the_same_fields() -> None:
+    for where, said in catalog():
+        assert said.en.strip() and said.fr.strip(), where
+        assert fields(said.en) == fields(said.fr), where

@@ -1,0 +1,183 @@
+"""Mends on the record (issue 15): a vote judged again on the right attendance, a note
+reworded or withdrawn, a meeting reopened. Each is an event of its own, folded like the
+others: nothing is deleted from the journal, and the minutes' corrections list each."""
+
+from __future__ import annotations
+
+import pytest
+
+from debate.record.events import (
+    AttendanceSet,
+    CardShown,
+    Event,
+    NoteEdited,
+    NoteWithdrawn,
+    RemarkMade,
+    Round,
+    SessionClosed,
+    SessionOpened,
+    SessionReopened,
+    VoteAttendanceCorrected,
+    VoteCorrected,
+    VoteRecorded,
+    from_json,
+)
+from debate.record.minutes import render_minutes
+from debate.record.results import build_results
+from debate.record.state import InvalidEvent, SessionState, apply, replay
+
+DAY = "2026-03-01T"
+
+
+def at(clock: str) -> str:
+    return f"{DAY}{clock}:00+01:00"
+
+
+def opened(count: int = 10) -> list[Event]:
+    return [
+        SessionOpened(
+            at=at("20:00"),
+            deck_title="Budget",
+            deck_path="",
+            deck_digest="",
+            language="fr",
+            place="Salle des fêtes",
+        ),
+        AttendanceSet(at=at("20:00"), count=count),
+        CardShown(at=at("20:01"), card="jardin"),
+    ]
+
+
+def vote(counts: tuple[int, ...], clock: str = "20:10") -> VoteRecorded:
+    return VoteRecorded(
+        at=at(clock),
+        card="jardin",
+        round=Round.INDICATIVE,
+        method="for-against-abstain",
+        labels=("Pour", "Contre", "Abstention"),
+        counts=counts,
+        rule="majority-of-present",
+    )
+
+
+def the_double_enter() -> list[Event]:
+    """Issue 15's evening: 10 present, 200 typed for 2 and the attendance raised to 203,
+    then put back to 10 and the counts corrected to 6-3-0."""
+    return [
+        *opened(),
+        AttendanceSet(at=at("20:10"), count=203),
+        vote((200, 3, 0)),
+        AttendanceSet(at=at("20:12"), count=10),
+        VoteCorrected(at=at("20:13"), card="jardin", round=Round.INDICATIVE, counts=(6, 3, 0)),
+    ]
+
+
+def minutes_of(events: list[Event]) -> str:
+    return render_minutes(replay(events), None)
+
+
+def test_a_vote_is_judged_again_on_the_attendance_it_was_taken_in() -> None:
+    events = the_double_enter()
+    before = replay(events).vote("jardin", Round.INDICATIVE)
+    assert before is not None and before.attendance == 203  # the 6-3-0 fit the 203
+    assert "sur 203" in minutes_of(events)
+    mend = VoteAttendanceCorrected(
+        at=at("20:14"), card="jardin", round=Round.INDICATIVE, attendance=10
+    )
+    state = replay([*events, mend])
+    vote_ = state.vote("jardin", Round.INDICATIVE)
+    assert vote_ is not None and (vote_.counts, vote_.attendance) == ((6, 3, 0), 10)
+    assert vote_.corrections[-1].rooms == (203, 10)
+    (res,) = build_results(state, None).cards[0].rounds
+    assert res.not_voted == 1  # judged again: 10 present, 9 hands
+    text = minutes_of([*events, mend])
+    assert "sur 203" not in text and "1 sur 10" in text
+    assert "Vote indicatif, corrigé à 20:14 : jugé sur 10 présents au lieu de 203" in text
+    assert "200-3-0 -> 6-3-0" in text  # the counts' own correction is still there
+
+
+def test_a_vote_cannot_be_judged_on_fewer_people_than_hands() -> None:
+    state = replay(the_double_enter())
+    with pytest.raises(InvalidEvent):
+        apply(state, VoteAttendanceCorrected(card="jardin", round=Round.INDICATIVE, attendance=8))
+    with pytest.raises(InvalidEvent):  # no such vote
+        apply(state, VoteAttendanceCorrected(card="jardin", round=Round.FINAL, attendance=10))
+
+
+def noted() -> list[Event]:
+    return [
+        *opened(),
+        RemarkMade(at=at("20:20"), card="jardin", text="Qui arrose en aout ?"),
+        RemarkMade(at=at("20:21"), card="jardin", text="Hors sujet"),
+    ]
+
+
+def test_a_note_reworded_or_withdrawn_keeps_its_old_text_in_the_corrections() -> None:
+    events = [
+        *noted(),
+        NoteEdited(
+            at=at("20:25"), card="jardin", note="remark", index=0, text="Qui arrose en août ?"
+        ),
+        NoteWithdrawn(at=at("20:26"), card="jardin", note="remark", index=1),
+    ]
+    state = replay(events)
+    first, second = state.card("jardin").remarks
+    assert (first.text, first.edits) == (
+        "Qui arrose en août ?",
+        ((at("20:25"), "Qui arrose en aout ?"),),
+    )
+    assert second.withdrawn == at("20:26") and second.text == "Hors sujet"
+    text = " ".join(minutes_of(events).replace("\u00a0", " ").split())  # unwrapped
+    remarks = text[text.index("Remarques de la salle") : text.index("Corrections")]
+    assert "Qui arrose en août ?" in remarks and "Hors sujet" not in remarks
+    assert (
+        "Remarque de 20:20, reformulée à 20:25 : "
+        "« Qui arrose en aout ? » -> « Qui arrose en août ? »" in text
+    )
+    assert "Remarque de 20:21, retirée à 20:26 : « Hors sujet »" in text
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        NoteWithdrawn(card="jardin", note="remark", index=2),
+        NoteWithdrawn(card="jardin", note="amendment", index=0),
+        NoteWithdrawn(card="jardin", note="vote", index=0),
+        NoteEdited(card="jardin", note="remark", index=0, text="   "),
+        NoteEdited(card="jardin", note="remark", index=0, text="Qui arrose en aout ?"),
+    ],
+)
+def test_a_mend_of_no_note_is_refused(event: Event) -> None:
+    with pytest.raises(InvalidEvent):
+        apply(replay(noted()), event)
+
+
+def test_a_withdrawn_note_is_neither_withdrawn_again_nor_reworded() -> None:
+    state = apply(replay(noted()), NoteWithdrawn(card="jardin", note="remark", index=0))
+    for event in (
+        NoteWithdrawn(card="jardin", note="remark", index=0),
+        NoteEdited(card="jardin", note="remark", index=0, text="autre"),
+    ):
+        with pytest.raises(InvalidEvent):
+            apply(state, event)
+
+
+def test_a_meeting_closed_by_mistake_is_reopened_on_the_record() -> None:
+    events = [*opened(), SessionClosed(at=at("21:40")), SessionReopened(at=at("21:42"))]
+    state = replay(events)
+    assert not state.finished and state.reopenings == ((at("21:40"), at("21:42")),)
+    state = apply(state, vote((5, 3, 1), "21:45"))  # it takes votes again
+    assert "close à 21:40 par erreur, rouverte à 21:42" in render_minutes(state, None)
+    with pytest.raises(InvalidEvent):
+        apply(state, SessionReopened())  # not closed
+
+
+def test_the_mends_read_back_from_their_journal_lines() -> None:
+    for event in (
+        VoteAttendanceCorrected(card="jardin", round=Round.FINAL, attendance=12),
+        NoteEdited(card="jardin", note="amendment", index=3, text="x"),
+        NoteWithdrawn(card="jardin", note="remark", index=0),
+        SessionReopened(),
+    ):
+        assert from_json(event.to_json()) == event
+    assert isinstance(SessionState(), SessionState)
