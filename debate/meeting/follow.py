@@ -25,7 +25,7 @@ from debate import platform
 from debate.deck.model import Deck
 from debate.meeting.meeting import SaveStatus, View
 from debate.meeting.slide import Slide, read_slide
-from debate.paths import session_id_of, slide_for
+from debate.paths import session_id_of, slide_for, theme_path
 from debate.record.errors import SessionError
 from debate.record.journal import JournalError, replay_journal
 from debate.record.lock import SessionLock
@@ -84,6 +84,7 @@ class Follower:
         safe from another thread (it reads two attributes, each replaced whole)."""
         journal = self.journal
         key: tuple[Stat, ...] = (_stat(journal), _stat(slide_for(journal) if journal else None))
+        key += (_stat(theme_path(self.sessions_dir)),)  # the facilitator chose another theme
         if self._looking():  # a meeting may be opened: the folder's own time moves then
             key += (_stat(self.sessions_dir),)
         return key

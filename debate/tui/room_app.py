@@ -154,11 +154,7 @@ class RoomApp(App[None]):
         self._presence: SessionLock | None = None  # tells the facilitator's window
         for theme in THEMES.values():
             self.register_theme(theme)
-        from debate.tui.app import remembered_theme
-
-        # The facilitator's last choice, as their window takes it (issue 15).
-        chosen = options.theme or remembered_theme(options.sessions_dir)
-        self.theme = THEMES.get(chosen, THEMES["light"]).name
+        self._follow_theme()
 
     # -- what the card screen asks of the app (debate.tui.screens.base.Debate) ----------
     # The follower stands for the session and the meeting: it has their `state`,
@@ -240,8 +236,18 @@ class RoomApp(App[None]):
             if watch is not None:
                 watch.close()
 
+    def _follow_theme(self) -> None:
+        """--theme, else the facilitator's last choice (issue 15), followed as it changes."""
+        from debate.tui.app import remembered_theme
+
+        chosen = self.options.theme or remembered_theme(self.options.sessions_dir)
+        name = THEMES.get(chosen, THEMES["light"]).name
+        if name != self.theme:
+            self.theme = name
+
     async def follow_now(self) -> None:
         """Read what changed on disk, and show it."""
+        self._follow_theme()
         if self.follower.reload():
             await self.show_followed()
 

@@ -277,8 +277,21 @@ async def test_too_small_a_window_says_so_and_still_follows(sessions: Path, meet
 async def test_the_wall_takes_the_theme_the_facilitator_chose_last(
     sessions: Path, meeting: Deck
 ) -> None:
+    """Chosen last, and followed when the facilitator chooses again; --theme wins."""
     open_meeting(sessions, meeting)
     theme_path(sessions).write_text("dark\n", encoding="utf-8")
-    assert room(sessions, meeting).theme == "debate-dark"
-    options = Options(deck=meeting, sessions_dir=sessions, lang="en", theme="light")
-    assert RoomApp(options, Follower(sessions, meeting)).theme == "debate-light"  # --theme
+    app = room(sessions, meeting)
+    assert app.theme == "debate-dark"
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        key = app.follower.watch_key()
+        theme_path(sessions).write_text("light\n", encoding="utf-8")
+        assert app.follower.watch_key() != key  # the watching thread wakes for it
+        await app.follow_now()
+        assert app.theme == "debate-light"
+    options = Options(deck=meeting, sessions_dir=sessions, lang="en", theme="dark")
+    fixed = RoomApp(options, Follower(sessions, meeting))
+    async with fixed.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await fixed.follow_now()
+        assert fixed.theme == "debate-dark"  # --theme dark, though light was chosen last
