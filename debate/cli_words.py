@@ -121,6 +121,35 @@ class W:
         "the app needs a terminal (stdout is not one)",
         "l’application a besoin d’un terminal (la sortie standard n’en est pas un)",
     )
+    # -- room -------------------------------------------------------------------------------
+    room_help = Said(
+        "the room's window: the slide of the meeting another window runs, read-only",
+        "la fenêtre de la salle : la diapositive de la séance qu’une autre fenêtre anime, "
+        "en lecture seule",
+    )
+    room_description = Said(
+        "Open a read-only window for the projector (a second screen) that follows the "
+        "meeting run by `debate` in another window: the card, the arguments revealed, the "
+        "speaker timer and the results, never the vote window, the notes or a dialog. It "
+        "follows the newest unfinished meeting of DECK in the sessions folder (waiting for "
+        "one if there is none yet, and following it again if it is reopened), or the one "
+        "--session names. q quits.",
+        "Ouvre pour le vidéoprojecteur (un second écran) une fenêtre en lecture seule qui "
+        "suit la séance animée par `debate` dans une autre fenêtre : la fiche, les arguments "
+        "dévoilés, le minuteur de parole et les résultats, jamais la fenêtre de vote, les "
+        "notes ni une boîte de dialogue. Elle suit la séance inachevée la plus récente de "
+        "JEU dans le dossier des séances (en attendant qu’elle commence s’il n’y en a pas "
+        "encore, et en la suivant de nouveau si elle est rouverte), ou celle que nomme "
+        "--session. q quitte.",
+    )
+    room_session = Said(
+        "follow this meeting (its id, the start of it, or its journal) even once closed",
+        "suivre cette séance (son identifiant, son début ou son journal), même close",
+    )
+    room_needs_terminal = Said(
+        "the room's window needs a terminal (stdout is not one)",
+        "la fenêtre de la salle a besoin d’un terminal (la sortie standard n’en est pas un)",
+    )
     # -- check ------------------------------------------------------------------------------
     check_help = Said("check decks for problems", "vérifier des jeux de fiches")
     check_description = Said(

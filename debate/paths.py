@@ -1,7 +1,8 @@
 """Where things live on disk: the one place that computes a session's file names.
 
-A session `<id>` is `<id>.jsonl` (the journal), `<id>.txt` (the minutes) and, while a
-debate window has it open, `<id>.lock`, all in the sessions directory: the one given
+A session `<id>` is `<id>.jsonl` (the journal), `<id>.txt` (the minutes), `<id>.slide`
+(what the facilitator's window shows, for the room's window: debate/meeting/slide.py)
+and, while a debate window has it open, `<id>.lock`, all in the sessions directory: the one given
 (`--sessions DIR`), else `./sessions` if the current folder has one (a checkout), else
 `sessions/` in the user's data folder, so that a meeting is found from any folder.
 """
@@ -15,6 +16,7 @@ DEFAULT_SESSIONS_DIR = Path("sessions")  # in the current folder: wins when it i
 JOURNAL_SUFFIX = ".jsonl"
 MINUTES_SUFFIX = ".txt"
 LOCK_SUFFIX = ".lock"
+SLIDE_SUFFIX = ".slide"
 # The place's part of a session id: file systems refuse names over 255 bytes, and the
 # id also takes a date, a "-2" when taken, and the longest suffix.
 PLACE_SLUG_MAX = 60
@@ -59,6 +61,10 @@ def minutes_for(journal: Path) -> Path:
 
 def lock_for(journal: Path) -> Path:
     return lock_path(journal.parent, session_id_of(journal))
+
+
+def slide_for(journal: Path) -> Path:
+    return journal.parent / f"{session_id_of(journal)}{SLIDE_SUFFIX}"
 
 
 def journals_in(sessions_dir: Path) -> list[Path]:

@@ -154,6 +154,13 @@ def typical(tmp: Path) -> list[tuple[str, ...]]:
         ("merge", "--sessions", str(folder), tried),
         ("run", "--sessions", str(folder), "--resume", tried),
         ("run", "--sessions", str(folder), "--rehearsal", "--resume", real),
+        # The room's window: its deck, its folder, the meeting it names, its terminal.
+        ("room", str(tmp / "nope.yaml")),
+        ("room", "--theme", "grey"),
+        ("room", "--sessions", deck),
+        ("room", "--session", "nope", "--sessions", str(empty)),
+        ("room", "--session", "", "--sessions", str(empty)),
+        ("room", deck, "--sessions", str(empty)),  # stdout is not a terminal
     ]
 
 

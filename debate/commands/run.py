@@ -18,10 +18,7 @@ if TYPE_CHECKING:  # the deck layer is imported when the handler runs
 
 def register(sub: Any) -> None:
     parser = sub.add_parser("run", help=tell(W.run_help), description=tell(W.run_description))
-    parser.add_argument("deck", nargs="?", metavar=tell(W.deck), help=tell(W.deck_arg))
-    add_sessions_option(parser)
-    parser.add_argument("--lang", choices=("fr", "en"), help=tell(W.run_lang))
-    parser.add_argument("--theme", choices=("light", "dark"), default=None, help=tell(W.theme_help))
+    add_window_options(parser)
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument(
         "--new",
@@ -45,16 +42,25 @@ def register(sub: Any) -> None:
     parser.set_defaults(handler=run, mode="ask", resume_id=None)
 
 
+def add_window_options(parser: Any) -> None:
+    """DECK, --sessions, --lang and --theme: what both windows (`run`, `room`) take."""
+    parser.add_argument("deck", nargs="?", metavar=tell(W.deck), help=tell(W.deck_arg))
+    add_sessions_option(parser)
+    parser.add_argument("--lang", choices=("fr", "en"), help=tell(W.run_lang))
+    parser.add_argument("--theme", choices=("light", "dark"), default=None, help=tell(W.theme_help))
+
+
 def _count(text: str) -> int:
     if not (text.isascii() and text.isdigit()):  # '²' is a digit to isdigit(), not to int()
         raise argparse.ArgumentTypeError(tell(W.not_a_count, text=text))
     return int(text)
 
 
-def run(args: argparse.Namespace) -> int:
+def deck_and_folder(args: argparse.Namespace) -> tuple[Deck, Path] | int:
+    """The deck and the sessions folder a window is opened on, or the exit code (the
+    reason printed) when either cannot be used."""
     from debate.deck import DeckError, DeckNotFound, load_deck
 
-    _deck_after_resume(args)
     try:
         deck = load_deck(args.deck)
     except DeckNotFound as exc:
@@ -66,9 +72,17 @@ def run(args: argparse.Namespace) -> int:
         return 1
     cli_lang.fallback(deck.language)
     try:
-        sessions = sessions_folder(args)
+        return deck, sessions_folder(args)
     except SessionUnusable as exc:
         return fail(exc, exc.code)
+
+
+def run(args: argparse.Namespace) -> int:
+    _deck_after_resume(args)
+    opened = deck_and_folder(args)
+    if isinstance(opened, int):
+        return opened
+    deck, sessions = opened
     if args.resume_id is not None:
         args.mode = "resume"
     if args.resume_id:  # said here, before the terminal: a wrong id or the wrong kind

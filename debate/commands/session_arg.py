@@ -1,5 +1,5 @@
-"""The SESSION argument of `summary`, `print` and `merge`: a journal path or a session id,
-read into its results (with the deck it was run on, when that deck can still be found).
+"""The SESSION argument of `summary`, `print`, `merge` and `room`: a journal path or a
+session id, read into its results (with the deck it was run on, when it can be found).
 
 Not a subcommand itself. Imports nothing heavy at top level: handlers call it.
 """
@@ -74,26 +74,34 @@ def sessions_folder(args: argparse.Namespace) -> Path:
     return folder
 
 
-def load_results(spec: str, args: argparse.Namespace) -> tuple[Path, SessionResults]:
-    """The journal `spec` names and its results; notes (torn line skipped, deck not found)
-    go to stderr. SessionUnusable says why not."""
-    from debate import cli_lang
+def journal_named(spec: str, sessions: Path) -> Path:
+    """The journal `spec` names (an id, the start of one, a path); SessionUnusable says
+    why none, in the command line's language."""
     from debate.cli_words import W, said, tell
     from debate.fserrors import why_unreachable
     from debate.record.catalog import resolve_session
     from debate.record.errors import SessionNotFound
-    from debate.record.journal import JournalError, replay_journal
-    from debate.record.results import build_results
     from debate.untrusted import printable
 
     try:
-        journal = resolve_session(spec, sessions_folder(args))
+        return resolve_session(spec, sessions)
     except SessionNotFound as exc:
         raise SessionUnusable(said(exc), 2) from None
     except OSError as exc:  # a name too long, a link loop...: which, and where
         where = Path(exc.filename) if isinstance(exc.filename, str) else Path(spec)
         why = why_unreachable(where, exc)
         raise SessionUnusable(tell(W.unreachable, folder=printable(spec), why=why), 2) from None
+
+
+def load_results(spec: str, args: argparse.Namespace) -> tuple[Path, SessionResults]:
+    """The journal `spec` names and its results; notes (torn line skipped, deck not found)
+    go to stderr. SessionUnusable says why not."""
+    from debate import cli_lang
+    from debate.cli_words import W, said, tell
+    from debate.record.journal import JournalError, replay_journal
+    from debate.record.results import build_results
+
+    journal = journal_named(spec, sessions_folder(args))
     try:
         replayed = replay_journal(journal, keep_events=False)  # the state is all it needs
     except JournalError as exc:

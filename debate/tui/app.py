@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from debate.meeting.meeting import Meeting, View
     from debate.record.catalog import SessionInfo
     from debate.record.session import Session
+    from debate.tui.slide_feed import SlideFeed
 
 MIN_WIDTH, MIN_HEIGHT = 60, 20
 
@@ -60,12 +61,13 @@ class DebateApp(App[None]):
         self._styled = False  # some CSS has been applied: a theme change must restyle
         self._pending: list[SessionInfo] = []  # unfinished meetings of this deck, newest first
         self._failure = Text()  # why the session could not be opened before the app ran
+        self._feed: SlideFeed | None = None  # the slide, for a room's window: made when first told
         # The screen each key was given to (see on_event); a key a widget took is let go.
         self._reopening: SessionInfo | None = None  # --resume ID named a closed meeting
         self._key_screens: WeakKeyDictionary[events.Key, Screen[Any]] = WeakKeyDictionary()
         for theme in THEMES.values():
             self.register_theme(theme)
-        chosen = options.theme or _remembered_theme(options.sessions_dir)
+        chosen = options.theme or remembered_theme(options.sessions_dir)
         self.theme = THEMES.get(chosen, THEMES["light"]).name
 
     def refresh_css(self, animate: bool = True) -> None:
@@ -109,6 +111,8 @@ class DebateApp(App[None]):
 
     def on_mount(self) -> None:
         self._styled = True
+        # The results or the blank screen opened or closed: the room's window shows them.
+        self.screen_change_signal.subscribe(self, lambda _screen: self.slide_changed())
         if self._failure:
             self.exit(return_code=1, message=self._failure)
             return
@@ -298,6 +302,22 @@ class DebateApp(App[None]):
         (a move is not a decision of the room; its fsync must not hold the card back)."""
         self.live_meeting.shown(card_id)
 
+    def slide_changed(self) -> None:
+        """What the wall shows may have changed: the room's window is told after the
+        repaint (debate/tui/slide_feed.py); nothing is written when nothing changed."""
+        if self._feed is None:
+            from debate.tui.slide_feed import SlideFeed
+
+            self._feed = SlideFeed(self)
+        self._feed.changed(self.session.journal_path if self.session else None)
+
+    def room_follows(self) -> bool:
+        """Whether a room's window (`debate room`) follows this folder: the card screen
+        then shows the facilitator what comes next."""
+        from debate.meeting.follow import room_follows
+
+        return room_follows(self.options.sessions_dir)
+
     def record(self, *events: Event) -> bool:
         """Record the room's decision(s) at once; False (and a message) if the record
         cannot take them. Never raises; a disk fault is told by `_on_view`."""
@@ -428,7 +448,7 @@ class DebateApp(App[None]):
         yield from getattr(screen, "palette_commands", lambda: [])()
 
 
-def _remembered_theme(sessions_dir: Path) -> str:
+def remembered_theme(sessions_dir: Path) -> str:
     """The theme chosen last for these meetings (issue 15: a meeting resumed after a
     power cut came back light); anything but a theme's name counts for nothing."""
     from debate.paths import theme_path

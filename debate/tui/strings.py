@@ -132,6 +132,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "base_present": "Bars and shares: of the {n} people present",
         "base_grades": "Bars and shares: of the {n} grades",
         "answer_prefix": "↳ Answer: ",
+        # The room's window (debate room) and the facilitator's "next" hint.
+        "room_waiting": "Waiting for the meeting: start it with `debate` in another window.",
+        "room_closed": "The meeting is closed. Thank you!",
+        "room_unreadable": "The meeting's journal cannot be read: {reason}",
+        "next_item": "Next ({side}): {text}",
+        "next_card": "Next: card {number}. {title}",
+        "next_end": "Next: the end of the deck",
+        "next_questions": "Questions: {questions}",
     },
     "fr": {
         "card": "Fiche",
@@ -260,6 +268,13 @@ STRINGS: dict[str, dict[str, str]] = {
         "base_present": "Barres et parts : des {n} personnes présentes",
         "base_grades": "Barres et parts : des {n} mentions",
         "answer_prefix": "↳ Réponse : ",
+        "room_waiting": "En attente de la réunion : lancez-la avec `debate` dans une autre fenêtre.",
+        "room_closed": "La réunion est close. Merci !",
+        "room_unreadable": "Le journal de la réunion est illisible : {reason}",
+        "next_item": "À suivre ({side}) : {text}",
+        "next_card": "À suivre : fiche {number}. {title}",
+        "next_end": "À suivre : la fin du jeu de fiches",
+        "next_questions": "Questions : {questions}",
     },
 }
 

@@ -14,6 +14,7 @@ from textual.widgets import Static
 from debate.presenter import Presenter, reveal_order
 from debate.tui import keys
 from debate.tui.keys import bindings, key_bar, key_names, palette
+from debate.tui.next_hint import next_hint
 from debate.tui.plain import plain
 from debate.tui.render import (
     arguments_text,
@@ -49,12 +50,14 @@ class CardScreen(DebateScreen[None]):
         self._on_card = ""  # the card shown until the last move (its timer turn is its own)
         self._speaker: SpeakerTimer | None = None  # mounted when first used
         self._unsubscribe: Callable[[], None] = lambda: None
+        self._follows = False  # a room's window follows: the "next" line shows
 
     def compose(self) -> ComposeResult:
         self.presenter = Presenter(self.debate.deck, self.start_index)
         # Classes and contents are set before the widgets mount: setting them afterwards
         # costs a restyle and a second layout before card 1 first shows.
         apply_breakpoints(self, *self.app.size)
+        self._follows = self.debate.room_follows()
         shown = self._shown = self._contents()
         yield Static(shown["#status"], id="status")
         yield Static(shown["#card-title"], id="card-title")
@@ -72,6 +75,9 @@ class CardScreen(DebateScreen[None]):
             yield Static(shown["#sources"], id="sources")
         yield Static(shown.get("#votes", Text()), id="votes")
         yield Static(shown["#hint"], id="hint")
+        hint = Static(shown["#next"], id="next")  # the facilitator's, with a room's window
+        hint.display = self._follows
+        yield hint
         yield Static(self._keybar(self.app.size.width), id="keybar")
 
     def on_mount(self) -> None:
@@ -135,8 +141,11 @@ class CardScreen(DebateScreen[None]):
         return "-summary" if step == 0 else f"-{order[step - 1][0]}"
 
     def refresh_card(self) -> None:
+        self.debate.slide_changed()  # for a room's window, after the repaint
         self.set_class(self.debate.live_meeting.at_risk, "-unsaved")
         self.query_one("#questions", Static).display = self._questions_shown()
+        self._follows = self.debate.room_follows()
+        self.query_one("#next", Static).display = self._follows
         if not self.whole:
             focus, side = self.query_one("#focus", Static), self._focus_class()
             if not focus.has_class(side):
@@ -187,6 +196,8 @@ class CardScreen(DebateScreen[None]):
                 f"{self.presenter.step}/{self.presenter.steps} · "
                 + (t["all_shown"] if self.presenter.fully_revealed else t["press_next"])
             ),
+            # Hidden, it stays empty: a Static updated costs a layout even when hidden.
+            "#next": next_hint(deck, self.presenter, t) if self._follows else Text(),
         }
         # Only what the way of showing draws: a hidden Static updated still costs a layout.
         if self.whole:
@@ -328,6 +339,7 @@ class CardScreen(DebateScreen[None]):
     async def _timer(self) -> SpeakerTimer:
         from debate.tui.widgets.speaker_timer import SpeakerTimer
 
+        self.debate.slide_changed()  # written after the repaint, which shows the change
         if self._speaker is None:
             t = self.debate.t
             self._speaker = SpeakerTimer({"for": t["for"], "against": t["against"]}, id="timer")

@@ -1,0 +1,322 @@
+"""The room's window (`debate room`): the slide the facilitator's window shows, read-only.
+
+For a laptop that drives the projector as a second screen: the facilitator keeps their
+window (the vote being typed, the notes, the dialogs, what comes next) and the wall gets
+this one. It shows the card as the card screen draws it (the same screen, its keys
+taken away), the revealed items, the speaker timer, and the results when the
+facilitator has them up; never a window being filled in.
+
+What it follows comes from disk (debate/meeting/follow.py): a thread waits for the
+kernel to say the sessions folder changed (inotify, on Linux) or, where it cannot, asks a
+few `stat` calls every POLL seconds; only when the journal or the slide changed does the
+app read them again. So it follows each step within a tenth of a second, opens no socket,
+survives the facilitator's window being killed and restarted (the files stay), and works
+alike on every system. It writes nothing but `room.lock` in the sessions folder, held
+while it runs: the facilitator's window shows what comes next only then.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.events import Resize
+from textual.screen import Screen
+from textual.widgets import Static
+
+from debate.meeting.follow import Followed, Follower, announce
+from debate.told import say
+from debate.tui.plain import plain
+from debate.tui.screens.card import CardScreen
+from debate.tui.strings import strings
+from debate.tui.themes import THEMES
+
+if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
+    from debate.meeting.slide import Countdown
+    from debate.record.events import Event
+    from debate.record.lock import SessionLock
+    from debate.tui.options import Options
+
+# Without kernel notifications, how often the files are looked at: a step shows within a
+# tenth of a second, and a stat of two files twenty times a second costs about what
+# Textual's own input polling does (bench/room.py).
+POLL = 0.05  # seconds
+IDLE_WAKE = 5.0  # seconds: with kernel notifications, how often the thread checks it should end
+
+
+class RoomCardScreen(CardScreen, inherit_bindings=False):
+    """The card screen with no keys: it moves only as the facilitator's slide says."""
+
+    BINDINGS = []
+
+    def on_mount(self) -> None:
+        # After the card screen's own on_mount (Textual runs both), which shows card 1.
+        self.call_later(self._first)
+
+    async def _first(self) -> None:
+        app = self.app
+        assert isinstance(app, RoomApp)
+        await app.show_followed()
+
+    def refresh_card(self) -> None:
+        super().refresh_card()
+        # Before a vote the line only says which keys vote: the facilitator's words.
+        record = self.debate.live_meeting.state.cards.get(self.presenter.card.id)
+        self.query_one("#votes").display = bool(record and record.votes)
+
+    async def follow(self, followed: Followed) -> None:
+        """Show what the facilitator shows: the card, the items revealed, the timer."""
+        slide = followed.slide
+        ids = self.debate.deck.ids
+        card = slide.card if slide else followed.state.current
+        if card not in ids:  # a slide or a journal naming a card this deck lacks
+            card = self.presenter.card.id if slide is None else ids[0]
+        index = ids.index(card)
+        step = min(slide.step if slide and slide.card == card else 0, _steps(self, index))
+        presenter = self.presenter
+        if index == presenter.index and step == presenter.step + 1:
+            self.action_next()  # the facilitator's own path: the new item scrolled into view
+        elif index != presenter.index:
+            presenter.go_to(index)
+            presenter.step = step
+            self._card_changed()
+        else:
+            presenter.step = step
+            self.refresh_card()
+        await self._follow_timer(slide.timer if slide else None)
+
+    async def _follow_timer(self, countdown: Countdown | None) -> None:
+        if countdown is None:
+            if self._speaker is not None:
+                await self._speaker.remove()
+                self._speaker = None
+            return
+        timer = await self._timer()
+        timer.duration = countdown.duration
+        timer.side = countdown.side
+        timer.elapsed = countdown.spoken_now()
+        timer.started = time.monotonic()
+        timer.running = countdown.running
+        timer.show()
+
+
+def _steps(screen: CardScreen, index: int) -> int:
+    card = screen.debate.deck.cards[index]
+    return len(card.arguments) + len(card.objections)
+
+
+class RoomNotice(Screen[None]):
+    """Over the card: no meeting yet, the meeting closed, or its journal unreadable."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__()
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.shown(), id="room-notice")
+
+    def shown(self) -> Text:
+        return self.text
+
+    def say(self, text: Text) -> None:
+        self.text = text
+        if self.is_mounted:
+            self.query_one("#room-notice", Static).update(text)
+
+
+class RoomApp(App[None]):
+    CSS_PATH = "debate.tcss"
+    # The facilitator's parts of the card screen stay in their window: the save status,
+    # the key hints, what comes next.
+    CSS = """
+    RoomCardScreen #status, RoomCardScreen #hint, RoomCardScreen #keybar,
+    RoomCardScreen #next { display: none; }
+    #room-notice { width: 100%; height: 100%; content-align: center middle;
+                   text-align: center; text-style: bold; padding: 1 4; }
+    """
+    TITLE = "debate room"
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS = [Binding("q,ctrl+q", "quit", show=False, priority=True)]
+
+    def __init__(self, options: Options, follower: Follower) -> None:
+        super().__init__()
+        self.options = options
+        self.deck = options.deck
+        self.t = strings(options.lang)
+        self.follower = follower
+        self._stop = threading.Event()
+        self._presence: SessionLock | None = None  # tells the facilitator's window
+        for theme in THEMES.values():
+            self.register_theme(theme)
+        self._follow_theme()
+
+    # -- what the card screen asks of the app (debate.tui.screens.base.Debate) ----------
+    # The follower stands for the session and the meeting: it has their `state`,
+    # `view()` and `subscribe()`, and records nothing.
+
+    @property
+    def session(self) -> Follower:
+        return self.follower
+
+    @property
+    def live_meeting(self) -> Follower:
+        return self.follower
+
+    def record(self, *events: Event) -> bool:
+        return False
+
+    def card_shown(self, card_id: str) -> None:
+        pass
+
+    def slide_changed(self) -> None:
+        pass
+
+    def end_speaking_turn(self) -> None:
+        pass
+
+    def room_follows(self) -> bool:
+        return False  # this is the room: what comes next is not for the wall
+
+    def tell(
+        self, message: str, *, severity: SeverityLevel = "information", timeout: float | None = None
+    ) -> None:
+        pass  # the wall shows no notification
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return action == "quit"  # read-only: no key but quit does anything
+
+    # -- following ----------------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen[Any]:
+        key = self.follower.watch_key()
+        self.follower.reload()
+        self._key = key
+        state = self.follower.state
+        ids = self.deck.ids
+        return RoomCardScreen(ids.index(state.current) if state.current in ids else 0)
+
+    def on_mount(self) -> None:
+        self._presence = announce(self.options.sessions_dir)
+        threading.Thread(target=self._watch, name="debate-room-watch", daemon=True).start()
+
+    def on_unmount(self) -> None:
+        self._stop.set()
+        if self._presence is not None:
+            self._presence.release()
+
+    def _watch(self) -> None:
+        """The watching thread: woken by the kernel where it tells of a folder's changes
+        (Linux), else every POLL; either way the app reads only when the files' stat
+        changed (the minutes or a lock file changing are not the slide)."""
+        from debate import platform
+
+        key = self._key
+        watch = platform.watch_folder(self.follower.sessions_dir)
+        try:
+            while not self._stop.is_set():
+                if watch is not None:
+                    watch.wait(IDLE_WAKE)  # woken early by any change in the folder
+                elif self._stop.wait(POLL):
+                    return
+                found = self.follower.watch_key()
+                if found == key:
+                    continue
+                key = found
+                try:
+                    self.call_from_thread(self.call_later, self.follow_now)
+                except RuntimeError:  # the app is closing
+                    return
+        finally:
+            if watch is not None:
+                watch.close()
+
+    def _follow_theme(self) -> None:
+        """--theme, else the facilitator's last choice (issue 15), followed as it changes."""
+        from debate.tui.app import remembered_theme
+
+        chosen = self.options.theme or remembered_theme(self.options.sessions_dir)
+        name = THEMES.get(chosen, THEMES["light"]).name
+        if name != self.theme:
+            self.theme = name
+
+    async def follow_now(self) -> None:
+        """Read what changed on disk, and show it."""
+        self._follow_theme()
+        if self.follower.reload():
+            await self.show_followed()
+
+    async def show_followed(self) -> None:
+        from debate.tui.screens.too_small import TooSmall
+
+        followed = self.follower.followed
+        card = self._card_screen()
+        if card is not None:
+            await card.follow(followed)
+        small = isinstance(self.screen, TooSmall)  # stays on top of whatever comes
+        if small:
+            await self.pop_screen()
+        await self._overlays(followed)
+        if small:
+            await self.push_screen(TooSmall())
+
+    async def on_resize(self, event: Resize) -> None:
+        from debate.tui.app import MIN_HEIGHT, MIN_WIDTH
+        from debate.tui.screens.too_small import TooSmall
+
+        small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
+        top = self.screen
+        if isinstance(top, TooSmall):
+            if small:
+                top.show_size(event.size.width, event.size.height)
+            else:
+                await self.pop_screen()
+        elif small:
+            await self.push_screen(TooSmall())
+
+    def _card_screen(self) -> RoomCardScreen | None:
+        for screen in self.screen_stack:
+            if isinstance(screen, RoomCardScreen):
+                return screen
+        return None
+
+    async def _overlays(self, followed: Followed) -> None:
+        """On top of the card, at most one thing: a notice (a blank screen is an empty
+        one: Textual's blank screen would return at a key), or the results."""
+        from debate.tui.screens.results import ResultsScreen
+
+        notice = self._notice_text(followed)
+        card = self._card_screen()
+        results = followed.slide is not None and followed.slide.results and card is not None
+        top = self.screen
+        if isinstance(top, RoomNotice) and notice is not None:
+            top.say(notice)
+            return
+        shown = card.presenter.card if card is not None else None
+        if isinstance(top, ResultsScreen) and top.card is shown and notice is None and results:
+            top.refresh(recompose=True)  # a vote recorded or corrected meanwhile
+            return
+        if not isinstance(top, RoomCardScreen):
+            await self.pop_screen()
+        if notice is not None:
+            await self.push_screen(RoomNotice(notice))
+        elif results and card is not None:
+            await self.push_screen(ResultsScreen(card.presenter.card))
+
+    def _notice_text(self, followed: Followed) -> Text | None:
+        t = self.t
+        if followed.problem is not None:
+            reason = say(followed.problem, self.options.lang)
+            return plain(t["room_unreadable"].format(reason=reason))
+        if followed.journal is None or followed.state.opened is None:
+            return Text(t["room_waiting"])
+        if followed.closed:
+            return plain(self.deck.title, style="italic").append(f"\n\n{t['room_closed']}")
+        if followed.slide is not None and followed.slide.blank:
+            return Text()
+        return None

@@ -1,0 +1,297 @@
+"""The room's window (debate/tui/room_app.py) in process: it shows the facilitator's
+slide and the recorded results, keeps the facilitator's parts (save status, key hints,
+what comes next) off the wall, and no key but q does anything: nothing is written."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from debate.deck import Deck
+from debate.meeting.follow import Follower
+from debate.meeting.slide import Countdown, Slide, write_slide
+from debate.paths import slide_for, theme_path
+from debate.record.events import Round, SessionClosed, SessionReopened, VoteRecorded
+from debate.record.session import Session
+from debate.tui.options import Options
+from debate.tui.room_app import RoomApp, RoomCardScreen, RoomNotice
+from debate.tui.widgets.speaker_timer import SpeakerTimer
+
+from .tuitools import flat, screen_text, stack
+
+SIZE = (100, 30)
+# Every key the facilitator's card screen binds, and a few that type text.
+EDITING_KEYS = [
+    "pagedown", "right", "space", "pageup", "left", "i", "v", "a", "r", "o", "t", "T",
+    "plus", "minus", "n", "s", "g", "b", "full_stop", "f1", "question_mark", "ctrl+p",
+    "enter", "1", "2", "tab", "escape",
+]  # fmt: skip
+
+
+def open_meeting(sessions: Path, deck: Deck) -> Session:
+    sessions.mkdir(parents=True, exist_ok=True)
+    return Session.create(
+        deck, sessions, "Village hall", "Anne", 40, "en", datetime(2026, 3, 1, 20)
+    )
+
+
+def room(sessions: Path, deck: Deck, lang: str = "en") -> RoomApp:
+    options = Options(deck=deck, sessions_dir=sessions, lang=lang)
+    return RoomApp(options, Follower(sessions, deck))
+
+
+def vote(deck: Deck, card_id: str, counts: tuple[int, ...]) -> VoteRecorded:
+    card = deck.card(card_id)
+    assert card is not None
+    spec = card.vote
+    return VoteRecorded(
+        card=card_id,
+        round=Round.INDICATIVE,
+        method=spec.method.value,
+        labels=spec.labels,
+        counts=counts,
+        rule=spec.rule.value,
+        ungraded=spec.ungraded.value,
+    )
+
+
+def files(sessions: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(sessions.iterdir())}
+
+
+async def test_no_key_changes_anything(sessions: Path, meeting: Deck) -> None:
+    session = open_meeting(sessions, meeting)
+    write_slide(slide_for(session.journal_path), Slide("shared-garden", 1))
+    before = files(sessions)
+    app = room(sessions, meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        card = app.screen
+        assert isinstance(card, RoomCardScreen)
+        assert card.presenter.step == 1
+        shown = screen_text(app)
+        for key in EDITING_KEYS:
+            await pilot.press(key)
+        await pilot.pause()
+        assert stack(app) == ["RoomCardScreen"]  # no vote window, notes, dialog, palette
+        assert card.presenter.step == 1 and card.presenter.index == 0
+        assert not app.screen.query(SpeakerTimer)
+        assert screen_text(app) == shown
+    assert files(sessions) == before  # the room wrote nothing, not even a lock
+
+
+async def test_the_wall_shows_the_slide_not_the_facilitators_parts(
+    sessions: Path, meeting: Deck
+) -> None:
+    session = open_meeting(sessions, meeting)
+    session.record(vote(meeting, "shared-garden", (20, 5, 1)))
+    write_slide(slide_for(session.journal_path), Slide("shared-garden", 2))
+    app = room(sessions, meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        text = flat(screen_text(app))
+        assert "1. A shared garden behind the school" in text
+        assert "The plot has been unused for ten years." in text
+        assert "Who waters it in August?" in text
+        assert "Pupils could follow the seasons." not in text  # the third, not revealed
+        assert "indicative: For 20 · Against 5 · Abstain 1" in text
+        for hidden in ("saved", "PageDown", "q quit", "Next"):
+            assert hidden not in text, hidden
+        assert "i = indicative" not in text
+
+
+async def test_before_a_vote_no_key_hint_on_the_wall(sessions: Path, meeting: Deck) -> None:
+    open_meeting(sessions, meeting)
+    app = room(sessions, meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        text = flat(screen_text(app))
+        assert "A shared garden" in text
+        assert "No vote yet" not in text
+
+
+async def test_it_follows_moves_the_timer_the_results_and_the_close(
+    sessions: Path, meeting: Deck
+) -> None:
+    session = open_meeting(sessions, meeting)
+    slide = slide_for(session.journal_path)
+    app = room(sessions, meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        card = app.screen
+        assert isinstance(card, RoomCardScreen)
+
+        write_slide(slide, Slide("book-box", 0))
+        await app.follow_now()
+        assert card.presenter.card.id == "book-box"
+
+        countdown = Countdown("against", 90, 30.0, running=False, at=time.time())
+        write_slide(slide, Slide("book-box", 0, countdown))
+        await app.follow_now()
+        timer = card.query_one(SpeakerTimer)
+        assert (timer.side, timer.duration, timer.remaining, timer.running) == (
+            "against", 90, 60, False,
+        )  # fmt: skip
+
+        write_slide(slide, Slide("book-box", 0))  # a restarted facilitator's window
+        await app.follow_now()
+        await pilot.pause()
+        assert not card.query(SpeakerTimer)
+
+        write_slide(slide, Slide("book-box", 0, results=True))
+        await app.follow_now()
+        assert stack(app) == ["RoomCardScreen", "ResultsScreen"]
+        write_slide(slide, Slide("book-box", 0, blank=True))
+        await app.follow_now()
+        assert stack(app) == ["RoomCardScreen", "RoomNotice"]
+        assert not flat(screen_text(app))  # blank
+
+        session.record(SessionClosed())
+        await app.follow_now()
+        assert isinstance(app.screen, RoomNotice)
+        assert "The meeting is closed." in flat(screen_text(app))
+
+
+async def test_a_meeting_reopened_is_followed_again(sessions: Path, meeting: Deck) -> None:
+    """Closed by mistake, reopened from the facilitator's window (issue 15): the wall that
+    said "closed" shows the card again, and goes on following."""
+    session = open_meeting(sessions, meeting)
+    app = room(sessions, meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        session.close()
+        await app.follow_now()
+        assert isinstance(app.screen, RoomNotice)
+        reopened = Session.resume(session.journal_path, meeting)
+        reopened.record(SessionReopened())
+        await app.follow_now()
+        await pilot.pause()
+        assert stack(app) == ["RoomCardScreen"]
+        assert "A shared garden" in flat(screen_text(app))
+        write_slide(slide_for(session.journal_path), Slide("shared-garden", 1))
+        await app.follow_now()
+        assert "The plot has been unused for ten years." in flat(screen_text(app))
+        reopened.close()
+        await app.follow_now()
+        assert "The meeting is closed." in flat(screen_text(app))
+
+
+async def test_the_walls_own_words_follow_the_interface_language(
+    sessions: Path, meeting: Deck
+) -> None:
+    """Waiting, closed and unreadable in French, the journal's damage too: no English."""
+    sessions.mkdir()
+    app = room(sessions, meeting, lang="fr")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "En attente de la réunion" in flat(screen_text(app))
+        session = open_meeting(sessions, meeting)
+        await app.follow_now()
+        await pilot.pause()
+        assert stack(app) == ["RoomCardScreen"]
+        with session.journal_path.open("ab") as journal:
+            journal.write(b"not json\n{}\n")
+        await app.follow_now()
+        text = flat(screen_text(app))
+        assert "Le journal de la réunion est illisible" in text
+        assert "JSON" in text and "not valid" not in text and "line" not in text
+        session.journal_path.write_bytes(
+            session.journal_path.read_bytes().rsplit(b"not json", 1)[0]
+        )
+        session.close()
+        await app.follow_now()
+        assert "La réunion est close. Merci !" in flat(screen_text(app))
+
+
+async def test_it_waits_for_a_meeting(sessions: Path, meeting: Deck) -> None:
+    sessions.mkdir()
+    app = room(sessions, meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "Waiting for the meeting" in flat(screen_text(app))
+        session = open_meeting(sessions, meeting)
+        write_slide(slide_for(session.journal_path), Slide("shared-garden", 1))
+        await app.follow_now()
+        await pilot.pause()
+        assert stack(app) == ["RoomCardScreen"]
+        assert "The plot has been unused for ten years." in flat(screen_text(app))
+
+
+async def test_a_hostile_slide_shows_the_card_the_journal_names(
+    sessions: Path, meeting: Deck
+) -> None:
+    session = open_meeting(sessions, meeting)
+    slide_for(session.journal_path).write_text('{"format": 1, "card": "[b]x", "step": 1e999}')
+    app = room(sessions, meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        card = app.screen
+        assert isinstance(card, RoomCardScreen)
+        assert (card.presenter.index, card.presenter.step) == (0, 0)
+
+
+async def test_without_kernel_notifications_it_polls(
+    sessions: Path, meeting: Deck, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows and macOS: no inotify, so the watching thread asks `stat` every POLL."""
+    monkeypatch.setattr("debate.platform.watch_folder", lambda folder: None)
+    session = open_meeting(sessions, meeting)
+    app = room(sessions, meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        card = app.screen
+        assert isinstance(card, RoomCardScreen)
+        write_slide(slide_for(session.journal_path), Slide("shared-garden", 2))
+        await waited(pilot, lambda: card.presenter.step == 2)
+        assert "Who waters it in August?" in flat(screen_text(app))
+
+
+async def waited(pilot: Pilot[None], condition: Callable[[], bool]) -> None:
+    """Until `condition` holds: the thread's next look at the files, then the app's
+    redraw. A deadline of 20 s for a loaded machine, never a timing."""
+    deadline = time.monotonic() + 20
+    while not condition():
+        assert time.monotonic() < deadline, "the room never followed"
+        await pilot.pause(0.02)
+
+
+async def test_too_small_a_window_says_so_and_still_follows(sessions: Path, meeting: Deck) -> None:
+    session = open_meeting(sessions, meeting)
+    app = room(sessions, meeting)
+    async with app.run_test(size=(50, 15)) as pilot:
+        await pilot.pause()
+        assert stack(app)[-1] == "TooSmall"
+        write_slide(slide_for(session.journal_path), Slide("shared-garden", 0, results=True))
+        await app.follow_now()
+        assert stack(app) == ["RoomCardScreen", "ResultsScreen", "TooSmall"]
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        assert stack(app) == ["RoomCardScreen", "ResultsScreen"]
+
+
+async def test_the_wall_takes_the_theme_the_facilitator_chose_last(
+    sessions: Path, meeting: Deck
+) -> None:
+    """Chosen last, and followed when the facilitator chooses again; --theme wins."""
+    open_meeting(sessions, meeting)
+    theme_path(sessions).write_text("dark\n", encoding="utf-8")
+    app = room(sessions, meeting)
+    assert app.theme == "debate-dark"
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        key = app.follower.watch_key()
+        theme_path(sessions).write_text("light\n", encoding="utf-8")
+        assert app.follower.watch_key() != key  # the watching thread wakes for it
+        await app.follow_now()
+        assert app.theme == "debate-light"
+    options = Options(deck=meeting, sessions_dir=sessions, lang="en", theme="dark")
+    fixed = RoomApp(options, Follower(sessions, meeting))
+    async with fixed.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await fixed.follow_now()
+        assert fixed.theme == "debate-dark"  # --theme dark, though light was chosen last
