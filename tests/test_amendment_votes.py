@@ -6,6 +6,7 @@ happen, each with its code."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -17,11 +18,13 @@ from debate.record.events import (
     NoteEdited,
     NoteWithdrawn,
     Round,
+    SessionOpened,
     VoteAttendanceCorrected,
     VoteCorrected,
     VoteRecorded,
     from_json,
 )
+from debate.record.minutes import render_minutes
 from debate.record.results import build_results
 from debate.record.state import InvalidEvent, replay
 from tests.test_mends import at, opened
@@ -157,3 +160,49 @@ def test_amendment_events_round_trip_and_plain_corrections_stay_as_they_were() -
         assert from_json(event.to_json()) == event
     plain = json.loads(VoteCorrected(card="c", round=Round.FINAL, counts=(1, 2, 3)).to_json())
     assert "amendment" not in plain  # an older debate reads it as it always did
+
+
+def minutes(language: str, fmt: str = "txt") -> str:
+    from debate.record.exports import render
+
+    events = evening()
+    first = events[0]
+    assert isinstance(first, SessionOpened)
+    events[0] = replace(first, language=language)
+    return render(build_results(replay(events), None), fmt)
+
+
+def test_the_french_minutes_say_the_proposal_is_amended_and_each_amendment_vote() -> None:
+    text = minutes("fr")
+    assert "Vote sur l’amendement 1 (à 20:25)" in text
+    heading = text.index("Vote sur l’amendement 1")
+    assert "Sauf les écoles" in text[heading:].splitlines()[1]  # its text under its heading
+    assert "Vote sur l’amendement 2 (à 20:27)" in text
+    assert "Vote final, sur la proposition amendée (à 20:30)" in text
+    assert "Proposition amendée : par l’amendement 1 (adopté)" in text
+    assert text.index("amendement 1 (à") < text.index("amendement 2 (à") < text.index("Vote final")
+    assert "amendement 1     6       3      1  adoptée" in text.split("Tableau")[-1]
+
+
+def test_the_english_minutes_and_markdown_say_it_too() -> None:
+    text = minutes("en")
+    assert "Vote on amendment 1 (at 20:25)" in text
+    assert "Final vote, on the proposal as amended (at 20:30)" in text
+    assert "Proposal amended: by amendment 1 (adopted)" in text
+    md = minutes("en", "md")
+    assert "### Vote on amendment 2 (at 20:27)" in md
+    assert "Sauf les écoles" in md
+
+
+def test_a_rejected_amendment_leaves_the_final_vote_on_the_proposal_as_written() -> None:
+    events = [e for e in evening() if not (isinstance(e, AmendmentVoted) and e.amendment == 0)]
+    text = render_minutes(replay(events), None)
+    assert "Final vote (at 20:30)" in text and "amended" not in text.replace("Amendment", "")
+
+
+def test_an_amendment_vote_corrected_is_in_the_corrections() -> None:
+    fix = VoteCorrected(
+        at=at("20:35"), card="jardin", round=Round.FINAL, counts=(3, 6, 1), amendment=0
+    )
+    text = render_minutes(replay([*evening(), fix]), None)
+    assert "Vote on amendment 1, corrected at 20:35: 6-3-1 -> 3-6-1" in text
