@@ -197,7 +197,7 @@ def test_the_english_minutes_and_markdown_say_it_too() -> None:
 def test_a_rejected_amendment_leaves_the_final_vote_on_the_proposal_as_written() -> None:
     events = [e for e in evening() if not (isinstance(e, AmendmentVoted) and e.amendment == 0)]
     text = render_minutes(replay(events), None)
-    assert "Final vote (at 20:30)" in text and "amended" not in text.replace("Amendment", "")
+    assert "Vote final (à 20:30)" in text and "amendée" not in text
 
 
 def test_an_amendment_vote_corrected_is_in_the_corrections() -> None:
