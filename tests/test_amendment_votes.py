@@ -205,4 +205,4 @@ def test_an_amendment_vote_corrected_is_in_the_corrections() -> None:
         at=at("20:35"), card="jardin", round=Round.FINAL, counts=(3, 6, 1), amendment=0
     )
     text = render_minutes(replay([*evening(), fix]), None)
-    assert "Vote on amendment 1, corrected at 20:35: 6-3-1 -> 3-6-1" in text
+    assert "Vote sur l’amendement 1, corrigé à 20:35 : 6-3-1 -> 3-6-1" in text
