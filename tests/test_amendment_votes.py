@@ -118,8 +118,12 @@ def test_an_amendment_vote_is_judged_again_on_a_mended_room() -> None:
         ([*opened(), voted((6, 3, 1))], Error.NO_SUCH_AMENDMENT),
         ([*opened(), proposed(), voted((6, 3, 1), amendment=-1)], Error.NO_SUCH_AMENDMENT),
         (
-            [*opened(), proposed(), NoteWithdrawn(card="jardin", note="amendment", index=0)]
-            + [voted((6, 3, 1))],
+            [
+                *opened(),
+                proposed(),
+                NoteWithdrawn(card="jardin", note="amendment", index=0),
+                voted((6, 3, 1)),
+            ],
             Error.AMENDMENT_WITHDRAWN,
         ),
         (
@@ -129,13 +133,20 @@ def test_an_amendment_vote_is_judged_again_on_a_mended_room() -> None:
         ([*opened(), proposed(), final((6, 3, 1)), voted((6, 3, 1))], Error.AMENDMENT_AFTER_FINAL),
         ([*opened(), proposed(), voted((9, 3, 1))], Error.OVER_ATTENDANCE),
         (
-            [*opened(), proposed()]
-            + [VoteCorrected(card="jardin", round=Round.FINAL, counts=(1, 1, 1), amendment=0)],
+            [
+                *opened(),
+                proposed(),
+                VoteCorrected(card="jardin", round=Round.FINAL, counts=(1, 1, 1), amendment=0),
+            ],
             Error.NO_AMENDMENT_VOTE,
         ),
         (
-            [*opened(), proposed(), voted((6, 3, 1))]
-            + [NoteWithdrawn(card="jardin", note="amendment", index=0)],
+            [
+                *opened(),
+                proposed(),
+                voted((6, 3, 1)),
+                NoteWithdrawn(card="jardin", note="amendment", index=0),
+            ],
             Error.AMENDMENT_VOTED,
         ),
     ],

@@ -12,8 +12,8 @@ from types import MappingProxyType
 
 from debate.error_words import ROUND_NAME, Error
 from debate.record.events import (
-    NOTE_KINDS,
     NO_AMENDMENT,
+    NOTE_KINDS,
     AmendmentProposed,
     AmendmentVoted,
     AttendanceSet,

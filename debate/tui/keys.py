@@ -136,6 +136,15 @@ CARD = (
         bar=Said("n notes", "n notes"),
     ),
     Key(
+        "vote_amendment",
+        "m",
+        Said("Vote on an amendment", "Voter un amendement"),
+        Said(
+            "vote on an amendment (choose it when there are several), before the final vote",
+            "voter un amendement (le choisir s’il y en a plusieurs), avant le vote final",
+        ),
+    ),
+    Key(
         "source_qr",
         "s",
         Said("Source as a QR code", "Source en QR code"),
@@ -290,6 +299,7 @@ def _closing(keys: str) -> tuple[Key, ...]:
 
 RESULTS = _closing("escape,r,q,enter")
 OVERVIEW = _closing("escape,o,q")
+AMENDMENTS = _closing("escape,m,q")
 GLOSSARY = _closing("escape,g,q,enter")
 SOURCE_QR = _closing("escape,s,q,enter")
 HELP_SCREEN = _closing("escape,q,f1,question_mark,enter")
