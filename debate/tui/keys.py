@@ -392,7 +392,7 @@ HELP_SECTIONS: tuple[tuple[Said, tuple[Key, ...]], ...] = (
 def every_key() -> list[Key]:
     """Every entry of every table, for the tests."""
     tables: tuple[tuple[Key, ...], ...] = (APP, CARD, FIELDS, VOTE, ATTENDANCE, SETUP, NOTES)
-    tables += (RESULTS, OVERVIEW, GLOSSARY, SOURCE_QR, HELP_SCREEN, QUIT, RESUME, REOPEN)
+    tables += (RESULTS, OVERVIEW, AMENDMENTS, GLOSSARY, SOURCE_QR, HELP_SCREEN, QUIT, RESUME, REOPEN)
     return [key for table in tables for key in table]
 
 
