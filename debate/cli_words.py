@@ -101,6 +101,13 @@ class W:
         "son identifiant ou son début (`debate sessions` les liste) ; une séance close est "
         "proposée à la réouverture",
     )
+    rehearsal_help = Said(
+        "a try before the real meeting: marked as a rehearsal everywhere, resumed only "
+        "with --rehearsal, left out of merge and summary of several sessions",
+        "un essai avant la vraie séance : marqué comme répétition partout, repris "
+        "seulement avec --rehearsal, laissé de côté par merge et par summary de plusieurs "
+        "séances",
+    )
     id = Said("ID", "ID")
     place_help = Said("where the meeting is held", "où se tient la séance")
     facilitator_help = Said("who runs it", "qui l’anime")
@@ -203,12 +210,12 @@ class W:
     sessions_description = Said(
         "Say which sessions folder was read, then list its sessions, oldest first: date and "
         "time, place, how many cards were voted, whether the session was closed, and its id "
-        "(give the id to `debate summary`). A journal that cannot be read is listed with the "
-        "reason.",
+        "(give the id to `debate summary`); a rehearsal says so. A journal that cannot be "
+        "read is listed with the reason.",
         "Dit quel dossier de séances a été lu, puis liste ses séances, de la plus ancienne à "
         "la plus récente : date et heure, lieu, nombre de fiches votées, séance close ou non, "
-        "et son identifiant (à donner à `debate summary`). Un journal illisible est listé "
-        "avec la raison.",
+        "et son identifiant (à donner à `debate summary`) ; une répétition le dit. Un "
+        "journal illisible est listé avec la raison.",
     )
     no_sessions = Said("no sessions in {folder}", "aucune séance dans {folder}")
     sessions_in = Said("sessions in {folder}:", "séances dans {folder} :")
@@ -217,11 +224,30 @@ class W:
     voted = Said("{n} cards voted", "{n} fiches votées")
     finished = Said("finished", "close")
     not_finished = Said("not finished", "inachevée")
+    rehearsal_mark = Said("  REHEARSAL", "  RÉPÉTITION")
     torn_skipped = Said(
         "  (a line cut short by a power cut was skipped)",
         "  (une ligne coupée par une panne de courant a été ignorée)",
     )
     # -- summary ----------------------------------------------------------------------------
+    rehearsals_help = Said(
+        "count the rehearsals (meetings run with `debate run --rehearsal`) too; without it "
+        "they are left out, and a note says how many",
+        "compter aussi les répétitions (séances lancées par `debate run --rehearsal`) ; "
+        "sans cette option elles sont laissées de côté, et une note dit combien",
+    )
+    all_rehearsals = Said(
+        "every meeting given is a rehearsal: add --rehearsals to count them",
+        "toutes les séances données sont des répétitions : ajoutez --rehearsals pour les compter",
+    )
+    left_out_one = Said(
+        "left out one rehearsal (--rehearsals counts it)",
+        "une répétition laissée de côté (--rehearsals la compte)",
+    )
+    left_out = Said(
+        "left out {n} rehearsals (--rehearsals counts them)",
+        "{n} répétitions laissées de côté (--rehearsals les compte)",
+    )
     summary_help = Said(
         "write a session's minutes as text, Markdown, CSV or JSON",
         "écrire le compte rendu d’une séance en texte, Markdown, CSV ou JSON",

@@ -204,6 +204,14 @@ class Error(Enum):
         "{spec}: no such session in {folder} (`debate sessions` lists them)",
         "{spec} : aucune séance de ce nom dans {folder} (`debate sessions` les liste)",
     )
+    IS_A_REHEARSAL = Said(
+        "{spec} is a rehearsal: resume it with `debate --rehearsal --resume {spec}`",
+        "{spec} est une répétition : reprenez-la avec `debate --rehearsal --resume {spec}`",
+    )
+    NOT_A_REHEARSAL = Said(
+        "{spec} is a real meeting, not a rehearsal: resume it without --rehearsal",
+        "{spec} est une vraie séance, pas une répétition : reprenez-la sans --rehearsal",
+    )
     # -- printing (debate/record/printing.py: PrintError) -----------------------------------
     NO_SPOOLER = Said(
         "no printing command found (neither lp nor lpr): install CUPS (the cups-client "

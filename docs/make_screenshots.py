@@ -64,6 +64,7 @@ async def main() -> None:
             ("card", keys("pagedown", "pagedown", "pagedown")),
             ("vote", keys("i", "1", "8", "tab", "1", "5", "tab", "plus", "plus", "plus")),
             ("results", keys("enter", "r")),
+            ("meeting-results", keys("escape", "R")),
             ("overview", keys("escape", "o")),
             ("help", keys("escape", "question_mark")),
             ("source-qr", keys("escape", "s")),

@@ -14,9 +14,11 @@ import re
 import string
 import types
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from scripted_session import scripted_events, write_journal
 
 from debate import cli_lang
 from debate.argparse_words import PHRASES, PLURALS
@@ -96,12 +98,26 @@ def assert_french(text: str, words: tuple[str, ...]) -> None:
     assert found is None, (words, found and found[0], text)
 
 
+def rehearsed(tmp: Path) -> tuple[Path, str, str]:
+    """A folder of the evening's meeting and the afternoon's rehearsal: their ids."""
+    folder = tmp / "rehearsed"
+    folder.mkdir()
+    first, *rest = scripted_events("fr")
+    real, tried = "2026-03-01-2005-salle-a", "2026-03-01-1400-repetition-salle-b"
+    write_journal(folder / f"{real}.jsonl", [first, *rest])
+    try_ = replace(first, rehearsal=True, format=4, meeting="bbbbbbbb")  # type: ignore[type-var]
+    write_journal(folder / f"{tried}.jsonl", [try_, *rest])
+    return folder, real, tried
+
+
 def typical(tmp: Path) -> list[tuple[str, ...]]:
     empty = tmp / "empty"
     empty.mkdir()
     deck = str(GOLDEN / "deck-fr.yaml")
     damaged = tmp / "damaged.jsonl"
     damaged.write_text("not json\n", encoding="utf-8")
+    folder, real, tried = rehearsed(tmp)
+    both = ("--sessions", str(folder), real, tried)
     return [
         ("--help",),
         *[(command, "--help") for command in COMMANDS],
@@ -130,6 +146,14 @@ def typical(tmp: Path) -> list[tuple[str, ...]]:
         ("merge", "nope", "--sessions", str(empty)),
         ("summary", str(damaged)),  # a journal that cannot be read
         ("sessions", "--sessions", str(tmp)),  # listed as damaged, with the reason
+        # Rehearsals: marked in the list, left out of merge and summary of several (a note
+        # says so), refused alone, never resumed by the other kind of run.
+        ("sessions", "--sessions", str(folder)),
+        ("merge", *both, "-o", str(tmp / "merged.txt")),
+        ("summary", *both, "-o", str(tmp / "both.csv")),
+        ("merge", "--sessions", str(folder), tried),
+        ("run", "--sessions", str(folder), "--resume", tried),
+        ("run", "--sessions", str(folder), "--rehearsal", "--resume", real),
     ]
 
 

@@ -360,7 +360,11 @@ def test_a_damaged_middle_line_is_refused_whatever_the_damage(
 def test_a_journal_from_a_newer_debate_says_so(tmp_path: Path) -> None:
     path = tmp_path / "s.jsonl"
     newer = FORMAT + 1
-    line = opened().to_json().replace(f'"format": {FORMAT}', f'"format": {newer}, "quorum": 10')
+    line = (
+        opened()
+        .to_json()
+        .replace(f'"format": {opened().format}', f'"format": {newer}, "quorum": 10')
+    )
     path.write_text(line + "\n")
     with pytest.raises(
         JournalError, match=rf":1: written by a newer debate \(journal format {newer};"

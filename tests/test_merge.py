@@ -205,7 +205,7 @@ def test_debate_merge_on_three_journals(tmp_path: Path) -> None:
 def test_the_report_ends_with_the_totals_table_and_their_qr_code() -> None:
     text = merge_report(three())
     table = text[text.index("Tableau des résultats") :]
-    assert re.search(r"1 · Un jardin partagé.* +indicatif +25 +17 +10 +adoptée", table)
+    assert re.search(r"1 · Un jardin partagé.* +indicatif +25 +17 +10 +majorité pour", table)
     # The second round's row carries the rest of the card's title (titles are in full).
     assert re.search(r"\n +derrière l'école +final +47 +36 +7 +adoptée", table)
     assert re.search(r"4 · Des bancs.* +final +9-17-18-14-14 +Assez bien", table)

@@ -68,7 +68,7 @@ def test_minutes_say_what_happened_in_the_session_language(lang: str) -> None:
         "fr": [
             "Salle des fêtes",
             "Claire Martin",
-            "égalité (non adoptée)",
+            "indicatif, égalité",
             "aucun vote",
             "deux tiers des suffrages exprimés",
             "24-10-6 -> 25-10-5",
@@ -82,7 +82,7 @@ def test_minutes_say_what_happened_in_the_session_language(lang: str) -> None:
         "en": [
             "Village hall",
             "Claire Martin",
-            "tie (not adopted)",
+            "indicative, tie",
             "no votes",
             "two thirds of votes cast",
             "24-10-6 -> 25-10-5",

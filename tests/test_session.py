@@ -415,7 +415,7 @@ def test_two_villages_at_the_same_hour_in_halls_of_one_name_never_collide(
         assert session.id.endswith(f"-{meeting}")
         opened = read_journal(session.journal_path)[0][0]
         assert isinstance(opened, SessionOpened)
-        assert (opened.format, opened.meeting) == (4, meeting)
+        assert (opened.format, opened.meeting) == (3, meeting)
 
 
 def test_an_older_journal_gets_an_id_from_its_opening(tmp_path: Path) -> None:
@@ -440,7 +440,7 @@ def test_an_older_journal_gets_an_id_from_its_opening(tmp_path: Path) -> None:
 def test_a_meeting_id_that_is_not_one_is_damage(tmp_path: Path) -> None:
     journal = tmp_path / "x.jsonl"
     journal.write_text(
-        '{"type": "session-opened", "at": "2026-03-01T20:05:12+01:00", "format": 4, '
+        '{"type": "session-opened", "at": "2026-03-01T20:05:12+01:00", "format": 3, '
         '"deck_title": "T", "deck_path": "", "deck_digest": "", "language": "fr", '
         '"place": "S", "meeting": "../../etc"}\n',
         encoding="utf-8",

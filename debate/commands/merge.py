@@ -13,9 +13,11 @@ from debate.cli_words import W, tell
 from debate.commands import emit, fail
 from debate.commands.session_arg import (
     SessionUnusable,
+    add_rehearsals_option,
     add_sessions_option,
     load_results,
     note,
+    without_rehearsals,
 )
 from debate.commands.summary import add_dialect_option
 
@@ -39,6 +41,7 @@ def register(sub: Any) -> None:
     parser.add_argument("--format", choices=FORMATS, help=tell(W.format_help))
     add_dialect_option(parser)
     parser.add_argument("-o", "--output", metavar=tell(W.file), help=tell(W.output_help))
+    add_rehearsals_option(parser)
     add_sessions_option(parser)
     parser.set_defaults(handler=run)
 
@@ -70,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
         for spec in args.sessions_given:
             for found in _read(spec, args):
                 _add(meetings, found)
-        results = _with_decks(list(meetings.values()), args.deck)
+        results = without_rehearsals(_with_decks(list(meetings.values()), args.deck), args)
         fmt = args.format or _format_of(args.output)
         text = render_merge(results, fmt, args.dialect)
     except SessionUnusable as exc:

@@ -38,6 +38,7 @@ def register(sub: Any) -> None:
         dest="resume_id",
         help=tell(W.resume_help),
     )
+    parser.add_argument("--rehearsal", action="store_true", help=tell(W.rehearsal_help))
     parser.add_argument("--place", metavar=tell(W.text), help=tell(W.place_help))
     parser.add_argument("--facilitator", metavar=tell(W.text), help=tell(W.facilitator_help))
     parser.add_argument("--attendance", metavar="N", type=_count, help=tell(W.attendance_help))
@@ -70,8 +71,16 @@ def run(args: argparse.Namespace) -> int:
         return fail(exc, exc.code)
     if args.resume_id is not None:
         args.mode = "resume"
+    if args.resume_id:  # said here, before the terminal: a wrong id or the wrong kind
+        from debate.record.catalog import named_for_resume
+        from debate.record.errors import SessionError
+
+        try:
+            named_for_resume(args.resume_id, sessions, args.rehearsal)
+        except SessionError as exc:
+            return fail(exc, 2)
     if args.resume_id == "":
-        damaged = _damaged_instead_of_resumable(deck, sessions)
+        damaged = _damaged_instead_of_resumable(deck, sessions, args.rehearsal)
         if damaged:
             return fail(tell(W.cannot_resume, why=damaged), 1)
     if not sys.stdout.isatty():
@@ -89,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
         place=args.place,
         facilitator=args.facilitator,
         attendance=args.attendance,
+        rehearsal=args.rehearsal,
         resume_id=args.resume_id or None,
     )
     app = DebateApp(options)
@@ -110,13 +120,13 @@ def _deck_after_resume(args: argparse.Namespace) -> None:
         args.deck, args.resume_id = spec, ""
 
 
-def _damaged_instead_of_resumable(deck: Deck, sessions_dir: Path) -> str | None:
+def _damaged_instead_of_resumable(deck: Deck, sessions_dir: Path, rehearsal: bool) -> str | None:
     """With --resume: when nothing can be resumed but a journal is damaged, why it cannot
     be read (FILE:LINE: ...), newest first. Starting a new meeting instead would hide the
     damage from the facilitator who asked to resume."""
     from debate.record.catalog import find_sessions, unfinished_for
 
-    if unfinished_for(sessions_dir, deck):
+    if unfinished_for(sessions_dir, deck, rehearsal):
         return None
     from debate.told import say
 

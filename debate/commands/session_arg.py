@@ -135,3 +135,27 @@ def _deck_for(recorded: str, folder: Path) -> Deck | None:
 
 def note(message: str) -> None:
     print(f"debate: {message}", file=sys.stderr)
+
+
+def add_rehearsals_option(parser: Any) -> None:
+    from debate.cli_words import W, tell
+
+    parser.add_argument("--rehearsals", action="store_true", help=tell(W.rehearsals_help))
+
+
+def without_rehearsals(
+    results: list[SessionResults], args: argparse.Namespace
+) -> list[SessionResults]:
+    """The meetings to count: rehearsals only with --rehearsals, so that the afternoon's
+    try never reaches the organiser's totals. SessionUnusable when nothing is left."""
+    from debate.cli_words import W, tell
+
+    if args.rehearsals:
+        return results
+    kept = [r for r in results if not r.rehearsal]
+    left_out = len(results) - len(kept)
+    if not kept:
+        raise SessionUnusable(tell(W.all_rehearsals), 1)
+    if left_out:
+        note(tell(W.left_out_one) if left_out == 1 else tell(W.left_out, n=left_out))
+    return kept

@@ -48,6 +48,8 @@ def run(args: argparse.Namespace) -> int:
         voted = tell(W.one_voted) if n == 1 else tell(W.voted, n=n)
         status = tell(W.finished if info.finished else W.not_finished)
         note = tell(W.torn_skipped) if info.warnings else ""
+        if info.rehearsal:  # `merge` and `summary` of several leave it out: say why
+            note = tell(W.rehearsal_mark) + note
         print(
             f"{when:<16}  {ljust(_one_line(info.place), width)}  {voted:<15}  {status:<12}  "
             f"{printable(info.id)}{note}"

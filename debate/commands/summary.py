@@ -11,8 +11,10 @@ from debate.cli_words import W, tell
 from debate.commands import emit, fail
 from debate.commands.session_arg import (
     SessionUnusable,
+    add_rehearsals_option,
     add_sessions_option,
     load_results,
+    without_rehearsals,
 )
 
 FORMATS = ("txt", "md", "csv", "json")  # debate.record.exports.FORMATS, without importing it
@@ -29,6 +31,7 @@ def register(sub: Any) -> None:
     parser.add_argument("--format", choices=FORMATS, help=tell(W.format_help))
     add_dialect_option(parser)
     parser.add_argument("-o", "--output", metavar=tell(W.file), help=tell(W.output_help))
+    add_rehearsals_option(parser)
     add_sessions_option(parser)
     parser.set_defaults(handler=run)
 
@@ -53,6 +56,11 @@ def run(args: argparse.Namespace) -> int:
             return fail(exc, exc.code)
         journals.append(journal)
         results.append(result)
+    if len(results) > 1:  # one session named alone is shown, rehearsal or not
+        try:
+            results = without_rehearsals(results, args)
+        except SessionUnusable as exc:
+            return fail(exc, exc.code)
     fmt = args.format or format_of(args.output)
     text = render_many(results, fmt, args.dialect)
     decks = [Path(r.deck_path) for r in results if r.deck_path]

@@ -16,7 +16,7 @@ from debate.paths import (
     journals_in,
     session_id_of,
 )
-from debate.record.errors import SessionNotFound
+from debate.record.errors import SessionNotFound, SessionOfOtherKind
 from debate.record.journal import JournalError, glance, replay_journal
 from debate.told import Phrase, Told
 from debate.untrusted import printable
@@ -48,6 +48,7 @@ class SessionInfo:
     deck_digest: str = ""
     cards_voted: int = 0
     finished: bool = False
+    rehearsal: bool = False
     reason: str | None = None  # why it cannot be read (in English)
     why: Told | Phrase | None = None  # the same, to word in the reader's language
     warnings: tuple[str, ...] = ()
@@ -109,6 +110,7 @@ def session_info(path: Path) -> SessionInfo:
         deck_digest=opened.deck_digest,
         cards_voted=len(state.voted),
         finished=state.finished,
+        rehearsal=opened.rehearsal,
         warnings=replayed.warnings,
     )
 
@@ -118,9 +120,10 @@ def find_sessions(sessions_dir: Path = DEFAULT_SESSIONS_DIR) -> list[SessionInfo
     return [session_info(p) for p in journals_in(Path(sessions_dir))]
 
 
-def unfinished_for(sessions_dir: Path, deck: Deck) -> list[SessionInfo]:
+def unfinished_for(sessions_dir: Path, deck: Deck, rehearsal: bool = False) -> list[SessionInfo]:
     """Sessions on this deck (same title or same file) that were not closed, newest first:
-    what the app offers to resume."""
+    what the app offers to resume. Rehearsals only with `rehearsal`, real meetings only
+    without: the afternoon's try is never resumed into the evening's meeting."""
     places = {deck.path, deck_location(deck)} - {""}
 
     def candidate(path: Path) -> bool:
@@ -131,6 +134,7 @@ def unfinished_for(sessions_dir: Path, deck: Deck) -> list[SessionInfo]:
         return (
             opened is not None
             and not seen.closed
+            and opened.rehearsal == rehearsal
             and (opened.deck_title == deck.title or opened.deck_path in places)
         )
 
@@ -171,3 +175,14 @@ def resolve_session(spec: str, sessions_dir: Path = DEFAULT_SESSIONS_DIR) -> Pat
         names = ", ".join(session_id_of(p) for p in matches)
         raise SessionNotFound(Error.SEVERAL_SESSIONS, spec=spec, folder=sessions_dir, names=names)
     raise SessionNotFound(Error.NO_SUCH_SESSION, spec=spec, folder=sessions_dir)
+
+
+def named_for_resume(spec: str, sessions_dir: Path, rehearsal: bool) -> SessionInfo:
+    """`--resume ID`: the meeting `spec` names, if it is of the kind asked for (a rehearsal
+    with --rehearsal, a real meeting without): SessionOfOtherKind says which flag to use,
+    so that an id typed from `debate sessions` never mixes the try with the real one."""
+    info = session_info(resolve_session(spec, sessions_dir))
+    if not info.damaged and info.rehearsal != rehearsal:
+        error = Error.IS_A_REHEARSAL if info.rehearsal else Error.NOT_A_REHEARSAL
+        raise SessionOfOtherKind(error, spec=printable(spec))
+    return info

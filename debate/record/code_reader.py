@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from debate.record.events import MEETING_ID
-from debate.record.results_code import QR_MAGIC, QR_VERSION, ROUND_CODES
+from debate.record.results_code import QR_MAGIC, QR_VERSION, REHEARSAL_MARK, ROUND_CODES
 from debate.vocabulary import Round
 
 # A code holds 410 bytes; a line of the scanner's text several codes' worth at most.
@@ -61,6 +61,7 @@ class ResultsCode:
     part: int = 1
     parts: int = 1
     where: str = ""  # FILE:LINE, for messages
+    rehearsal: bool = False  # the code's meeting field began with REHEARSAL_MARK
 
     @property
     def merged(self) -> bool:
@@ -110,6 +111,8 @@ def _parse(line: str, where: str) -> ResultsCode:
     date, place, meeting, deck, attendance, *cards = fields[1:]
     if not _DATE.fullmatch(date):
         raise CodeError(f"{date[:20]!r} is not a date (YYYY-MM-DD)")
+    rehearsal = meeting.startswith(REHEARSAL_MARK)
+    meeting = meeting.removeprefix(REHEARSAL_MARK)
     if not MEETING_ID.fullmatch(meeting.removeprefix("*")):
         raise CodeError(f"{meeting[:20]!r} is not a meeting id (8 letters a-z and digits 2-7)")
     if not _DECK.fullmatch(deck):
@@ -131,6 +134,7 @@ def _parse(line: str, where: str) -> ResultsCode:
         part=part,
         parts=parts,
         where=where,
+        rehearsal=rehearsal,
     )
 
 

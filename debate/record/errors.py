@@ -11,3 +11,7 @@ class SessionError(Exception):
 
 class SessionNotFound(Told, SessionError):
     """Worded in the reader's language (debate/told.py)."""
+
+
+class SessionOfOtherKind(Told, SessionError):
+    """--resume ID of a rehearsal without --rehearsal, or of a real meeting with it."""

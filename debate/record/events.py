@@ -18,9 +18,19 @@ from typing import Any, ClassVar
 
 from debate.vocabulary import Round, Ungraded
 
-# 2: a corrected vote keeps the room it was taken in; 3: a meeting id; 4: amendments
-# voted (docs: Versioning)
-FORMAT = 4
+# 2: a corrected vote keeps the room it was taken in; 3: a meeting id; 4: a rehearsal;
+# 5: amendments voted (docs: Versioning). FORMAT is the newest this debate reads. A real
+# meeting's journal still says 3, as nothing in it changed: a debate of format 3 reads it.
+# A rehearsal's says 4, so that such a debate refuses it rather than take it for a real
+# meeting. (A journal with amendment votes still says 3 or 4: see README, Not done yet.)
+FORMAT = 5
+REHEARSAL_FORMAT = 4
+MEETING_FORMAT = 3
+
+
+def format_for(rehearsal: bool) -> int:
+    return REHEARSAL_FORMAT if rehearsal else MEETING_FORMAT
+
 
 # A meeting id: 8 characters of lowercase base32 (40 bits), made once at opening. Random,
 # so that two villages opening at the same minute in halls of the same name never collide.
@@ -62,13 +72,15 @@ class Event:
         for name in self.optional:
             if data[name] == NO_AMENDMENT:
                 del data[name]
+        if data.get("rehearsal") is False:  # SessionOpened: only a rehearsal says so
+            del data["rehearsal"]
         return json.dumps({"type": self.kind, **_plain(data)}, ensure_ascii=False)
 
 
 @dataclass(frozen=True, kw_only=True)
 class SessionOpened(Event):
     kind: ClassVar[str] = "session-opened"
-    format: int = FORMAT
+    format: int = MEETING_FORMAT
     deck_title: str
     deck_path: str
     deck_digest: str
@@ -76,6 +88,10 @@ class SessionOpened(Event):
     place: str
     facilitator: str = ""
     meeting: str = ""  # MEETING_ID; empty in journals of format 1 and 2: see meeting_id
+    # A try before the real meeting: kept apart from real ones (resume, merge, summary).
+    # Written only when true, so that an older journal's opening (whose derived meeting
+    # id hashes its JSON) reads back to the very same bytes.
+    rehearsal: bool = False
 
     @property
     def meeting_id(self) -> str:
@@ -274,7 +290,9 @@ def _check_types(event: Event) -> None:
     for f in fields(event):
         value = getattr(event, f.name)
         expected = {"int": int, "str": str, "Round": str, "tuple[str, ...]": tuple}.get(str(f.type))
-        if f.type == "tuple[int, ...]":
+        if f.type == "bool":
+            ok = isinstance(value, bool)
+        elif f.type == "tuple[int, ...]":
             ok = isinstance(value, tuple) and all(_is_int(v) for v in value)
         elif expected is int:
             ok = _is_int(value)

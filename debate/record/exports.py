@@ -6,7 +6,8 @@ printed minutes' own sections. Deterministic like the minutes.
 
 CSV: a long (tidy) table, one row per card, round and choice, with a header row, so that
 a spreadsheet can sum, filter and pivot it; several meetings make one table. Columns:
-    meeting, date, place, deck (the deck's digest, 8 hex digits), number (empty when the
+    meeting (a rehearsal's after a '~'), date, place, deck (the deck's digest, 8 hex
+    digits), number (empty when the
     deck lacks the card), card, title, round (indicative | final), method, rule, choice
     (its label, as the deck gives it), count, percentage, base, outcome, result,
     attendance, not_voted, corrections
@@ -26,7 +27,8 @@ a carriage return) starts with an apostrophe; control characters show as stand-i
 JSON (`"format": "debate-results", "version": 2`), keys never renamed within a version
 (version 2 added deck.digest and session.meeting; gathered.py reads it back):
     deck: {title, path, digest, found, changed}
-    session: {meeting, place, facilitator, language, date, started, ended, closed}
+    session: {meeting, place, facilitator, language, date, started, ended, closed,
+              rehearsal (added within version 2: absent reads as false)}
     attendance: {count, changes: [{at, count}]}
     cards: [{id, number, title, shown,
              rounds: [{round, method, rule, ungraded, labels, counts, tallied, attendance,
@@ -59,7 +61,7 @@ from debate.i18n import labels
 from debate.record.markdown import to_markdown
 from debate.record.minutes import minutes_text, short
 from debate.record.results import CardResult, Ranking, RoundResult, SessionResults
-from debate.record.results_code import results_codes
+from debate.record.results_code import marked_meeting, results_codes
 from debate.record.textfmt import clean
 from debate.untrusted import printable
 
@@ -135,7 +137,7 @@ def _csv_rows(r: SessionResults, d: CsvDialect) -> list[list[object]]:
     t = labels(r.language)
     rows: list[list[object]] = []
     for card in r.cards:
-        first = [r.meeting, r.date, clean(r.place), r.deck_short, card.number or ""]
+        first = [marked_meeting(r), r.date, clean(r.place), r.deck_short, card.number or ""]
         first += [card.id, clean(card.title or "")]
         if not card.rounds:
             rows.append([*first, *[""] * (len(CSV_COLUMNS) - len(first))])
@@ -201,6 +203,7 @@ def results_dict(r: SessionResults) -> dict[str, Any]:
             "started": r.started,
             "ended": r.ended,
             "closed": r.ended is not None,
+            "rehearsal": r.rehearsal,
         },
         "attendance": {
             "count": r.attendance,

@@ -58,6 +58,7 @@ def from_codes(parts: Sequence[ResultsCode], deck: Deck) -> SessionResults:
         cards=tuple(cards),
         rankings=(),
         meeting=first.meeting,
+        rehearsal=first.rehearsal,
         deck_digest=deck.digest,
     )
 
@@ -81,6 +82,7 @@ def unread(parts: Sequence[ResultsCode], title: str = "") -> SessionResults:
         cards=(),
         rankings=(),
         meeting=first.meeting,
+        rehearsal=first.rehearsal,
         deck_digest=first.deck,
     )
 
@@ -189,7 +191,16 @@ def _from_dict(data: Any) -> SessionResults:
         rankings=(),
         meeting=meeting,
         deck_digest=_str(deck, "digest"),
+        rehearsal=_rehearsal(session),
     )
+
+
+def _rehearsal(session: dict[str, Any]) -> bool:
+    """Absent in the exports written before rehearsals: a real meeting."""
+    value = session.get("rehearsal", False)
+    if not isinstance(value, bool):
+        raise ValueError('"rehearsal" is not true or false')
+    return value
 
 
 def _json_card(c: dict[str, Any]) -> CardResult:

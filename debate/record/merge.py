@@ -139,6 +139,7 @@ def merged_results(sessions: Sequence[SessionResults], cards: list[MergedCard]) 
         attendance=sum(s.attendance for s in sessions),
         attendance_log=((started, sum(s.most_present for s in sessions)),),
         meeting="*" + derived_meeting_id(" ".join(sorted(s.meeting for s in sessions))),
+        rehearsal=any(s.rehearsal for s in sessions),  # counted with --rehearsals
         cards=tuple(card for card in totals if card.rounds),
         rankings=(),
     )
@@ -256,6 +257,8 @@ def _header(sessions: Sequence[SessionResults], t: Labels) -> list[str]:
     for i, (s, name) in enumerate(zip(sessions, meeting_names(sessions), strict=True), start=1):
         # Attendance as the minutes' header says it: the largest and the final count.
         present = attendance_words(s.most_present, s.attendance, t)
+        if s.rehearsal:  # counted only with --rehearsals: the report says which
+            name += f" ({t['merge_rehearsal']})"
         out += wrap(f"{i:>2}. {name}{colon} {present}", WIDTH, "  ", "      ")
     most = sum(s.most_present for s in sessions)
     final = sum(s.attendance for s in sessions)

@@ -132,6 +132,7 @@ class SessionResults:
     reopenings: tuple[tuple[str, str], ...] = ()  # each closing by mistake: (closed, reopened)
     meeting: str = ""  # the meeting id (events.MEETING_ID); "*" + digest for a merge's totals
     deck_digest: str = ""  # SHA-256 of the deck file, as recorded at opening
+    rehearsal: bool = False  # a try before the real meeting: left out of merges unless asked
 
     @property
     def deck_short(self) -> str:
@@ -175,6 +176,7 @@ def build_results(state: SessionState, deck: Deck | None) -> SessionResults:
         rankings=tuple(r for r in (_ranking(cards, round_) for round_ in ROUNDS) if r),
         meeting=opened.meeting_id if opened else "",
         deck_digest=opened.deck_digest if opened else (deck.digest if deck else ""),
+        rehearsal=bool(opened and opened.rehearsal),
         not_debated=tuple(
             (card.number, card.title, card.summary)
             for card in (deck.cards if deck else ())

@@ -14,6 +14,9 @@ QR_MAGIC = f"DEBATE{QR_VERSION}"  # first field of every results code: format an
 # (version 13, level L, 72 modules + margins) takes 425 in byte mode, the least dense one.
 # A part that somehow does not fit is printed as text, never dropped.
 QR_BYTES = 410
+# Before a rehearsal's meeting id: a reader from before rehearsals refuses the code (not
+# a meeting id) rather than count the afternoon's try in the evening's totals.
+REHEARSAL_MARK = "~"
 
 
 def results_codes(r: SessionResults) -> list[str]:
@@ -29,7 +32,7 @@ def results_codes(r: SessionResults) -> list[str]:
     head = [
         escape(r.date),
         escape(clean(r.place)),
-        escape(r.meeting),
+        escape(marked_meeting(r)),
         escape(r.deck_short),
         f"{r.most_present}-{r.attendance}",
     ]
@@ -48,6 +51,13 @@ def results_codes(r: SessionResults) -> list[str]:
     if n == 1:  # one field alone too long for a code: printed as text, unsplit
         return [whole]
     return ["|".join([f"{QR_MAGIC} {i}/{n}", *head, *p]) for i, p in enumerate(parts, 1)]
+
+
+def marked_meeting(r: SessionResults) -> str:
+    """The meeting as codes and spreadsheets carry it: the id, after REHEARSAL_MARK for a
+    rehearsal's (never for a merge's totals, whose id starts with '*')."""
+    rehearsal = r.rehearsal and not r.meeting.startswith("*")
+    return REHEARSAL_MARK + r.meeting if rehearsal else r.meeting
 
 
 def _card_code(card: CardResult) -> str:

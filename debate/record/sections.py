@@ -196,7 +196,8 @@ def header(r: SessionResults, t: Labels) -> Header:
         notices = (t["min_deck_missing"],)
     elif r.deck_changed:
         notices = (t["min_deck_changed"],)
-    return Header(t["min_title"], clean(r.deck_title) or "?", tuple(fields), notices)
+    heading = t["min_title_rehearsal" if r.rehearsal else "min_title"]
+    return Header(heading, clean(r.deck_title) or "?", tuple(fields), notices)
 
 
 # -- one card -----------------------------------------------------------------------------
@@ -314,7 +315,8 @@ def round_part(
     padded = sum(res.tallied) - sum(res.counts)
     ungraded = ""
     if res.is_mj and padded > 0:
-        ungraded = t["min_ungraded"].format(n=padded, grade=names[-1])
+        said = t["min_ungraded_one"] if padded == 1 else t["min_ungraded"]
+        ungraded = said.format(n=padded, grade=names[-1])
     not_voted = None
     if not res.is_mj or res.not_voted:
         not_voted = Line(
@@ -344,7 +346,22 @@ def outcome_line(res: RoundResult, t: Labels) -> Line:
         return Line(t["min_result"], t["min_problem"].format(detail=res.problem))
     if res.outcome == GRADED and res.median is not None:
         return Line(t["min_majority_grade"], clean(res.labels[res.median]))
-    return Line(t["min_result"], t["outcome_" + res.outcome])
+    return Line(t["min_result"], t[lean(res, "outcome_")])
+
+
+def lean(res: RoundResult, prefix: str) -> str:
+    """The label key of an outcome: an indicative round is a sounding of the room, so it
+    says where the majority stands ("indicatif : majorité pour"), never "adoptée"."""
+    if res.round == Round.INDICATIVE and f"{prefix}ind_{res.outcome}" in INDICATIVE_KEYS:
+        return f"{prefix}ind_{res.outcome}"
+    return prefix + res.outcome
+
+
+INDICATIVE_KEYS = {
+    f"{prefix}ind_{outcome}"
+    for prefix in ("outcome_", "short_")
+    for outcome in ("adopted", "rejected", "tie")
+}
 
 
 def shift_text(card: CardResult, t: Labels) -> str:
@@ -432,7 +449,7 @@ def short(res: RoundResult, t: Labels) -> str:
         return t["short_problem"]
     if res.outcome == GRADED and res.median is not None:
         return clean(res.labels[res.median])
-    return t["short_" + res.outcome]
+    return t[lean(res, "short_")]
 
 
 def signatures(r: SessionResults, t: Labels) -> Signatures:

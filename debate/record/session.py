@@ -31,6 +31,7 @@ from debate.record.events import (
     Event,
     SessionClosed,
     SessionOpened,
+    format_for,
     new_meeting_id,
 )
 from debate.record.journal import Journal, JournalError, torn_warning
@@ -97,6 +98,7 @@ class Session:
         when: datetime | None = None,
         minutes: bool = True,
         meeting: str | None = None,
+        rehearsal: bool = False,
     ) -> Session:
         """A new session `YYYY-MM-DD-HHMM-<place>-<meeting id>` (then `-2`, `-3`... if
         taken, which a random id makes all but impossible). `meeting` fixes the id (tests).
@@ -106,7 +108,9 @@ class Session:
         moment = (when or datetime.now()).astimezone()
         at = moment.isoformat(timespec="seconds")
         meeting = meeting or new_meeting_id()
-        parts = (f"{moment:%Y-%m-%d-%H%M}", slug(place, PLACE_SLUG_MAX), meeting)
+        # A rehearsal's name says so (in the session's language): told apart at a glance.
+        marker = labels(language)["rehearsal_name"] if rehearsal else ""
+        parts = (f"{moment:%Y-%m-%d-%H%M}", marker, slug(place, PLACE_SLUG_MAX), meeting)
         base = "-".join(part for part in parts if part)
         opened = SessionOpened(
             at=at,
@@ -117,6 +121,8 @@ class Session:
             place=place,
             facilitator=facilitator,
             meeting=meeting,
+            rehearsal=rehearsal,
+            format=format_for(rehearsal),
         )
         events: list[Event] = [opened, AttendanceSet(at=at, count=attendance)]
         state = SessionState()

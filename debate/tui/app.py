@@ -55,6 +55,7 @@ class DebateApp(App[None]):
         self.session: Session | None = None
         self.meeting: Meeting | None = None  # the session's writer, once it is open
         self._problem = ""  # the disk fault last told, so that it is told once
+        self.confirmation = ""  # the vote last recorded, said by the card's status line
         self._started = False  # the first screen is up: the size check may cover it
         self._styled = False  # some CSS has been applied: a theme change must restyle
         self._pending: list[SessionInfo] = []  # unfinished meetings of this deck, newest first
@@ -87,7 +88,9 @@ class DebateApp(App[None]):
         from debate.record.errors import SessionError
 
         o = self.options
-        self._pending = [] if o.mode == "new" else unfinished_for(o.sessions_dir, self.deck)
+        self._pending = (
+            [] if o.mode == "new" else unfinished_for(o.sessions_dir, self.deck, o.rehearsal)
+        )
         index = None
         try:
             if o.resume_id is not None:
@@ -136,16 +139,16 @@ class DebateApp(App[None]):
         self.push_screen(ResumeDialog(pending, notice), chosen)
 
     def _open_named(self, spec: str) -> int | None:
-        """--resume ID: that meeting (SessionError if none is named so). A closed one is
+        """--resume ID: that meeting (SessionError if none is named so, or if it is a
+        rehearsal and this is not, or the other way round). A closed one is
         not opened here: on_mount asks whether to reopen it."""
-        from debate.record.catalog import resolve_session, session_info
+        from debate.record.catalog import named_for_resume
 
-        path = resolve_session(spec, self.options.sessions_dir)
-        info = session_info(path)
+        info = named_for_resume(spec, self.options.sessions_dir, self.options.rehearsal)
         if info.finished:
             self._reopening = info
             return None
-        return self._open_resumed(path)
+        return self._open_resumed(info.path)
 
     def _offer_reopening(self, info: SessionInfo) -> None:
         from debate.record.errors import SessionError
@@ -221,6 +224,7 @@ class DebateApp(App[None]):
             language=self.options.lang,
             when=datetime.now(),
             minutes=False,  # written once card 1 is on screen (CardShown follows)
+            rehearsal=self.options.rehearsal,
         )
         self._meet(self.session)
         return 0
@@ -302,6 +306,11 @@ class DebateApp(App[None]):
             self.tell(refused.why.in_(self.options.lang), severity="error")
             return False
         return True
+
+    def confirm(self, message: str) -> None:
+        """Say that a decision is recorded, in the card's status line until the next move:
+        a toast would cover the results the room reads next, or the vote window."""
+        self.confirmation = message
 
     def tell(
         self,

@@ -67,6 +67,16 @@ CARD = (
         bar=Said("← back", "← retour"),
     ),
     Key(
+        "whole_card",
+        "w",
+        Said("Whole card / slide", "Fiche entière / diapositive"),
+        Said(
+            "the whole card as a document, or back to the slide",
+            "la fiche entière comme un document, ou retour à la diapositive",
+        ),
+        bar=Said("w whole", "w entière"),
+    ),
+    Key(
         "vote('indicative')",
         "i",
         Said("Indicative vote", "Vote indicatif"),
@@ -92,6 +102,15 @@ CARD = (
         Said("Results of this card", "Résultats de la fiche"),
         Said("results of this card", "résultats de la fiche"),
         bar=Said("r results", "r résultats"),
+    ),
+    Key(
+        "all_results",
+        "R",
+        Said("Results of every card voted", "Résultats de toutes les fiches votées"),
+        Said(
+            "results of every card voted, for the room (also after the last card)",
+            "résultats de toutes les fiches votées, pour la salle (aussi après la dernière)",
+        ),
     ),
     Key(
         "overview",
@@ -298,6 +317,21 @@ def _closing(keys: str) -> tuple[Key, ...]:
 
 
 RESULTS = _closing("escape,r,q,enter")
+ALL_RESULTS = (
+    Key(
+        "page(1)",
+        "right,pagedown,space",
+        Said("Next page", "Page suivante"),
+        Said("next page of results", "page de résultats suivante"),
+    ),
+    Key(
+        "page(-1)",
+        "left,pageup",
+        Said("Previous page", "Page précédente"),
+        Said("previous page of results", "page de résultats précédente"),
+    ),
+    *_closing("escape,R,q,enter"),
+)
 OVERVIEW = _closing("escape,o,q")
 AMENDMENTS = _closing("escape,m,q")
 GLOSSARY = _closing("escape,g,q,enter")
@@ -392,7 +426,8 @@ HELP_SECTIONS: tuple[tuple[Said, tuple[Key, ...]], ...] = (
 def every_key() -> list[Key]:
     """Every entry of every table, for the tests."""
     tables: tuple[tuple[Key, ...], ...] = (APP, CARD, FIELDS, VOTE, ATTENDANCE, SETUP, NOTES)
-    tables += (RESULTS, OVERVIEW, AMENDMENTS, GLOSSARY, SOURCE_QR, HELP_SCREEN, QUIT, RESUME, REOPEN)
+    tables += (RESULTS, ALL_RESULTS, OVERVIEW, AMENDMENTS, GLOSSARY, SOURCE_QR, HELP_SCREEN)
+    tables += (QUIT, RESUME, REOPEN)
     return [key for table in tables for key in table]
 
 
@@ -446,7 +481,7 @@ def help_rows(table: tuple[Key, ...], lang: str) -> list[tuple[str, str]]:
 
 # What the key bar leaves out first when it would take more than two lines (a small
 # window, or French words): keys the help (?) still lists.
-SPARE_IN_BAR = ("glossary", "notes", "timer", "overview", "attendance")
+SPARE_IN_BAR = ("whole_card", "glossary", "notes", "timer", "overview", "attendance")
 
 
 def key_bar(lang: str, glossary: bool, width: int | None = None) -> str:

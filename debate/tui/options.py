@@ -21,4 +21,5 @@ class Options:
     place: str | None = None
     facilitator: str | None = None
     attendance: int | None = None
+    rehearsal: bool = False  # a try before the meeting: marked, and kept apart from real ones
     resume_id: str | None = None  # --resume ID: this meeting (by id or its beginning)

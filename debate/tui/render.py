@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 from rich.table import Table
 from rich.text import Text
 
-from debate.deck.model import Card, Item, Source
+from debate.deck.model import Card, Item, Side, Source
+from debate.presenter import reveal_order
 from debate.tui.plain import plain
+from debate.vocabulary import Round
 
 if TYPE_CHECKING:
     from debate.record.results import CardResult, RoundResult
@@ -49,6 +51,61 @@ def _side(heading: str, mark: str, items: Sequence[Item], shown: int, t: dict[st
     return text
 
 
+MARKS: dict[Side, str] = {"for": "+ ", "against": "− "}
+
+
+def item_of(card: Card, side: Side, index: int) -> Item:
+    return card.arguments[index] if side == "for" else card.objections[index]
+
+
+def small_print(item: Item) -> Text:
+    """Who says it and where it comes from, as the whole card words it: one line under
+    the item on the slide, not half of it."""
+    said = Text(style="italic")
+    if item.by:
+        said.append(plain(f"— {item.by}"))
+    if item.source:
+        said.append(plain(f" ({item.source})" if item.by else f"({item.source})"))
+    return said
+
+
+def focus_text(card: Card, step: int, t: dict[str, str]) -> Text:
+    """The slide's item in focus, whole: the proposal before any press, then the item
+    revealed last, with its side, its place in that side, its small print and its answer."""
+    if step == 0:
+        return plain(card.summary, lines=True)
+    side, index = reveal_order(card)[step - 1]
+    item = item_of(card, side, index)
+    total = len(card.arguments if side == "for" else card.objections)
+    text = Text(f"{t[side]} {index + 1}/{total}\n", style="bold underline")
+    text.append(MARKS[side], style="bold")
+    text.append(plain(item.text, lines=True, style="bold"))
+    said = small_print(item)
+    if said:
+        text.append("\n").append(said)
+        said.stylize("dim")
+    if item.response:
+        text.append(f"\n{t['answer_prefix']}", style="bold")
+        text.append(plain(item.response, lines=True))
+    return text
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def history_text(card: Card, step: int) -> Text:
+    """What was shown before the item in focus, one line each (the widget cuts them with
+    "…"): the proposal, then the items revealed earlier, with their side's mark."""
+    if step == 0:
+        return Text()
+    lines = [plain(one_line(card.summary))]
+    for side, index in reveal_order(card)[: step - 1]:
+        line = Text(MARKS[side], style="bold")
+        lines.append(line.append(plain(one_line(item_of(card, side, index).text))))
+    return Text("\n").join(lines)
+
+
 def glossary_table(glossary: Sequence[tuple[str, str]]) -> Table:
     """The deck's terms and their explanations, as Text: never read as markup."""
     table = Table.grid(padding=(0, 3))
@@ -73,14 +130,27 @@ def references_text(references: Sequence[Source]) -> Text:
     return text
 
 
-def outcome_word(result: RoundResult, t: dict[str, str]) -> Text:
+def outcome_word(result: RoundResult, t: dict[str, str], *, round_named: bool = False) -> Text:
     """The outcome as the minutes give it (debate.record.results), in the interface's words
-    (a grade is the deck's, or the journal's: plain text)."""
+    (a grade is the deck's, or the journal's: plain text). An indicative round is a
+    sounding of the room: it says where the majority stands, never "adopted", and says
+    that it is indicative unless `round_named` (the line already does)."""
     if result.problem:
         return plain(result.problem)
     if result.median is not None:  # majority judgment
         return plain(f"{t['median']}{t['colon']}{result.labels[result.median]}")
+    if result.round == Round.INDICATIVE and f"lean_{result.outcome}" in t:
+        lean = t[f"lean_{result.outcome}"]
+        return Text(lean if round_named else f"{t['indicative'].upper()}{t['colon']}{lean}")
     return Text(t[result.outcome])
+
+
+def outcome_class(result: RoundResult) -> str:
+    """The stylesheet's class for an outcome's colour: adopted, rejected, or neither (a
+    tie, no votes, a grade, an indicative round, a problem)."""
+    if result.problem or result.round == Round.INDICATIVE:
+        return "-neutral"
+    return {"adopted": "-adopted", "rejected": "-rejected"}.get(result.outcome, "-neutral")
 
 
 def votes_line(judged: CardResult, t: dict[str, str]) -> Text:
@@ -95,7 +165,7 @@ def votes_line(judged: CardResult, t: dict[str, str]) -> Text:
         )
         text.append(f"{t[vote.round.value]}{t['colon']}")
         text.append(plain(f"{counts} → "))
-        outcome = outcome_word(vote, t)
+        outcome = outcome_word(vote, t, round_named=True)
         outcome.stylize("bold")
         text.append(outcome)
         text.append("   ")

@@ -1,7 +1,10 @@
 """Two themes for projectors: light (the default: reads best washed out) and dark.
 
 High contrast first: pure black on white, saturated accents that survive a projector and
-the 16-colour fallback Textual picks under TERM=linux.
+the 16-colour fallback Textual picks under TERM=linux. Each accent is chosen so that the
+nearest of the 16 standard colours is a hue, not a grey: the light theme's first green
+(#005c2e) fell to bright black (SGR 90), and every argument "for" looked disabled.
+tests/tui/test_colours.py holds each theme to it.
 """
 
 from __future__ import annotations
@@ -11,11 +14,11 @@ from textual.theme import Theme
 LIGHT = Theme(
     name="debate-light",
     primary="#003a8c",
-    secondary="#5a2d82",
+    secondary="#6f2a96",
     accent="#003a8c",
     warning="#8a4b00",
     error="#b00020",
-    success="#005c2e",
+    success="#007a1f",
     foreground="#000000",
     background="#ffffff",
     surface="#ffffff",
@@ -26,8 +29,8 @@ LIGHT = Theme(
 
 DARK = Theme(
     name="debate-dark",
-    primary="#8ab4ff",
-    secondary="#d0a8ff",
+    primary="#66b3ff",
+    secondary="#e08aff",
     accent="#ffd866",
     warning="#ffb347",
     error="#ff6b6b",

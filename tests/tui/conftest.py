@@ -72,6 +72,7 @@ def make_app(sessions: Path, meeting: Deck) -> MakeApp:
         place: str | None = "Village hall",
         facilitator: str | None = None,
         attendance: int | None = 40,
+        rehearsal: bool = False,
     ) -> DebateApp:
         options = Options(
             deck=deck or meeting,
@@ -82,6 +83,7 @@ def make_app(sessions: Path, meeting: Deck) -> MakeApp:
             place=place,
             facilitator=facilitator,
             attendance=attendance,
+            rehearsal=rehearsal,
         )
         return DebateApp(options)
 

@@ -74,7 +74,9 @@ async def test_against_first_and_both_sides_shown_alike(make_app: MakeApp):
         assert "+ The argument for. — the manifesto (Measure 1)" in text
         assert "↳ Answer: The answer from the against side." in text
         assert card_screen(app).presenter.fully_revealed
-        # Each side's column holds its own item and the answer it received.
+        # On the whole card, each side's column holds its own item and the answer it
+        # received.
+        await pilot.press("w")
         assert "The answer from the against side." in flat(region_text(app, "#for"))
         assert "The answer from the for side." in flat(region_text(app, "#against"))
 

@@ -40,7 +40,7 @@ LISEZMOI = Path(__file__).resolve().parents[2] / "LISEZMOI.md"
 
 def test_the_french_readme_lists_the_keys_the_french_help_lists() -> None:
     """LISEZMOI.md's tables under "## Touches" are the French help screen's, word for word
-    (copy `help_rows(table, "fr")` there when the key table changes)."""
+    (`python docs/make_key_tables.py` rewrites them when the key table changes)."""
     tables = readme_tables(LISEZMOI, "Touches", "touche")
     wanted = [
         [(re.sub(r"\s{2,}", " / ", shown), what) for shown, what in keys.help_rows(table, "fr")]

@@ -32,7 +32,17 @@ from debate.tui.screens.source_qr import SourceQRScreen
 from debate.tui.screens.vote import VoteScreen
 
 from .conftest import MakeApp
-from .tuitools import events, flat, journals, minutes, of_type, screen_lines, screen_text, stack
+from .tuitools import (
+    events,
+    flat,
+    journals,
+    minutes,
+    of_type,
+    region_text,
+    screen_lines,
+    screen_text,
+    stack,
+)
 
 SIZE = (120, 40)
 HOSTILE = Path(__file__).with_name("decks") / "hostile-markup.yaml"
@@ -102,7 +112,8 @@ async def test_a_hostile_deck_shows_as_written_on_every_screen(
         mark, title = (app.screen.get_style_at(x, row) for x in (ours, theirs))
         assert (bool(mark.bold), bool(mark.italic)) == (True, False)
         assert (bool(title.bold), bool(title.italic)) == (False, True)
-        await pilot.press("pagedown", "pagedown", "pagedown")  # both arguments, the objection
+        # Both arguments and the objection, on the whole card (the slide shows the last).
+        await pilot.press("pagedown", "pagedown", "pagedown", "w")
         assert_shows(
             app,
             "Argument [/x] [reverse]inversé",
@@ -123,7 +134,8 @@ async def test_a_hostile_deck_shows_as_written_on_every_screen(
         await pilot.pause()
         assert_on(app, CardScreen)  # "[@click=app.quit]" quit nothing
         labels = "Pour [/] 12 · [white on white]Contre 5 · [@click=app.quit]Abstention[/] 2"
-        assert f"Vote recorded: {labels}" in toasts(app)
+        # Said in the status line, as plain text, not in a toast.
+        assert f"Vote recorded: {labels}" in flat(region_text(app, "#status"))
         await pilot.press("v", "2", "0", "tab", "8", "tab", "1", "enter")
         await pilot.pause()
         app.clear_notifications()  # they cover the votes line
@@ -223,7 +235,7 @@ async def test_a_hostile_deck_shows_as_written_on_every_screen(
     async with again.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert_on(again, ResumeDialog)
-        assert_shows(again, f"{PLACE}, ", "2 card(s) voted.")
+        assert_shows(again, f"{PLACE}, ", "2 cards voted.")
         await pilot.press("enter")
         await pilot.pause()
         assert_on(again, CardScreen)
@@ -269,7 +281,7 @@ async def test_clicking_a_summary_written_as_a_link_writes_no_file(
     app = make_app(deck)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        summary = app.screen.query_one("#summary", Static)
+        summary = app.screen.query_one("#focus", Static)  # the slide's proposal
         assert "Voir la photo[/]" in shown(app)
         before = files(tmp_path)
         # On the words a reader would click ("Voir la photo" once read as markup): the
@@ -277,7 +289,7 @@ async def test_clicking_a_summary_written_as_a_link_writes_no_file(
         inner = summary.content_region.offset - summary.region.offset
         words = [(inner.x + column, inner.y) for column in range(0, 13, 3)]
         for x, y in words:
-            assert await pilot.click("#summary", offset=(x, y))
+            assert await pilot.click("#focus", offset=(x, y))
             assert "@click" not in summary.get_style_at(x, y).meta
         await pilot.pause()
         join_deliveries()
@@ -293,7 +305,7 @@ async def test_clicking_a_summary_written_as_a_link_writes_no_file(
         summary.update(deck.cards[0].summary)
         await pilot.pause()
         assert all("@click" in summary.get_style_at(x, y).meta for x, y in words)
-        assert await pilot.click("#summary", offset=words[1])
+        assert await pilot.click("#focus", offset=words[1])
         await pilot.pause()
         join_deliveries()
         assert victim.read_bytes().startswith(b"<svg")

@@ -13,7 +13,7 @@ import pytest
 from qrdecode import decode_half_blocks
 from textual.command import CommandList, CommandPalette
 from textual.events import Key
-from textual.widgets import Digits, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from debate.deck import load_deck
 from debate.record.catalog import unfinished_for
@@ -31,6 +31,7 @@ from debate.tui.screens.resume import ResumeDialog
 from debate.tui.screens.setup import SetupScreen
 from debate.tui.screens.source_qr import SourceQRScreen
 from debate.tui.screens.vote import VoteScreen
+from debate.tui.widgets.big_figures import BigFigures
 from debate.tui.widgets.speaker_timer import DEFAULT_SECONDS, SpeakerTimer
 
 from .conftest import Clock, MakeApp
@@ -167,14 +168,14 @@ async def test_indicative_then_final_vote_results_and_shift(make_app: MakeApp, s
         assert "Counted: 19 / Present: 40 · 21 did not vote" in screen_text(app)
         await pilot.press("enter")
         assert isinstance(app.screen, CardScreen)
-        assert "indicative: For 12 · Against 5 · Abstain 2 → ADOPTED" in screen_text(app)
+        assert "indicative: For 12 · Against 5 · Abstain 2 → MAJORITY FOR" in screen_text(app)
 
         await pilot.press("v", "2", "0", "tab", "1", "0", "tab", "3", "enter")
         assert isinstance(app.screen, CardScreen)
         await pilot.press("r")
         results = app.screen
         assert isinstance(results, ResultsScreen)
-        assert [d.value for d in results.query(Digits)] == ["20", "10", "3"]
+        assert [d.figures for d in results.query(".result-count BigFigures")] == ["20", "10", "3"]
         text = screen_text(app)
         assert "FINAL" in text and "ADOPTED" in text
         assert "66.7 %  (20)" in text  # 20 of the 30 votes cast
@@ -237,7 +238,15 @@ async def test_majority_judgment_grades_with_ungraded_counted_lowest(
         assert isinstance(app.screen, ResultsScreen)
         # As the minutes count it: the 10 who graded nothing are in the lowest grade, and
         # the screen says so. The 20th and 21st grades of 40 are "Bien".
-        assert [d.value for d in app.screen.query(Digits)] == ["5", "10", "8", "4", "3", "0", "10"]
+        assert [d.figures for d in app.screen.query(".result-count BigFigures")] == [
+            "5",
+            "10",
+            "8",
+            "4",
+            "3",
+            "0",
+            "10",
+        ]
         shown = flat(screen_text(app))
         assert "dont 10 présents sans mention, comptés en « À rejeter »" in shown  # flat()
         assert "Mention majoritaire : Bien" in shown
@@ -304,7 +313,7 @@ async def test_the_overview_tells_a_card_with_only_its_indicative_vote(make_app:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("i", "3", "0", "tab", "2", "enter", "o")
         first = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
-        assert first.endswith("—  indicative vote only: ADOPTED")
+        assert first.endswith("—  indicative vote only: MAJORITY FOR")
         await pilot.press("escape", "v", "1", "0", "tab", "2", "0", "enter", "o")
         first = str(app.screen.query_one(OptionList).get_option_at_index(0).prompt)
         assert first.endswith("—  voted: REJECTED")  # the final vote decides
@@ -447,14 +456,14 @@ async def test_timer_ticks_only_while_running_and_records_turns(
         clock.now += 25
         await pilot.press("t")  # pause
         assert not timer.running and not timer.ticking
-        assert timer.query_one(Digits).value == "1:35"
+        assert timer.query_one(BigFigures).figures == "1:35"
         await pilot.press("t")
         assert timer.ticking
         clock.now += 10
         await pilot.press("T")  # the turn ends: 35 s spoken for, handed to against
         assert not timer.ticking and not timer.running
         assert timer.side == "against"
-        assert timer.query_one(Digits).value == "2:00"
+        assert timer.query_one(BigFigures).figures == "2:00"
         await pilot.press("T")  # nothing spoken: nothing recorded, back to for
         assert timer.side == "for"
         await pilot.press("plus", "plus", "minus")
@@ -480,7 +489,7 @@ async def test_moving_to_another_card_ends_the_turn_on_the_card_it_was_spoken_on
         # The next card starts with "for" and a full turn, not running: + and - were for
         # that turn only (issue 15: four presses left every later turn at 0:30).
         assert (timer.side, timer.running, timer.duration) == ("for", False, DEFAULT_SECONDS)
-        assert timer.query_one(Digits).value == "2:00"
+        assert timer.query_one(BigFigures).figures == "2:00"
         await pilot.press("t")
         clock.now += 5
         await pilot.press("T")
@@ -790,7 +799,7 @@ async def test_resume_dialog_enter_resumes_at_the_card_where_it_stopped(
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, ResumeDialog)
-        assert "Mairie" in screen_text(app) and "1 card(s) voted" in screen_text(app)
+        assert "Mairie" in screen_text(app) and "1 card voted" in screen_text(app)
         opened = events(sessions)[0]["at"]  # ISO 8601, to the second, with its offset
         assert f"{opened[:10]} {opened[11:16]}" in screen_text(app)
         assert opened not in screen_text(app)
@@ -836,7 +845,7 @@ async def test_every_unfinished_meeting_is_offered_newest_first(make_app: MakeAp
         await pilot.pause()
         assert isinstance(app.screen, ResumeDialog)
         shown = flat(screen_text(app))
-        assert shown.index("École") < shown.index("Mairie, 2026-10-01 18:05: 1 card(s) voted")
+        assert shown.index("École") < shown.index("Mairie, 2026-10-01 18:05: 1 card voted")
         await pilot.press("down", "y")  # the older one, chosen on purpose
         await pilot.pause()
         assert app.session is not None and app.session.journal_path == old

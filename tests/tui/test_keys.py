@@ -113,7 +113,7 @@ def readme_tables(
 
 def test_the_readme_lists_the_keys_the_help_lists():
     """Word for word and in the same order: the README's tables are the help screen's, in
-    English (copy `help_rows(keys.CARD, "en")` there when the table changes)."""
+    English (`python docs/make_key_tables.py` rewrites them when the table changes)."""
     wanted = [
         [(re.sub(r"\s{2,}", " / ", shown), what) for shown, what in keys.help_rows(table, "en")]
         for _, table in keys.HELP_SECTIONS

@@ -16,6 +16,7 @@ from debate.tui.screens.card import CardScreen
 from debate.tui.screens.setup import SetupScreen
 from debate.tui.screens.too_small import TooSmall
 from debate.tui.strings import strings
+from debate.tui.widgets.big_figures import BigFigures, size_at
 
 from .conftest import MakeApp
 from .tuitools import (
@@ -56,8 +57,10 @@ async def test_the_card_renders_at_every_size(make_app: MakeApp, width: int, hei
         assert title.y <= 3 and title.bottom <= height
         assert flat(title_line(app)) in flat(" ".join(lines[title.y : title.bottom]))
         assert screen.has_class("-wide") is (width >= 100)
+        await pilot.press("w")  # the whole card: its sides side by side, or stacked
         side = {screen.query_one("#for").region.y == screen.query_one("#against").region.y}
-        assert side == {width >= 100}  # side by side, or stacked
+        assert side == {width >= 100}
+        lines = screen_lines(app)
         # The key bar stays at the bottom.
         assert "→" in lines[-1] or "→" in lines[-2]
 
@@ -151,12 +154,21 @@ async def test_results_show_the_outcome_at_every_size(make_app: MakeApp, width: 
         await pilot.press(*VOTES)
         text = screen_text(app)
         assert "ADOPTED" in text  # what the room waits for, never pushed off screen
-        for label, count in (("For", 20), ("Against", 10), ("Abstain", 3)):
+        for label, count in (("For", 20), ("Against", 10)):
             # One line per choice: its bar, its share and its count, never wrapped.
             (line,) = [line for line in text.splitlines() if f"{label} " in line and "%" in line]
             assert f"({count})" in line
-        digits = app.screen.query("Digits")
-        assert [d.value for d in digits] == (["20", "10", "3"] if height >= 24 else [])
+        # The abstentions are not part of the votes cast, the bars' base: a count alone.
+        (line,) = [line for line in text.splitlines() if re.match(r"\s*Abstain\s+\(3\)$", line)]
+        assert "of the 30 votes cast" in flat(text)
+        figures = list(app.screen.query(".result-count BigFigures").results(BigFigures))
+        assert [f.figures for f in figures] == ["20", "10", "3"]
+        # Drawn at one scale, as large as the window allows: 3 rows on the smallest, about
+        # a fifth to a third of the screen on the large ones; whole on screen at every size.
+        assert len({f.scale for f in figures}) == 1
+        rows = size_at("20", figures[0].scale)[1]
+        assert rows >= 3 and (rows >= height // 5 if height >= 40 else True)
+        assert all(f.region.bottom <= height for f in figures)
 
 
 async def test_majority_judgment_results_fit_the_smallest_window(make_app: MakeApp):
@@ -168,11 +180,11 @@ async def test_majority_judgment_results_fit_the_smallest_window(make_app: MakeA
         text = screen_text(app)
         assert "Mention majoritaire : Bien" in text
         for grade in deck.cards[2].vote.grades:  # every grade's bar, whole on its line
-            assert re.search(rf"┃  {grade} +[█░]+ +\d+,\d %  \(\d+\) +┃", text), grade
+            assert re.search(rf"(?m)^  {grade} +[█░]+ +\d+,\d %  \(\d+\)$", text), grade
         await pilot.resize_terminal(160, 50)  # room again: the big digits come back
         await pilot.pause()
         # The 17 who gave no grade are counted in the lowest, as in the minutes.
-        digits = [d.value for d in app.screen.query("Digits")]
+        digits = [d.figures for d in app.screen.query(".result-count BigFigures")]
         assert digits == ["5", "10", "8", "0", "0", "0", "17"]
 
 

@@ -1,4 +1,6 @@
-"""SVG snapshots of the card, vote and results screens at 80x24 and 120x40, light and dark.
+"""SVG snapshots of the slides (the card, its results, the meeting's results) at every size
+the room may project, 60x20 to 240x70, and of the vote window at 80x24 and 120x40, light
+and dark.
 
 On the tests' own deck (tests/tui/decks), so that a change of the default deck's wording
 does not move them. Nothing on these screens depends on the clock: the session's date and
@@ -17,11 +19,12 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from debate.record.events import Round, VoteRecorded
+from debate.record.events import Round
 from debate.tui.app import DebateApp
 from debate.tui.screens.card import CardScreen
 
 from .conftest import MakeApp
+from .tuitools import record_vote
 
 KEYS = {
     # Two arguments and the objection between them, with its answer.
@@ -30,40 +33,37 @@ KEYS = {
     "vote": ["v", "2", "0", "tab", "1", "0"],
     # Both rounds recorded (below): counts, bars, percentages, outcome, the shift.
     "results": ["r"],
+    # The results slide of the meeting, as the press after the last card shows it.
+    "end": ["R"],
 }
+SLIDE_SIZES = [(60, 20), (80, 24), (120, 40), (240, 70)]
+CASES = [
+    (screen, size)
+    for screen in KEYS
+    for size in ([(80, 24), (120, 40)] if screen == "vote" else SLIDE_SIZES)
+]
 # Recorded the way the vote screen records them (its typing is tested elsewhere).
 VOTES = {Round.INDICATIVE: (12, 5, 2), Round.FINAL: (20, 10, 3)}
 
 
 def record_votes(app: DebateApp) -> None:
-    card = app.deck.cards[0]
     for round_, counts in VOTES.items():
-        spec = card.vote
-        assert app.record(
-            VoteRecorded(
-                card=card.id,
-                round=round_,
-                method=spec.method.value,
-                labels=spec.labels,
-                counts=counts,
-                rule=spec.rule.value,
-                ungraded=spec.ungraded.value,
-            )
-        )
+        record_vote(app, app.deck.cards[0], round_, counts)
     screen = app.screen
     assert isinstance(screen, CardScreen)
     screen.refresh_card()
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
-@pytest.mark.parametrize("screen", list(KEYS))
+@pytest.mark.parametrize(
+    ("screen", "size"), CASES, ids=[f"{screen}-{w}x{h}" for screen, (w, h) in CASES]
+)
 def test_screen(
     snap_compare: Any, make_app: MakeApp, screen: str, size: tuple[int, int], theme: str
 ) -> None:
     async def run_before(pilot: Pilot[Any]) -> None:
         await pilot.pause()  # the card's nested widgets mount just after the app is ready
-        if screen == "results":
+        if screen in ("results", "end"):
             record_votes(app)
         await pilot.press(*KEYS[screen])
         await pilot.pause()

@@ -14,6 +14,8 @@ from textual.app import App
 from textual.pilot import Pilot
 
 from debate.deck.loader import EXAMPLE_DECK
+from debate.deck.model import Card
+from debate.record.events import Round, VoteRecorded
 
 ROOT = Path(__file__).resolve().parents[2]
 MEETING = Path(__file__).with_name("decks") / "meeting-en.yaml"  # ours: small and stable
@@ -68,6 +70,24 @@ async def after_timers(pilot: Pilot[Any], condition: Callable[[], object], what:
 
 
 PATIENCE = 60.0
+
+
+def record_vote(app: Any, card: Card, round_: Round, counts: tuple[int, ...]) -> None:
+    """Record a vote on `card` the way the vote window does (its typing is tested
+    elsewhere): straight through the app, with no window and no confirmation."""
+    spec = card.vote
+    assert app.record(
+        VoteRecorded(
+            card=card.id,
+            round=round_,
+            method=spec.method.value,
+            labels=spec.labels,
+            counts=counts,
+            rule=spec.rule.value,
+            ungraded=spec.ungraded.value,
+        )
+    )
+
 
 # -- what the screen shows ------------------------------------------------------------------
 

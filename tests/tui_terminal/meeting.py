@@ -101,7 +101,7 @@ class VoteInput:
 
     @property
     def confirmation(self) -> str:
-        """The notification the app shows once the vote is on disk."""
+        """What the card's status line says once the vote is on disk."""
         shown = " · ".join(f"{lab} {n}" for lab, n in zip(self.labels, self.counts, strict=True))
         return f"{RECORDED} : {shown}"
 
@@ -123,13 +123,19 @@ def cast(pane: Pane, vote: VoteInput, *, confirmed: bool = True) -> str:
     pane.wait_for(ROUND_TITLE[vote.round])
     pane.press(*keys[1:])
     if confirmed:
-        return pane.wait_for(lambda screen: vote.confirmation in notifications(screen))
+        return pane.wait_for(lambda screen: vote.confirmation in status_line(screen))
     return pane.wait_for(ROUND_TITLE[vote.round], gone=True)
 
 
 def flat(screen: str) -> str:
     """The screen's words on one line, to find a text that may wrap."""
     return " ".join(screen.split())
+
+
+def status_line(screen: str) -> str:
+    """The card screen's first line, where a vote's confirmation is said (a notification
+    would cover the results the room reads next)."""
+    return screen.splitlines()[0] if screen else ""
 
 
 def notifications(screen: str) -> str:

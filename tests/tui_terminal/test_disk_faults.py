@@ -38,6 +38,7 @@ from tui_terminal.meeting import (
     quit_app,
     read_journal_votes,
     start,
+    status_line,
     title_line,
 )
 from tui_terminal.tmux import Pane, Server
@@ -135,7 +136,7 @@ def not_saved_with(pane: Pane, message: str, *, journaled: bool = False) -> str:
     screen = pane.wait_for(
         lambda s: s.splitlines()[0].strip().startswith(NOT_SAVED) and message in notifications(s)
     )
-    assert (RECORDED in notifications(screen)) is journaled, screen
+    assert (RECORDED in status_line(screen)) is journaled, screen
     return screen
 
 

@@ -34,10 +34,10 @@ from tui_terminal.meeting import (
     journal_in,
     journal_votes,
     minutes_votes,
-    notifications,
     quit_app,
     run_argv,
     start,
+    status_line,
     title_line,
 )
 from tui_terminal.tmux import Pane, Server
@@ -78,7 +78,7 @@ def showing(text: str) -> Callable[[str], bool]:
 
 def confirmed(vote: VoteInput) -> Callable[[str], bool]:
     def test(screen: str) -> bool:
-        return vote.confirmation in notifications(screen)
+        return vote.confirmation in status_line(screen)
 
     test.__doc__ = vote.confirmation
     return test
@@ -136,7 +136,7 @@ def run_until_kill(pane: Pane, keys: list[Key], kill_at: int, delay: float) -> R
     if delay:
         time.sleep(delay)
     seen.last_screen = pane.screen()
-    shown = notifications(seen.last_screen)
+    shown = status_line(seen.last_screen)
     seen.confirmed |= {(v.card, v.round) for v in VOTES if v.confirmation in shown}
     pane.kill9()
     return seen

@@ -29,6 +29,7 @@ class Debate(Protocol):
     deck: Deck
     t: dict[str, str]
     session: Session | None
+    confirmation: str  # what was last recorded, for the card's status line ("" once moved)
 
     @property
     def live(self) -> Session: ...
@@ -41,6 +42,8 @@ class Debate(Protocol):
     def card_shown(self, card_id: str) -> None: ...
 
     def end_speaking_turn(self) -> None: ...
+
+    def confirm(self, message: str) -> None: ...
 
     def tell(
         self,

@@ -15,7 +15,13 @@ from debate.presenter import Presenter, reveal_order
 from debate.tui import keys
 from debate.tui.keys import bindings, key_bar, key_names, palette
 from debate.tui.plain import plain
-from debate.tui.render import arguments_text, objections_text, votes_line
+from debate.tui.render import (
+    arguments_text,
+    focus_text,
+    history_text,
+    objections_text,
+    votes_line,
+)
 from debate.tui.screens.base import DebateScreen, apply_breakpoints
 from debate.vocabulary import Round
 
@@ -25,8 +31,15 @@ if TYPE_CHECKING:
 WIDE = 100  # from this many columns, arguments and objections stand side by side
 
 
+TALL, HUGE = 36, 56  # from these many rows, the slide spreads out (debate.tcss)
+
+
 class CardScreen(DebateScreen[None]):
+    """The card as a slide: the title in a band, the item revealed last whole and in
+    view, what came before one dimmed line each; `w` shows the whole card instead."""
+
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (WIDE, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (TALL, "-tall"), (HUGE, "-huge")]
     BINDINGS = bindings(keys.CARD)
 
     def __init__(self, index: int = 0) -> None:
@@ -47,10 +60,12 @@ class CardScreen(DebateScreen[None]):
         yield Static(shown["#card-title"], id="card-title")
         # Not focusable: PageDown / PageUp belong to the clicker, not to scrolling.
         with VerticalScroll(id="card-body", can_focus=False):
-            yield Static(shown["#summary"], id="summary")
+            yield Static(shown["#history"], id="history")
+            yield Static(shown["#focus"], id="focus", classes=self._focus_class())
+            yield Static(Text(), id="summary")
             with Container(id="sides"):
-                yield Static(shown["#for"], id="for", classes="side")
-                yield Static(shown["#against"], id="against", classes="side")
+                yield Static(Text(), id="for", classes="side")
+                yield Static(Text(), id="against", classes="side")
             questions = Static(shown["#questions"], id="questions")
             questions.display = self._questions_shown()
             yield questions
@@ -83,9 +98,12 @@ class CardScreen(DebateScreen[None]):
     # -- rendering ------------------------------------------------------------
 
     def _card_changed(self) -> None:
+        self.debate.confirmation = ""
         self.end_timer_turn()
         self.query_one("#card-body", VerticalScroll).scroll_home(animate=False)
         self.refresh_card()
+        if self.presenter.step:  # back to a card fully revealed: its last item in view
+            self._keep_focus_in_view()
         self.debate.card_shown(self.presenter.card.id)
         self._on_card = self.presenter.card.id
 
@@ -101,9 +119,28 @@ class CardScreen(DebateScreen[None]):
             side, seconds = turn
             self.debate.live_meeting.turn_ended(card, side, seconds)
 
+    @property
+    def whole(self) -> bool:
+        """The whole card is shown, as a document, rather than the slide."""
+        return self.has_class("-whole")
+
+    def action_whole_card(self) -> None:
+        self.toggle_class("-whole")
+        self.refresh_card()
+        self._keep_focus_in_view()
+
+    def _focus_class(self) -> str:
+        order = reveal_order(self.presenter.card)
+        step = self.presenter.step
+        return "-summary" if step == 0 else f"-{order[step - 1][0]}"
+
     def refresh_card(self) -> None:
         self.set_class(self.debate.live_meeting.at_risk, "-unsaved")
         self.query_one("#questions", Static).display = self._questions_shown()
+        if not self.whole:
+            focus, side = self.query_one("#focus", Static), self._focus_class()
+            if not focus.has_class(side):
+                focus.set_classes(side)
         for selector, content in self._contents().items():
             self._put(selector, content)
 
@@ -121,30 +158,44 @@ class CardScreen(DebateScreen[None]):
         attendance = state.attendance if state else 0
         at_risk = self.debate.live_meeting.at_risk
         saved = "⚠ " + t["not_saved"] if at_risk else "✓ " + t["saved"]
+        if state and state.opened and state.opened.rehearsal:  # never taken for the real one
+            saved += f" · {t['rehearsal']}"
+        confirmed = self.debate.confirmation
         contents: dict[str, Text] = {
             # Most important first: a narrow screen cuts the end of the line. The save
             # mark is ours alone (first, bold); the deck's title, last and in italics,
             # cannot pass for it even if it ends in "✓ saved".
             "#status": Text.assemble(
                 (saved, "bold"),
+                # A vote confirmed on its journal line stays said when its minutes fail.
+                plain(f" · {confirmed}", style="bold") if confirmed else "",
                 f" · {t['card']} {card.number}/{len(deck.cards)} · "
                 f"{t['attendance']}{t['colon']}{attendance} · ",
                 plain(deck.title, style="italic"),
             ),
             "#card-title": plain(f"{card.number}. {card.title}"),
-            "#summary": plain(card.summary, lines=True),
-            "#for": arguments_text(card, shown.arguments, t),
-            "#against": objections_text(card, shown.objections, t),
             "#questions": Text(f"{t['questions']}\n").append(
                 plain("\n".join(f"? {q}" for q in card.questions), lines=True)
             ),
             "#sources": Text(f"{t['sources']}{t['colon']}").append(
                 plain(" · ".join(s.title for s in card.sources))
             )
-            if card.sources
+            # On the slide, the card's sources come once its items are all shown.
+            if card.sources and (self.whole or self.presenter.fully_revealed)
             else Text(),
-            "#hint": Text(t["all_shown"] if self.presenter.fully_revealed else t["press_next"]),
+            "#hint": Text(
+                f"{self.presenter.step}/{self.presenter.steps} · "
+                + (t["all_shown"] if self.presenter.fully_revealed else t["press_next"])
+            ),
         }
+        # Only what the way of showing draws: a hidden Static updated still costs a layout.
+        if self.whole:
+            contents["#summary"] = plain(card.summary, lines=True)
+            contents["#for"] = arguments_text(card, shown.arguments, t)
+            contents["#against"] = objections_text(card, shown.objections, t)
+        else:
+            contents["#history"] = history_text(card, self.presenter.step)
+            contents["#focus"] = focus_text(card, self.presenter.step, t)
         if session is not None:
             contents["#votes"] = votes_line(self.debate.live_meeting.view().results(card.id), t)
         return contents
@@ -163,31 +214,51 @@ class CardScreen(DebateScreen[None]):
         kept off the disk is written "at the next action": a reveal is one."""
         self.debate.live_meeting.retry()
 
-    def action_next(self) -> None:
+    def _moved(self) -> None:
+        """A move: the vote said in the status line is no longer the news."""
         self._retry_saving()
+        self.debate.confirmation = ""
+
+    def action_next(self) -> None:
+        self._moved()
+        last = self.presenter.index == len(self.debate.deck.cards) - 1
+        if last and self.presenter.fully_revealed:  # the end of the deck: the room's results
+            self.action_all_results()
+            return
         if self.presenter.next():
             self._card_changed()
         else:
             self.refresh_card()
-            self.call_after_refresh(self._show_last_revealed)
+            self._keep_focus_in_view()
 
-    def _show_last_revealed(self) -> None:
-        """Scroll just enough that the item revealed last is on screen (small terminals)."""
-        order = reveal_order(self.presenter.card)[: self.presenter.step]
-        if not order:
-            return
-        side = self.query_one("#for" if order[-1][0] == "for" else "#against", Static)
+    def _keep_focus_in_view(self) -> None:
+        """Scroll to the item in focus once the new contents are laid out: the refresh
+        that follows a Static's update measures it, the one after places it (scrolling
+        after the first alone left the item's last lines below the fold)."""
+        self.call_after_refresh(lambda: self.call_after_refresh(self._show_focus))
+
+    def _show_focus(self) -> None:
+        """Scroll just enough that the item in focus is whole on screen (what came before
+        scrolls away first); in the whole card, the side revealed last."""
         body = self.query_one("#card-body", VerticalScroll)
-        overflow = side.region.bottom - body.content_region.bottom
-        if overflow > 0:
-            body.scroll_relative(y=overflow, animate=False)
+        if self.whole:
+            order = reveal_order(self.presenter.card)[: self.presenter.step]
+            if not order:
+                return
+            shown = self.query_one("#for" if order[-1][0] == "for" else "#against", Static)
+            overflow = shown.region.bottom - body.content_region.bottom
+            if overflow > 0:
+                body.scroll_relative(y=overflow, animate=False)
+            return
+        body.scroll_to_widget(self.query_one("#focus", Static), animate=False, immediate=True)
 
     def action_back(self) -> None:
-        self._retry_saving()
+        self._moved()
         if self.presenter.back():
             self._card_changed()
         else:
             self.refresh_card()
+            self._keep_focus_in_view()
 
     def go_to(self, index: int) -> None:
         if self.presenter.go_to(index):
@@ -228,6 +299,11 @@ class CardScreen(DebateScreen[None]):
         from debate.tui.screens.results import ResultsScreen
 
         self.app.push_screen(ResultsScreen(self.presenter.card))
+
+    def action_all_results(self) -> None:
+        from debate.tui.screens.all_results import AllResultsScreen
+
+        self.app.push_screen(AllResultsScreen())
 
     def action_overview(self) -> None:
         from debate.tui.screens.overview import OverviewScreen

@@ -39,7 +39,7 @@ class OverviewScreen(DebateModal[int | None]):
             if vote is not None:
                 # An indicative vote alone says so: the card still needs its final vote.
                 said = t["voted"] if final else t["indicative_only"]
-                status = Text(f"{said}{t['colon']}").append(outcome_word(vote, t))
+                status = Text(f"{said}{t['colon']}").append(outcome_word(vote, t, round_named=True))
             elif judged.shown:
                 status = Text(t["debated"])
             else:

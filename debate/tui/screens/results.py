@@ -1,4 +1,5 @@
-"""The card's result, for the room: counts in big digits, bars, percentages, outcome, shift."""
+"""The card's result, for the room: the outcome in a coloured band, the counts in block
+figures sized to the window, bars on one base that the screen names, the shift."""
 
 from __future__ import annotations
 
@@ -7,29 +8,32 @@ from typing import TYPE_CHECKING
 from rich.cells import cell_len
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import Resize
-from textual.widgets import Digits, Static
+from textual.widgets import Static
 
 from debate.deck.model import Card
 from debate.numbers import decimal
 from debate.tui import keys
 from debate.tui.keys import bindings
 from debate.tui.plain import fill, plain
-from debate.tui.render import outcome_word
+from debate.tui.render import outcome_class, outcome_word
 from debate.tui.screens.base import DebateModal
-from debate.vocabulary import Round, Rule
+from debate.tui.strings import counted
+from debate.tui.widgets.big_figures import BigFigures, drawable
+from debate.vocabulary import Method, Round, Rule
 
 if TYPE_CHECKING:
-    pass
+    from debate.record.results import RoundResult
 
 BAR = 30  # cells for 100 %, when the window has room
-# Below this height the big digits give way, so that the outcome stays on screen (the
-# counts are still on the bars' lines); likewise when a label is wider than its column.
-DIGITS_MIN_HEIGHT = 24
-CHROME = 6  # the dialog's border and padding, in columns
-DIALOG_MAX_WIDTH = 140  # #results in debate.tcss
+# With more choices than this, the block figures need this many rows to leave the bars
+# (one line each) on screen below them.
+FEW_LABELS, FIGURES_MIN_HEIGHT = 3, 24
+CHROME = 6  # the slide's padding and scrollbar, in columns
 BAR_LINE = 33  # a bar line without its bar: label, spaces, "100.0 %  (12345)"
+ABSTAIN = 2  # the abstentions' place among for / against / abstain
+BIG_WORD_HEIGHT = 30
 
 
 def bar(share: float, width: int = BAR) -> str:
@@ -37,8 +41,26 @@ def bar(share: float, width: int = BAR) -> str:
     return "█" * cells + "░" * (width - cells)
 
 
+def on_base(vote: RoundResult) -> list[int]:
+    """The choices whose bars are drawn: all of them, but the abstentions under a rule of
+    votes cast, which are not part of its base (their count is shown, not a bar)."""
+    of_cast = vote.method != Method.MAJORITY_JUDGMENT and vote.rule != Rule.MAJORITY_OF_PRESENT
+    return [i for i in range(len(vote.labels)) if not (of_cast and i == ABSTAIN)]
+
+
+def big_word(vote: RoundResult, t: dict[str, str]) -> str:
+    """The outcome in capitals for block letters, or "" when it cannot be drawn so (a
+    grade or a problem: the deck's or the journal's words, any character)."""
+    if vote.problem or vote.median is not None:
+        return ""
+    word = outcome_word(vote, t).plain.upper().replace("\u00a0", " ")
+    return word if drawable(word) else ""
+
+
 class ResultsScreen(DebateModal[None]):
     BINDINGS = bindings(keys.RESULTS)
+    # The outcome in block letters from this many rows (below, its band alone).
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (BIG_WORD_HEIGHT, "-tall")]
 
     def __init__(self, card: Card) -> None:
         super().__init__()
@@ -52,50 +74,72 @@ class ResultsScreen(DebateModal[None]):
         # says so.
         judged = self.debate.live_meeting.view().results(self.card.id)
         vote = judged.round(Round.FINAL) or judged.round(Round.INDICATIVE)
-        with Vertical(id="results", classes="dialog"):
+        with VerticalScroll(id="results", can_focus=False):
             yield Static(
                 fill(t["results_title"], number=self.card.number, title=self.card.title),
-                classes="dialog-title",
+                classes="slide-title",
             )
             if vote is None:
-                yield Static(Text(t["no_result"]))
+                yield Static(Text(t["no_result"]), classes="slide-line")
                 return
-            yield Static(Text(t[vote.round.value].upper()), classes="round-name")
-            result = vote
-            counts, shares = result.tallied, result.percentages
-            # Sized to the window: a wrapped bar line or an outcome pushed off screen
-            # would leave the room without its result.
+            yield Static(Text(t[f"{vote.round.value}_vote"]), classes="round-name")
+            # First, so that no window is too small for it.
+            colour = outcome_class(vote)
+            word = big_word(vote, t)
+            if word:
+                yield BigFigures(word, id="outcome-big", classes=colour)
+            outcome = Static(outcome_word(vote, t), id="outcome", classes="outcome")
+            outcome.add_class(colour)
+            yield outcome
+            counts, shares = vote.tallied, vote.percentages
+            # Sized to the window: a wrapped bar line would leave the room without a bar.
             width, height = self.app.size
-            inner = min(width * 9 // 10, DIALOG_MAX_WIDTH) - CHROME
+            inner = width - CHROME
             column = inner // len(vote.labels)
-            if height >= DIGITS_MIN_HEIGHT and all(cell_len(x) < column for x in vote.labels):
-                with Horizontal(id="result-digits"):
-                    for label, count in zip(vote.labels, counts, strict=True):
-                        with Vertical(classes="result-count"):
+            fits = len(vote.labels) <= FEW_LABELS or height >= FIGURES_MIN_HEIGHT
+            if fits and all(cell_len(x) < column for x in vote.labels):
+                widest = max((str(c) for c in counts), key=len)
+                with Horizontal(id="result-figures"):
+                    for i, (label, count) in enumerate(zip(vote.labels, counts, strict=True)):
+                        with Vertical(classes=f"result-count choice-{min(i, ABSTAIN)}"):
                             yield Static(plain(label), classes="result-label")
-                            yield Digits(str(count))
+                            yield BigFigures(str(count), fit=widest)
             cells = max(8, min(BAR, inner - BAR_LINE))
             lines = Text()
-            for label, count, share in zip(vote.labels, counts, shares, strict=True):
-                percent = f"{decimal(share, lang):>5}"
+            drawn = on_base(vote)
+            places = range(len(counts))
+            for i, label, count, share in zip(places, vote.labels, counts, shares, strict=True):
                 lines.append(plain(f"{label:<14.14}"))
-                # not deck text: the bar, the share and the count are ours or numbers
-                lines.append(f" {bar(share, cells)} {percent} %  ({count})\n")
+                if i in drawn:
+                    # not deck text: the bar, the share and the count are ours or numbers
+                    lines.append(f" {bar(share, cells)} {decimal(share, lang):>5} %  ({count})\n")
+                else:
+                    # not deck text: a count, without a bar (not part of the base)
+                    lines.append(f" {'':{cells}} {'':>5}    ({count})\n")
             yield Static(lines, id="result-bars")
-            yield Static(outcome_word(result, t), id="outcome", classes="outcome")
+            yield Static(self._base(vote), id="result-base", classes="slide-line")
             ungraded = sum(counts) - sum(vote.counts)
-            if ungraded:  # below the outcome: on a small screen, the outcome comes first
-                note = fill(t["ungraded"], n=ungraded, grade=vote.labels[-1])
-                yield Static(note, id="ungraded", classes="hint")
+            if ungraded:
+                note = fill(counted(t, "ungraded", ungraded), n=ungraded, grade=vote.labels[-1])
+                yield Static(note, id="ungraded", classes="slide-line")
             if vote.rule:
-                present = vote.rule == Rule.MAJORITY_OF_PRESENT
-                base = t["base_present" if present else "base_cast"]
-                rule = Text(f"{t['rule']}{t['colon']}{t[f'rule_{vote.rule}']}\n{base}")
-                yield Static(rule, classes="hint")
+                rule = Text(f"{t['rule']}{t['colon']}{t[f'rule_{vote.rule}']}")
+                yield Static(rule, classes="slide-line")
             moved = judged.shift.for_share_points if judged.shift else None
             if moved is not None:
                 points = decimal(moved, lang, signed=True)  # as the minutes write it
-                yield Static(fill(t["shift"], points=points), id="shift")
+                yield Static(fill(t["shift"], points=points), id="shift", classes="slide-line")
+
+    def _base(self, vote: RoundResult) -> Text:
+        """What every bar is a share of, named, with its size."""
+        t = self.debate.t
+        if vote.method == Method.MAJORITY_JUDGMENT:
+            key = "base_grades"
+        elif vote.rule == Rule.MAJORITY_OF_PRESENT:
+            key = "base_present"
+        else:
+            key = "base_cast"
+        return fill(t[key], n=vote.base)
 
     def on_resize(self, event: Resize) -> None:
         self.refresh(recompose=True)

@@ -24,6 +24,7 @@ from debate.tui import keys
 from debate.tui.keys import bindings
 from debate.tui.plain import fill
 from debate.tui.screens.base import DebateModal
+from debate.tui.strings import counted
 
 if TYPE_CHECKING:
     from debate.record.catalog import SessionInfo
@@ -52,7 +53,8 @@ class ResumeDialog(DebateModal[Answer]):
         date = f"{moment:%Y-%m-%d %H:%M}" if moment else info.date
         # The place and the date are the journal's: plain text (a place typed with "[/]"
         # crashed every later launch here), never markup.
-        line = fill(t["resume_body"], place=info.place, date=date, voted=info.cards_voted)
+        voted = info.cards_voted
+        line = fill(counted(t, "resume_body", voted), place=info.place, date=date, voted=voted)
         freshness = info.freshness()
         if freshness != "recent":  # why Enter will not resume it
             line.append(f"\n  {t[f'resume_{freshness}']}")
@@ -61,7 +63,9 @@ class ResumeDialog(DebateModal[Answer]):
     def compose(self) -> ComposeResult:
         t = self.debate.t
         with Vertical(classes="dialog", id="resume"):
-            title = "resume_title" if len(self.infos) == 1 else "resume_title_many"
+            # The list holds one kind only (catalog.unfinished_for): say which.
+            kind = "resume_title_rehearsal" if self.infos[0].rehearsal else "resume_title"
+            title = kind if len(self.infos) == 1 else f"{kind}_many"
             yield Static(Text(t[title]), classes="dialog-title")
             yield OptionList(*(Option(self._line(i)) for i in self.infos), id="resume-list")
             yield Static(Text(self.notice), classes="error", id="resume-notice")

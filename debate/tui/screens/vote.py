@@ -34,6 +34,7 @@ from debate.tui import keys
 from debate.tui.keys import bindings
 from debate.tui.plain import fill, plain
 from debate.tui.screens.base import DebateModal
+from debate.tui.strings import counted
 from debate.vocabulary import Method, Round
 
 
@@ -217,10 +218,11 @@ class VoteScreen(DebateModal[bool]):
         t = self.debate.t
         values = [int(f.value) if f.value.isdigit() else 0 for f in self._inputs()]
         total, present = sum(values), self._attendance()
+        missing = max(0, present - total)
         self.query_one("#vote-sum", Static).update(
             Text(
                 f"{t['sum']}{t['colon']}{total} / {t['attendance']}{t['colon']}{present} · "
-                f"{max(0, present - total)} {t['not_voted']}"
+                f"{missing} {counted(t, 'not_voted', missing)}"
             )
         )
         self.set_class(total > present, "-over")
@@ -311,8 +313,10 @@ class VoteScreen(DebateModal[bool]):
                 f"{lab} {n}" for lab, n in zip(self.spec.labels, counts, strict=True)
             )
             # Confirmed once its line is in the journal; the minutes follow the repaint.
+            # In the card's status line, not a toast: a toast covered the results the room
+            # reads next.
             if not self.debate.live_meeting.at_risk:
-                self.debate.tell(done.format(counts=summary), timeout=6)  # the deck's labels
+                self.debate.confirm(done.format(counts=summary))  # the deck's labels
             self.dismiss(True)
 
     def _error(self, message: Text) -> None:

@@ -1,4 +1,5 @@
-"""The speaker countdown: large digits, alternating for / against turns.
+"""The speaker countdown: block figures that grow with the window, alternating for /
+against turns.
 
 The only thing in the app that ticks, and only while it runs: the interval is created on
 start and stopped on pause, so an idle projector costs no CPU. At 0:00 it rings once and
@@ -16,9 +17,10 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.reactive import reactive
 from textual.timer import Timer
-from textual.widgets import Digits, Static
+from textual.widgets import Static
 
 from debate.tui.plain import plain
+from debate.tui.widgets.big_figures import BigFigures
 
 DEFAULT_SECONDS = 120
 STEP = 30
@@ -47,7 +49,7 @@ class SpeakerTimer(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Static(id="timer-side")
-        yield Digits(id="timer-digits")
+        yield BigFigures(id="timer-digits")
 
     def on_mount(self) -> None:
         self.show()
@@ -136,7 +138,7 @@ class SpeakerTimer(Horizontal):
         over = self.overtime
         minutes, seconds = divmod(over or self.remaining, 60)
         sign = "+" if over else ""
-        self.query_one("#timer-digits", Digits).update(f"{sign}{minutes}:{seconds:02d}")
+        self.query_one("#timer-digits", BigFigures).update(f"{sign}{minutes}:{seconds:02d}")
         state = "▶" if self.running else "❚❚"
         # The side's label as plain text: a deck may one day name the sides, or speakers.
         side = plain(self.labels[self.side]).append(f"\n{state}")

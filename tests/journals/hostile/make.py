@@ -128,6 +128,8 @@ def corpus() -> dict[str, bytes]:
     )
     files["unknown-field"] = lines(opening(evil="x"), ATTENDANCE)
     files["format-99"] = lines(opening(format=99), ATTENDANCE)
+    for name, flag in (("string", "yes"), ("number", 1), ("null", None), ("list", [True])):
+        files[f"rehearsal-{name}"] = lines(opening(format=4, rehearsal=flag), ATTENDANCE)
     files["format-string"] = lines(opening(format="2"), ATTENDANCE)
     # Numbers that are no count.
     for name, counts in {
