@@ -71,6 +71,31 @@ class Error(Enum):
         "an empty note: withdraw it instead", "une note vide : retirez-la plutôt"
     )
     NOTE_UNCHANGED = Said("the note already reads so", "la note dit déjà cela")
+    # -- amendments voted ----------------------------------------------------------------
+    NO_SUCH_AMENDMENT = Said(
+        "no amendment number {number} on {card}",
+        "pas d’amendement numéro {number} sur la fiche {card}",
+    )
+    AMENDMENT_WITHDRAWN = Said(
+        "amendment {number} was withdrawn: it cannot be voted",
+        "l’amendement {number} a été retiré : il ne peut pas être voté",
+    )
+    AMENDMENT_ALREADY_VOTED = Said(
+        "amendment {number} is already voted: reopen its vote to correct it",
+        "l’amendement {number} est déjà voté : rouvrez son vote pour le corriger",
+    )
+    AMENDMENT_AFTER_FINAL = Said(
+        "the final vote is recorded: an amendment is voted before it",
+        "le vote final est enregistré : un amendement se vote avant lui",
+    )
+    NO_AMENDMENT_VOTE = Said(
+        "no vote on amendment {number} to correct on {card}",
+        "pas de vote sur l’amendement {number} à corriger sur la fiche {card}",
+    )
+    AMENDMENT_VOTED = Said(
+        "amendment {number} was voted: it can be reworded, not withdrawn",
+        "l’amendement {number} a été voté : il peut être reformulé, pas retiré",
+    )
     # -- the counts themselves (debate/record/tally.py, majority.py: VoteError) ------------
     TALLY_NOT_WHOLE = Said(
         "counts must be whole numbers >= 0, got for={for_!r}, against={against!r}, "

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from debate.deck.model import VoteSpec
-from debate.record.events import Event, VoteAttendanceCorrected, VoteCorrected
+from debate.record.events import NO_AMENDMENT, Event, VoteAttendanceCorrected, VoteCorrected
 from debate.record.state import InvalidEvent, SessionState, Vote, apply
 from debate.vocabulary import Method, Round, Ungraded
 
@@ -79,25 +79,40 @@ def check_vote(
     return VoteCheck(Verdict.RECORD, total, vote_room)
 
 
+def voted_on(
+    state: SessionState, card: str, round_: Round, amendment: int | None = None
+) -> Vote | None:
+    """The recorded vote on the card's `round_`, or on its amendment `amendment`."""
+    if amendment is None:
+        return state.vote(card, round_)
+    return state.card(card).amendment_votes.get(amendment)
+
+
 def correction_events(
-    state: SessionState, card: str, round_: Round, counts: tuple[int, ...], room: int
+    state: SessionState,
+    card: str,
+    round_: Round,
+    counts: tuple[int, ...],
+    room: int,
+    amendment: int | None = None,
 ) -> list[Event]:
     """The events that correct a recorded vote to `counts`, judged on `room` present, in
     an order the record takes: the room first when the old counts fit it (a room raised),
     else the counts first (203 brought back to 10 once the 200 is corrected to 6). Empty
     when nothing changes."""
-    vote = state.vote(card, round_)
+    vote = voted_on(state, card, round_, amendment)
     if vote is None:
         return []
-    fixed = VoteCorrected(card=card, round=round_, counts=counts)
-    judged = VoteAttendanceCorrected(card=card, round=round_, attendance=room)
+    which = NO_AMENDMENT if amendment is None else amendment
+    fixed = VoteCorrected(card=card, round=round_, counts=counts, amendment=which)
+    judged = VoteAttendanceCorrected(card=card, round=round_, attendance=room, amendment=which)
     orders: list[list[Event]] = [[judged, fixed], [fixed, judged]]
     for order in orders:
         wanted: list[Event] = []
         after = state
         try:
             for event in order:
-                now = after.vote(card, round_)
+                now = voted_on(after, card, round_, amendment)
                 if isinstance(event, VoteAttendanceCorrected):
                     changed = now is not None and now.attendance != room
                 else:

@@ -108,6 +108,7 @@ def _round(part: RoundPart, t: Labels) -> list[str]:
     out = [
         f"### {md(part.heading)}",
         "",
+        *([_said(part.text, t), ""] if part.text else []),
         f"{md(part.rule.label)}{t['min_colon']} {md(part.rule.text)}",
         "",
         f"| {t['col_choice']} | {t['col_count']} | {t['col_share']} |",

@@ -155,7 +155,7 @@ def _card(card: CardSection, t: Labels) -> list[str]:
 
 
 def _round(part: RoundPart, t: Labels) -> list[str]:
-    out = [part.heading, *_said(part.rule, t)]
+    out = [part.heading, *(_said(part.text, t) if part.text else []), *_said(part.rule, t)]
     name_width = min(max((columns(s.choice) for s in part.shares), default=0), 30)
     count_width = max((len(str(s.count)) for s in part.shares), default=1)
     for s in part.shares:

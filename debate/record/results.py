@@ -60,6 +60,19 @@ class RoundResult:
 
 
 @dataclass(frozen=True)
+class AmendmentResult:
+    """An amendment put to the vote: its text as it stands and what the room made of it."""
+
+    number: int  # 1 for the card's first amendment (withdrawn ones counted)
+    text: str
+    vote: RoundResult
+
+    @property
+    def adopted(self) -> bool:
+        return self.vote.outcome == Outcome.ADOPTED.value
+
+
+@dataclass(frozen=True)
 class CardResult:
     id: str
     number: int | None  # position in the deck; None when the deck is missing or lacks it
@@ -71,6 +84,13 @@ class CardResult:
     amendments: tuple[Note, ...]
     spoken: tuple[tuple[str, int], ...]  # ("for" | "against", seconds), in that order
     summary: str | None = None  # the card's proposal, from the deck
+    amendment_votes: tuple[AmendmentResult, ...] = ()  # in the order of the amendments
+
+    @property
+    def amended(self) -> tuple[int, ...]:
+        """The numbers of the amendments adopted: the final vote is on the proposal so
+        amended (an amendment is voted before it). The deck itself never changes."""
+        return tuple(a.number for a in self.amendment_votes if a.adopted)
 
     def round(self, round_: Round) -> RoundResult | None:
         return next((r for r in self.rounds if r.round == round_), None)
@@ -191,6 +211,10 @@ def card_result(state: SessionState, card_id: str, deck: Deck | None) -> CardRes
         amendments=record.amendments,
         spoken=tuple(
             (side, record.spoken[side]) for side in ("for", "against") if side in record.spoken
+        ),
+        amendment_votes=tuple(
+            AmendmentResult(i + 1, record.amendments[i].text, round_result(vote))
+            for i, vote in sorted(record.amendment_votes.items())
         ),
     )
 

@@ -10,7 +10,7 @@ text passed through `clean`); Markdown escapes them, paper wraps them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from debate.i18n import labels
 from debate.numbers import decimal
@@ -66,6 +66,7 @@ class RoundPart:
     ungraded: str  # majority judgment: those present who graded nothing, or ""
     not_voted: Line | None
     outcome: Line
+    text: Line | None = None  # a vote on an amendment: the amendment's text
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,10 @@ def card_section(card: CardResult, r: SessionResults, t: Labels) -> CardSection:
     if card.spoken:
         spoken = ", ".join(f"{t['min_' + side]} {duration(s)}" for side, s in card.spoken)
         facts.append(Line(t["min_spoken"], spoken))
+    if card.amended:
+        numbers = ", ".join(str(n) for n in card.amended)
+        key = "min_amended_by" if len(card.amended) == 1 else "min_amended_by_many"
+        facts.append(Line(t["min_amended"], t[key].format(numbers=numbers)))
     notes = [
         Notes(t[key], tuple(f"{clock(n.at, r.date)} {clean(n.text)}" for n in standing))
         for key, found in (("min_remarks", card.remarks), ("min_amendments", card.amendments))
@@ -233,6 +238,17 @@ def card_section(card: CardResult, r: SessionResults, t: Labels) -> CardSection:
         )
         for res in card.rounds
         for c in res.corrections
+    )
+    corrections += tuple(
+        t["min_amendment_corrected"].format(number=a.number, time=clock(c.at, r.date))
+        + f"{t['min_colon']} "
+        + (
+            t["min_judged_on"].format(before=c.rooms[0], after=c.rooms[1])
+            if c.rooms
+            else f"{dashed(c.before)} -> {dashed(c.after)}"
+        )
+        for a in card.amendment_votes
+        for c in a.vote.corrections
     ) + note_mends(card, r, t)
     if corrections:
         notes.append(Notes(t["min_corrections"], corrections))
@@ -240,7 +256,7 @@ def card_section(card: CardResult, r: SessionResults, t: Labels) -> CardSection:
         heading=card_name(card, r, t),
         proposal=proposal(card.summary, t),
         status=t["min_not_voted_card"] if not card.rounds and card.shown else "",
-        rounds=tuple(round_part(res, r, t) for res in card.rounds),
+        rounds=card_rounds(card, r, t),
         facts=tuple(facts),
         notes=tuple(notes),
     )
@@ -270,7 +286,24 @@ def proposal(summary: str | None, t: Labels) -> Line | None:
     return Line(t["min_proposal"], text) if text else None
 
 
-def round_part(res: RoundResult, r: SessionResults, t: Labels) -> RoundPart:
+def card_rounds(card: CardResult, r: SessionResults, t: Labels) -> tuple[RoundPart, ...]:
+    """The card's votes in the order they were taken: indicative, each amendment, final
+    (said to be on the proposal as amended when an amendment was adopted)."""
+    parts = [round_part(res, r, t) for res in card.rounds if res.round == Round.INDICATIVE]
+    for a in card.amendment_votes:
+        part = round_part(a.vote, r, t, t["min_round_amendment"].format(number=a.number))
+        quoted = t["min_quoted"].format(clean(a.text))
+        parts.append(replace(part, text=Line(t["min_amendment_text"], quoted)))
+    final = card.round(Round.FINAL)
+    if final is not None:
+        name = t["min_round_final_amended"] if card.amended else None
+        parts.append(round_part(final, r, t, name))
+    return tuple(parts)
+
+
+def round_part(
+    res: RoundResult, r: SessionResults, t: Labels, name: str | None = None
+) -> RoundPart:
     rule = Method.MAJORITY_JUDGMENT.value if res.is_mj else res.rule
     names = [clean(label) for label in res.labels]
     shares = tuple(
@@ -290,7 +323,7 @@ def round_part(res: RoundResult, r: SessionResults, t: Labels) -> RoundPart:
             t["min_not_voted"], f"{res.not_voted} " + t["min_out_of"].format(n=res.attendance)
         )
     return RoundPart(
-        heading=f"{t[f'min_round_{res.round}']} ({t['min_at']} {clock(res.at, r.date)})",
+        heading=f"{name or t[f'min_round_{res.round}']} ({t['min_at']} {clock(res.at, r.date)})",
         rule=Line(t["min_rule"], t.get(f"rule_{rule}", rule)),
         shares=shares,
         ungraded=ungraded,
@@ -385,11 +418,11 @@ def results_table_section(r: SessionResults, t: Labels) -> ResultsTable:
     rows = []
     for card in r.cards:
         name = f"{card.key} · {clean(card.title)}" if card.title else clean(card.id)
-        for res in card.rounds:
+        for round_name, res in table_rounds(card, t):
             rows.append(
                 TableRow(
                     card=name,
-                    round=t[f"round_{res.round}"],
+                    round=round_name,
                     counts=None if res.is_mj else res.counts,
                     grades=dashed(res.tallied) if res.is_mj else "",
                     result=short(res, t),
@@ -398,6 +431,16 @@ def results_table_section(r: SessionResults, t: Labels) -> ResultsTable:
     cols = ("col_card", "col_round", "col_for", "col_against", "col_abstain", "col_result")
     a, b, c, d, e, f = (t[k] for k in cols)
     return ResultsTable(t["min_table"], (a, b, c, d, e, f), tuple(rows))
+
+
+def table_rounds(card: CardResult, t: Labels) -> list[tuple[str, RoundResult]]:
+    """The card's votes as the table names them, in the order they were taken."""
+    rounds = [
+        (t[f"round_{res.round}"], res) for res in card.rounds if res.round == Round.INDICATIVE
+    ]
+    rounds += [(t["round_amendment"].format(number=a.number), a.vote) for a in card.amendment_votes]
+    rounds += [(t[f"round_{res.round}"], res) for res in card.rounds if res.round == Round.FINAL]
+    return rounds
 
 
 def short(res: RoundResult, t: Labels) -> str:

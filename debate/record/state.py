@@ -12,8 +12,10 @@ from types import MappingProxyType
 
 from debate.error_words import ROUND_NAME, Error
 from debate.record.events import (
+    NO_AMENDMENT,
     NOTE_KINDS,
     AmendmentProposed,
+    AmendmentVoted,
     AttendanceSet,
     CardShown,
     Event,
@@ -93,6 +95,8 @@ class CardRecord:
     remarks: tuple[Note, ...] = ()
     amendments: tuple[Note, ...] = ()
     spoken: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    # The votes on amendments, by the amendment's index in `amendments`.
+    amendment_votes: Mapping[int, Vote] = field(default_factory=lambda: MappingProxyType({}))
 
     def vote(self, round_: Round) -> Vote | None:
         return self.votes.get(round_)
@@ -151,9 +155,11 @@ class _OpenCard:
     remarks: list[Note]
     amendments: list[Note]
     spoken: dict[str, int]
-    # Each vote's corrections, appended here: `votes` keeps their counts in force, and
-    # their own `corrections` are brought up to date when frozen.
-    corrections: dict[Round, list[Correction]]
+    amendment_votes: dict[int, Vote]
+    # Each vote's corrections, appended here (by round, or by amendment index): `votes`
+    # keeps their counts in force, and their own `corrections` are brought up to date
+    # when frozen.
+    corrections: dict[Round | int, list[Correction]]
 
     @classmethod
     def of(cls, record: CardRecord) -> _OpenCard:
@@ -163,27 +169,31 @@ class _OpenCard:
             list(record.remarks),
             list(record.amendments),
             dict(record.spoken),
+            dict(record.amendment_votes),
             {},
         )
 
-    def correct(self, old: Vote, fixed: Vote, correction: Correction) -> None:
-        log = self.corrections.setdefault(old.round, list(old.corrections))
+    def correct(self, key: Round | int, old: Vote, fixed: Vote, correction: Correction) -> None:
+        log = self.corrections.setdefault(key, list(old.corrections))
         log.append(correction)
-        self.votes[old.round] = fixed
+        if isinstance(key, Round):
+            self.votes[key] = fixed
+        else:
+            self.amendment_votes[key] = fixed
 
     def frozen(self) -> CardRecord:
-        votes = {
-            round_: replace(vote, corrections=tuple(self.corrections[round_]))
-            if round_ in self.corrections
-            else vote
-            for round_, vote in self.votes.items()
-        }
+        def mended(key: Round | int, vote: Vote) -> Vote:
+            if key not in self.corrections:
+                return vote
+            return replace(vote, corrections=tuple(self.corrections[key]))
+
         return CardRecord(
             self.shown,
-            MappingProxyType(votes),
+            MappingProxyType({k: mended(k, v) for k, v in self.votes.items()}),
             tuple(self.remarks),
             tuple(self.amendments),
             MappingProxyType(dict(self.spoken)),
+            MappingProxyType({k: mended(k, v) for k, v in self.amendment_votes.items()}),
         )
 
 
@@ -257,6 +267,8 @@ class Fold:
                 self.current = card
             case VoteRecorded():
                 self._vote(event)
+            case AmendmentVoted():
+                self._vote_amendment(event)
             case VoteCorrected():
                 self._correct(event)
             case RemarkMade() | AmendmentProposed():
@@ -287,13 +299,18 @@ class Fold:
         self.events += 1
 
     def _vote(self, event: VoteRecorded) -> None:
-        if event.method not in (MJ, FAA) or (event.method == FAA and len(event.labels) != 3):
-            raise InvalidEvent(Error.BAD_METHOD, method=event.method)
         if event.round in self._record(event.card).votes:
             raise InvalidEvent(Error.VOTE_ALREADY_RECORDED, round=_named(event.round))
+        vote = self._taken(event, event.round)
+        self._open(event.card).votes[event.round] = vote
+
+    def _taken(self, event: VoteRecorded | AmendmentVoted, round_: Round) -> Vote:
+        """The vote `event` records, checked, on the attendance in force."""
+        if event.method not in (MJ, FAA) or (event.method == FAA and len(event.labels) != 3):
+            raise InvalidEvent(Error.BAD_METHOD, method=event.method)
         vote = Vote(
             event.card,
-            event.round,
+            round_,
             event.method,
             event.labels,
             event.counts,
@@ -303,22 +320,49 @@ class Fold:
             self.attendance,
         )
         _check_counts(vote, event.counts, self.attendance)
-        self._open(event.card).votes[event.round] = vote
+        return vote
 
-    def _correct(self, event: VoteCorrected) -> None:
-        old = self._record(event.card).votes.get(event.round)
+    def _vote_amendment(self, event: AmendmentVoted) -> None:
+        """An amendment is voted while it stands, once, and before the final vote: the
+        final vote is on the proposal as amended, or not."""
+        found = self._record(event.card)
+        number = event.amendment + 1
+        if not 0 <= event.amendment < len(found.amendments):
+            raise InvalidEvent(Error.NO_SUCH_AMENDMENT, number=number, card=event.card)
+        if not found.amendments[event.amendment].standing:
+            raise InvalidEvent(Error.AMENDMENT_WITHDRAWN, number=number)
+        if event.amendment in found.amendment_votes:
+            raise InvalidEvent(Error.AMENDMENT_ALREADY_VOTED, number=number)
+        if Round.FINAL in found.votes:
+            raise InvalidEvent(Error.AMENDMENT_AFTER_FINAL)
+        vote = self._taken(event, Round.FINAL)
+        self._open(event.card).amendment_votes[event.amendment] = vote
+
+    def _voted(self, event: VoteCorrected | VoteAttendanceCorrected) -> tuple[Round | int, Vote]:
+        """The vote a correction mends (a round's, or an amendment's), with its key."""
+        found = self._record(event.card)
+        if event.amendment != NO_AMENDMENT:
+            vote = found.amendment_votes.get(event.amendment)
+            if vote is None:
+                raise InvalidEvent(
+                    Error.NO_AMENDMENT_VOTE, number=event.amendment + 1, card=event.card
+                )
+            return event.amendment, vote
+        old = found.votes.get(event.round)
         if old is None:
             raise InvalidEvent(Error.NOTHING_TO_CORRECT, round=_named(event.round), card=event.card)
+        return event.round, old
+
+    def _correct(self, event: VoteCorrected) -> None:
+        key, old = self._voted(event)
         room = _correction_room(self.opened, self.attendance, old, event.counts)
         _check_counts(old, event.counts, room)
         fixed = replace(old, counts=event.counts, attendance=room)
         correction = Correction(old.counts, event.counts, event.at)
-        self._open(event.card).correct(old, fixed, correction)
+        self._open(event.card).correct(key, old, fixed, correction)
 
     def _judge_again(self, event: VoteAttendanceCorrected) -> None:
-        old = self._record(event.card).votes.get(event.round)
-        if old is None:
-            raise InvalidEvent(Error.NOTHING_TO_CORRECT, round=_named(event.round), card=event.card)
+        key, old = self._voted(event)
         if not is_count(event.attendance):
             raise InvalidEvent(Error.BAD_ATTENDANCE)
         if event.attendance == old.attendance:
@@ -327,7 +371,7 @@ class Fold:
         fixed = replace(old, attendance=event.attendance)
         rooms = (old.attendance, event.attendance)
         correction = Correction(old.counts, old.counts, event.at, rooms=rooms)
-        self._open(event.card).correct(old, fixed, correction)
+        self._open(event.card).correct(key, old, fixed, correction)
 
     def _mend_note(self, event: NoteEdited | NoteWithdrawn) -> None:
         if event.note not in NOTE_KINDS:
@@ -341,6 +385,9 @@ class Fold:
         note = notes[event.index]
         if not note.standing:
             raise InvalidEvent(Error.NOTE_WITHDRAWN, note=event.note)
+        voted = event.note == "amendment" and event.index in found.amendment_votes
+        if voted and isinstance(event, NoteWithdrawn):  # the room decided on it
+            raise InvalidEvent(Error.AMENDMENT_VOTED, number=event.index + 1)
         if isinstance(event, NoteEdited):
             text = event.text.strip()
             if not text:

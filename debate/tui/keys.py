@@ -155,6 +155,15 @@ CARD = (
         bar=Said("n notes", "n notes"),
     ),
     Key(
+        "vote_amendment",
+        "m",
+        Said("Vote on an amendment", "Voter un amendement"),
+        Said(
+            "vote on an amendment (choose it when there are several), before the final vote",
+            "voter un amendement (le choisir s’il y en a plusieurs), avant le vote final",
+        ),
+    ),
+    Key(
         "source_qr",
         "s",
         Said("Source as a QR code", "Source en QR code"),
@@ -324,6 +333,7 @@ ALL_RESULTS = (
     *_closing("escape,R,q,enter"),
 )
 OVERVIEW = _closing("escape,o,q")
+AMENDMENTS = _closing("escape,m,q")
 GLOSSARY = _closing("escape,g,q,enter")
 SOURCE_QR = _closing("escape,s,q,enter")
 HELP_SCREEN = _closing("escape,q,f1,question_mark,enter")
@@ -416,8 +426,8 @@ HELP_SECTIONS: tuple[tuple[Said, tuple[Key, ...]], ...] = (
 def every_key() -> list[Key]:
     """Every entry of every table, for the tests."""
     tables: tuple[tuple[Key, ...], ...] = (APP, CARD, FIELDS, VOTE, ATTENDANCE, SETUP, NOTES)
-    tables += (RESULTS, ALL_RESULTS, OVERVIEW, GLOSSARY, SOURCE_QR, HELP_SCREEN, QUIT, RESUME)
-    tables += (REOPEN,)
+    tables += (RESULTS, ALL_RESULTS, OVERVIEW, AMENDMENTS, GLOSSARY, SOURCE_QR, HELP_SCREEN)
+    tables += (QUIT, RESUME, REOPEN)
     return [key for table in tables for key in table]
 
 

@@ -280,6 +280,27 @@ class CardScreen(DebateScreen[None]):
 
         self.app.push_screen(VoteScreen(self.presenter.card, Round(round_name)))
 
+    def action_vote_amendment(self) -> None:
+        """`m`: the vote window on a standing amendment of this card, chosen first when
+        there are several (a voted one reopens, to be corrected)."""
+        from debate.tui.screens.amendments import AmendmentsScreen, standing_amendments
+        from debate.tui.screens.vote import VoteScreen
+
+        card = self.presenter.card
+        choices = standing_amendments(self.debate.live_meeting.state, card.id)
+        if not choices:
+            self.debate.tell(self.debate.t["no_amendment_to_vote"], severity="warning")
+            return
+
+        def vote(index: int | None) -> None:
+            if index is not None:
+                self.app.push_screen(VoteScreen(card, Round.FINAL, amendment=index))
+
+        if len(choices) == 1:
+            vote(choices[0][0])
+        else:
+            self.app.push_screen(AmendmentsScreen(card, choices), vote)
+
     def action_attendance(self) -> None:
         from debate.tui.screens.attendance import AttendanceScreen
 

@@ -26,8 +26,10 @@ from debate.meeting.vote_check import (
     check_vote,
     correction_events,
     recorded_spec,
+    voted_on,
 )
-from debate.record.events import AttendanceSet, Event, VoteRecorded
+from debate.record.events import AmendmentVoted, AttendanceSet, Event, VoteRecorded
+from debate.record.state import SessionState, Vote
 from debate.tui import keys
 from debate.tui.keys import bindings
 from debate.tui.plain import fill, plain
@@ -74,23 +76,38 @@ class VoteScreen(DebateModal[bool]):
     # "12<Tab>5" typed quickly (or on a busy laptop) recorded 125 and 0 instead of 12 and 5.
     BINDINGS = bindings(keys.VOTE)
 
-    def __init__(self, card: Card, round_: Round) -> None:
+    def __init__(self, card: Card, round_: Round, amendment: int | None = None) -> None:
         super().__init__()
         self.card = card
         self.round = round_
+        self.amendment = amendment  # set: the vote is on that amendment of the card
         self.spec = card.vote  # a correction's is its vote's own: see compose
         self._asked = Asked()  # what Enter was asked since the counts last changed
         self._typed_on_open: tuple[str, ...] = ()  # the fields as they opened
         self._asked_discard = False  # Esc asked "throw the counts away?" already
 
+    def _recorded(self, state: SessionState) -> Vote | None:
+        """The vote this window records or corrects, if it is recorded already."""
+        return voted_on(state, self.card.id, self.round, self.amendment)
+
     @property
     def existing(self) -> tuple[int, ...] | None:
         session = self.debate.session
-        vote = session.state.vote(self.card.id, self.round) if session else None
+        vote = self._recorded(session.state) if session else None
         return vote.counts if vote else None
 
     def _title(self) -> Text:
         t = self.debate.t
+        if self.amendment is not None:
+            session = self.debate.session
+            notes = session.state.card(self.card.id).amendments if session else ()
+            text = notes[self.amendment].text if self.amendment < len(notes) else ""
+            return fill(
+                t["amendment_vote_title"],
+                number=self.amendment + 1,
+                card=self.card.number,
+                text=text,
+            )
         word = t[self.round.value]
         return fill(
             t["vote_title"],
@@ -104,7 +121,7 @@ class VoteScreen(DebateModal[bool]):
         t = self.debate.t
         existing = self.existing
         session = self.debate.session
-        recorded = session.state.vote(self.card.id, self.round) if session else None
+        recorded = self._recorded(session.state) if session else None
         if recorded is not None:
             self.spec = recorded_spec(recorded)
         with Vertical(id="vote", classes="dialog"):
@@ -186,7 +203,7 @@ class VoteScreen(DebateModal[bool]):
         session = self.debate.session
         if session is None:
             return 0
-        vote = session.state.vote(self.card.id, self.round)
+        vote = self._recorded(session.state)
         if vote is None:
             return session.state.attendance
         typed = self.query("#vote-room").results(Input)
@@ -194,7 +211,7 @@ class VoteScreen(DebateModal[bool]):
         return int(room.value) if room is not None and room.value.isdigit() else vote.attendance
 
     def _room_changed(self) -> bool:
-        vote = self.debate.live.state.vote(self.card.id, self.round)
+        vote = self._recorded(self.debate.live.state)
         return vote is not None and self._attendance() != vote.attendance
 
     def _show_sum(self) -> None:
@@ -264,11 +281,13 @@ class VoteScreen(DebateModal[bool]):
         if existing is not None:
             state = self.debate.live.state
             room = self._attendance()
-            events = correction_events(state, self.card.id, self.round, counts, room)
+            events = correction_events(
+                state, self.card.id, self.round, counts, room, self.amendment
+            )
             done = t["corrected"]
         else:
             mj = self.spec.method is Method.MAJORITY_JUDGMENT
-            event = VoteRecorded(
+            event: Event = VoteRecorded(
                 card=self.card.id,
                 round=self.round,
                 method=self.spec.method.value,
@@ -277,6 +296,16 @@ class VoteScreen(DebateModal[bool]):
                 rule=self.spec.rule.value if not mj else "",
                 ungraded=self.spec.ungraded.value,
             )
+            if self.amendment is not None:  # the same vote, on the amendment
+                event = AmendmentVoted(
+                    card=self.card.id,
+                    amendment=self.amendment,
+                    method=self.spec.method.value,
+                    labels=self.spec.labels,
+                    counts=counts,
+                    rule=self.spec.rule.value if not mj else "",
+                    ungraded=self.spec.ungraded.value,
+                )
             events = [event]
             done = t["recorded"]
         if self.debate.record(*events):
