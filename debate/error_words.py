@@ -239,6 +239,23 @@ class Error(Enum):
         "{where}: not an event ({why}); the file was left untouched",
         "{where} : pas un événement ({why}) ; le fichier est laissé intact",
     )
+    # why a journal line is not an event (debate/record/events.py: EventError)
+    EVENT_TOO_DEEP = Said(
+        "JSON nested too deeply to be an event",
+        "du JSON imbriqué trop profondément pour être un événement",
+    )
+    EVENT_NOT_OBJECT = Said("not a JSON object", "pas un objet JSON")
+    EVENT_UNKNOWN_TYPE = Said("unknown event type", "type d’événement inconnu")
+    EVENT_UNKNOWN_FIELDS = Said("unknown fields {names}", "champs inconnus : {names}")
+    EVENT_UNKNOWN_ROUND = Said("unknown round {round!r}", "tour de vote inconnu : {round!r}")
+    EVENT_MISSING_FIELDS = Said("missing fields {names}", "champs manquants : {names}")
+    EVENT_WRONG_TYPE = Said(
+        "field {name!r} has the wrong type", "le champ {name!r} n’a pas le bon type"
+    )
+    EVENT_NOT_MEETING_ID = Said(
+        "field 'meeting' is not a meeting id (8 letters a-z and digits 2-7)",
+        "le champ « meeting » n’est pas un identifiant de réunion (8 lettres a-z et chiffres 2-7)",
+    )
     NOT_JSON = Said(
         "{where}: not valid JSON; the file was left untouched",
         "{where} : pas du JSON valide ; le fichier est laissé intact",
@@ -410,7 +427,7 @@ class Error(Enum):
         "{start_column} ne se ferme qu’à la ligne {end} : manque-t-il un guillemet fermant ?",
     )
     YAML_CONTEXT = Said(
-        "YAML syntax: {context} at {at}: {problem}", "syntaxe YAML : {context} {at} : {problem}"
+        "YAML syntax: {context} at {at}: {problem}", "syntaxe YAML : {context} ({at}) : {problem}"
     )
     YAML_SYNTAX = Said("YAML syntax: {problem}", "syntaxe YAML : {problem}")
     KEY_TOO_LONG = Said(

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 import yaml
 
 from debate.deck.errors import MAX_BYTES, Problem, problem, too_big
+from debate.deck.yaml_words import yaml_said
 from debate.error_words import Error
 from debate.told import Phrase
 
@@ -92,7 +93,9 @@ def compose(text: str) -> yaml.Node:
         last, error = _walk(text, _Loader)
         raise Unreadable(syntax_problem(error or exc, text, last)) from None
     except yaml.YAMLError as exc:
-        raise Unreadable(problem(1, 1, Error.YAML_SAYS, why=f"{exc}".splitlines()[0])) from None
+        raise Unreadable(
+            problem(1, 1, Error.YAML_SAYS, why=yaml_said(f"{exc}".splitlines()[0]))
+        ) from None
     except RecursionError:  # pragma: no cover - check_depth stops this first
         raise Unreadable(problem(1, 1, Error.YAML_TOO_DEEP)) from None
     if root is None:
@@ -208,7 +211,7 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str, last: yaml.Event | None
                 line,
                 column,
                 Error.RUNAWAY_QUOTE,
-                problem=said,
+                problem=yaml_said(said),
                 start=start,
                 start_column=start_column,
                 end=end,
@@ -219,9 +222,14 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str, last: yaml.Event | None
     if exc.context and exc.context_mark and exc.problem_mark:
         where_ = at(*_place(exc.context_mark))
         return problem(
-            line, column, Error.YAML_CONTEXT, context=exc.context, at=where_, problem=said
+            line,
+            column,
+            Error.YAML_CONTEXT,
+            context=yaml_said(exc.context),
+            at=where_,
+            problem=yaml_said(said),
         )
-    return problem(line, column, Error.YAML_SYNTAX, problem=said)
+    return problem(line, column, Error.YAML_SYNTAX, problem=yaml_said(said))
 
 
 def at(line: int, column: int) -> Phrase:
