@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from debate.deck.model import Card, Item, Source
+from debate.told import say
 from debate.tui.plain import plain
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ def outcome_word(result: RoundResult, t: dict[str, str]) -> Text:
     """The outcome as the minutes give it (debate.record.results), in the interface's words
     (a grade is the deck's, or the journal's: plain text)."""
     if result.problem:
-        return plain(result.problem)
+        return plain(say(result.why, t["lang"]) if result.why else result.problem)
     if result.median is not None:  # majority judgment
         return plain(f"{t['median']}{t['colon']}{result.labels[result.median]}")
     return Text(t[result.outcome])
