@@ -272,6 +272,23 @@ class Error(Enum):
         "{where}: not an event ({why}); the file was left untouched",
         "{where} : pas un événement ({why}) ; le fichier est laissé intact",
     )
+    # why a journal line is not an event (debate/record/events.py: EventError)
+    EVENT_TOO_DEEP = Said(
+        "JSON nested too deeply to be an event",
+        "du JSON imbriqué trop profondément pour être un événement",
+    )
+    EVENT_NOT_OBJECT = Said("not a JSON object", "pas un objet JSON")
+    EVENT_UNKNOWN_TYPE = Said("unknown event type", "type d’événement inconnu")
+    EVENT_UNKNOWN_FIELDS = Said("unknown fields {names}", "champs inconnus : {names}")
+    EVENT_UNKNOWN_ROUND = Said("unknown round {round!r}", "tour de vote inconnu : {round!r}")
+    EVENT_MISSING_FIELDS = Said("missing fields {names}", "champs manquants : {names}")
+    EVENT_WRONG_TYPE = Said(
+        "field {name!r} has the wrong type", "le champ {name!r} n’a pas le bon type"
+    )
+    EVENT_NOT_MEETING_ID = Said(
+        "field 'meeting' is not a meeting id (8 letters a-z and digits 2-7)",
+        "le champ « meeting » n’est pas un identifiant de réunion (8 lettres a-z et chiffres 2-7)",
+    )
     NOT_JSON = Said(
         "{where}: not valid JSON; the file was left untouched",
         "{where} : pas du JSON valide ; le fichier est laissé intact",
@@ -359,6 +376,244 @@ class Error(Enum):
         "{side} a le dernier mot sur {n} fiches sur {of} (au plus {limit}) : {cards} ; sur "
         "certaines, changez le camp que la fiche montre en premier (first:), ou si "
         "l’élément montré en dernier reçoit une réponse",
+    )
+
+    # -- a deck's problems, each at its FILE:LINE:COLUMN (debate/deck: Problem) -----------
+    # The format's keys (title, cards...) are the same in every language: French puts them
+    # in backquotes, as the command line's syntax.
+    DECK_TOO_BIG = Said(
+        "file is {size:,} bytes; a deck is at most {limit:,} bytes",
+        "le fichier fait {size:,} octets ; un jeu de fiches fait au plus {limit:,} octets",
+    )
+    NOT_A_DECK = Said("not a deck", "pas un jeu de fiches")
+    BINARY_DECK = Said(
+        "binary file (it contains NUL bytes), not a YAML deck",
+        "fichier binaire (il contient des octets NUL), pas un jeu de fiches YAML",
+    )
+    DECK_NOT_UTF8 = Said(
+        "not UTF-8 text (byte 0x{byte:02x}): save the file as UTF-8",
+        "pas du texte UTF-8 (octet 0x{byte:02x}) : enregistrez le fichier en UTF-8",
+    )
+    DECK_FILE_EMPTY = Said(
+        "the file is empty: a deck needs a title, a language and cards",
+        "le fichier est vide : un jeu de fiches demande un titre, une langue et des fiches",
+    )
+    RAW_CONTROL = Said(
+        "control character U+{code:04X} is not allowed: delete it",
+        "le caractère de contrôle U+{code:04X} n’est pas permis : supprimez-le",
+    )
+    YAML_SAYS = Said("YAML: {why}", "YAML : {why}")
+    YAML_TOO_DEEP = Said("YAML nests too deeply", "le YAML s’imbrique trop profondément")
+    ONLY_COMMENTS = Said(
+        "the file holds only comments: a deck needs cards",
+        "le fichier ne contient que des commentaires : un jeu de fiches demande des fiches",
+    )
+    NESTED_TOO_DEEP = Said(
+        "nested more than {limit} levels deep", "imbriqué sur plus de {limit} niveaux"
+    )
+    TOO_MANY_VALUES = Said(
+        "more than {limit:,} values (keys, texts, list items): a deck holds at most that "
+        "many; split it into several decks",
+        "plus de {limit:,} valeurs (clés, textes, éléments de liste) : un jeu de fiches en "
+        "contient au plus autant ; partagez-le en plusieurs jeux",
+    )
+    TOO_MANY_ALIASED = Said(
+        "more than {limit:,} values (keys, texts, list items) once aliases are expanded (an "
+        "alias bomb?): a deck holds at most that many; split it into several decks",
+        "plus de {limit:,} valeurs (clés, textes, éléments de liste) une fois les alias "
+        "développés (une bombe d’alias ?) : un jeu de fiches en contient au plus autant ; "
+        "partagez-le en plusieurs jeux",
+    )
+    LINE_COLUMN = Said("line {line}, column {column}", "ligne {line}, colonne {column}")
+    YAML_TAB = Said(
+        "YAML syntax: a tab character here; indent with spaces, not tabs",
+        "syntaxe YAML : une tabulation ici ; indentez avec des espaces, pas des tabulations",
+    )
+    TWO_DOCUMENTS = Said(
+        "a deck is one YAML document: remove this '---' and what follows",
+        "un jeu de fiches est un seul document YAML : retirez ce `---` et ce qui le suit",
+    )
+    QUOTE_NEVER_CLOSED = Said(
+        "YAML syntax: the quote opened at {opened} is never closed",
+        "syntaxe YAML : le guillemet ouvert {opened} n’est jamais fermé",
+    )
+    NO_ANCHOR = Said(
+        "YAML syntax: the alias '*{alias}' refers to no anchor: '&{alias}' must come before "
+        "it in the file",
+        "syntaxe YAML : l’alias `*{alias}` ne renvoie à aucune ancre : `&{alias}` doit venir "
+        "avant lui dans le fichier",
+    )
+    FLOW_UNCLOSED = Said(
+        "YAML syntax: in the '{bracket}' opened at {opened}, a ',' between items or the "
+        "closing '{closing}' is missing here",
+        "syntaxe YAML : dans le `{bracket}` ouvert {opened}, il manque ici une `,` entre "
+        "deux éléments ou le `{closing}` fermant",
+    )
+    DUPLICATE_ANCHOR = Said(
+        "YAML syntax: this anchor is already defined at {first}",
+        "syntaxe YAML : cette ancre est déjà définie {first}",
+    )
+    RUNAWAY_QUOTE = Said(
+        "YAML syntax: {problem}; the quoted text opened at line {start}, column {start_column} "
+        "only closes on line {end}: is a closing quote missing?",
+        "syntaxe YAML : {problem} ; le texte entre guillemets ouvert ligne {start}, colonne "
+        "{start_column} ne se ferme qu’à la ligne {end} : manque-t-il un guillemet fermant ?",
+    )
+    YAML_CONTEXT = Said(
+        "YAML syntax: {context} at {at}: {problem}", "syntaxe YAML : {context} ({at}) : {problem}"
+    )
+    YAML_SYNTAX = Said("YAML syntax: {problem}", "syntaxe YAML : {problem}")
+    KEY_TOO_LONG = Said(
+        "a key of {length:,} characters: YAML allows at most {limit:,}; shorten it (is this "
+        "text meant to be a value, after a key and ': '?)",
+        "une clé de {length:,} caractères : YAML en permet au plus {limit:,} ; raccourcissez-"
+        "la (ce texte devait-il être une valeur, après une clé et `: ` ?)",
+    )
+    COLON_MISSING = Said(
+        "YAML syntax: a ':' is missing after the key on this line",
+        "syntaxe YAML : il manque un `:` après la clé sur cette ligne",
+    )
+    COLON_IN_TEXT = Said(
+        "YAML syntax: ': ' inside text; put the whole text in double quotes",
+        "syntaxe YAML : `: ` dans un texte ; mettez tout le texte entre guillemets doubles",
+    )
+    APOSTROPHE_IN_QUOTES = Said(
+        "YAML syntax: an apostrophe ends text in single quotes; write it twice (L''école) or "
+        "put the text in double quotes",
+        "syntaxe YAML : une apostrophe termine un texte entre guillemets simples ; doublez-la "
+        "(L''école) ou mettez le texte entre guillemets doubles",
+    )
+    BAD_INDENT = Said(
+        "YAML syntax: this line is not indented like the keys above it",
+        "syntaxe YAML : cette ligne n’est pas indentée comme les clés au-dessus d’elle",
+    )
+    LIST_DASH = Said(
+        "YAML syntax: list items start with '- ' (a dash, then a space) in column {items}, "
+        "and their keys line up after it",
+        "syntaxe YAML : les éléments d’une liste commencent par `- ` (un tiret, puis une "
+        "espace) en colonne {items}, et leurs clés s’alignent après lui",
+    )
+    ALIAS_LOOP = Said(
+        "an alias refers to itself, or aliases nest too deeply",
+        "un alias renvoie à lui-même, ou les alias s’imbriquent trop profondément",
+    )
+    MERGE_KEY = Said(
+        "merge keys (<<) are not supported: write the keys out",
+        "les clés de fusion (<<) ne sont pas prises en charge : écrivez les clés en entier",
+    )
+    TAG_NOT_ALLOWED = Said(
+        "YAML tag {tag!r} is not allowed in a deck",
+        "l’étiquette YAML {tag!r} n’est pas permise dans un jeu de fiches",
+    )
+    DUPLICATE_KEY = Said(
+        "duplicate key {name!r} (first on line {first})",
+        "clé en double : {name!r} (d’abord à la ligne {first})",
+    )
+    # What a problem is about ("card 1 'arguments' item 2"), built up as the checker
+    # walks down the deck.
+    THE_DECK = Said("the deck", "le jeu de fiches")
+    CARD_N = Said("card {n}", "la fiche {n}")
+    DECK_VOTE = Said("the deck's vote", "le vote du jeu de fiches")
+    CARD_VOTE = Said("{what}'s vote", "le vote de {what}")
+    CARDS_KEY = Said("'cards'", "`cards`")
+    WHAT_KEY = Said("{what} '{key}'", "{what}, `{key}`")
+    WHAT_ITEM = Said("{what} item {n}", "{what}, élément {n}")
+    A_TERM = Said("{what}: a term", "{what} : un terme")
+    WHAT_TERM = Said("{what} {term!r}", "{what}, {term!r}")
+    KIND_LIST = Said("list", "une liste")
+    KIND_MAPPING = Said("mapping", "un dictionnaire (des clés et leurs valeurs)")
+    # What is wrong with it.
+    NOT_A_MAPPING = Said(
+        "{what} must be a mapping of keys to values",
+        "{what} : des clés et leurs valeurs sont attendues",
+    )
+    NOT_A_LIST = Said(
+        "{what} must be a list (lines starting with '- ')",
+        "{what} : une liste est attendue (des lignes qui commencent par `- `)",
+    )
+    NOT_TEXT = Said(
+        "{what} must be text, not a {kind}", "{what} : un texte est attendu, pas {kind}"
+    )
+    TEXT_EMPTY = Said("{what} is empty", "{what} : texte vide")
+    TEXT_INVISIBLE = Said(
+        "{what} is empty: it holds only characters that show nothing",
+        "{what} : texte vide, fait seulement de caractères qui ne montrent rien",
+    )
+    TEXT_BIDI = Said(
+        "{what} holds the bidi control U+{code:04X} without its pair: it would reorder the "
+        "text shown after it; remove it",
+        "{what} : le caractère bidirectionnel U+{code:04X} sans son pendant réordonnerait le "
+        "texte qui le suit ; supprimez-le",
+    )
+    TEXT_CONTROL = Said(
+        "{what} holds the control character U+{code:04X}: remove it",
+        "{what} : le caractère de contrôle U+{code:04X} ; supprimez-le",
+    )
+    KEY_MISSING = Said("{what} is missing '{key}:'", "{what} : il manque `{key}:`")
+    CARDS_MISSING = Said(
+        "the deck is missing 'cards:' (a list of at least one card)",
+        "le jeu de fiches : il manque `cards:` (une liste d’au moins une fiche)",
+    )
+    CARDS_EMPTY = Said(
+        "'cards' is empty: a deck needs at least one card",
+        "`cards` est vide : un jeu de fiches demande au moins une fiche",
+    )
+    GLOSSARY_NOT_MAPPING = Said(
+        "{what} must be a mapping of terms to one-line explanations",
+        "{what} : des termes et leur explication d’une ligne sont attendus",
+    )
+    NOT_ONE_LINE = Said("{what} must be one line", "{what} : une seule ligne est attendue")
+    BAD_LANGUAGE = Said(
+        "{what} must be a language tag such as fr or en, not {tag!r}",
+        "{what} : un code de langue comme fr ou en est attendu, et non {tag!r}",
+    )
+    BAD_CARD_ID = Said(
+        "{what} id {id!r} must be lowercase letters, digits and '-' (for example {example!r})",
+        "{what} : l’identifiant {id!r} s’écrit en minuscules, chiffres et `-` (par exemple "
+        "{example!r})",
+    )
+    NOT_ONE_OF = Said(
+        "{what} {value!r} is not one of {names}", "{what} : {value!r} n’est pas l’un de {names}"
+    )
+    NOT_ONE_OF_HINT = Said(
+        "{what} {value!r} is not one of {names}; did you mean {hint!r}?",
+        "{what} : {value!r} n’est pas l’un de {names} ; vouliez-vous dire {hint!r} ?",
+    )
+    REPEATED_ID = Said(
+        "card {n} repeats the id {id!r} of card {first}",
+        "la fiche {n} reprend l’identifiant {id!r} de la fiche {first}",
+    )
+    THREE_LABELS = Said(
+        "{what} needs exactly 3 labels: for, against, abstain",
+        "{what} : il faut exactement 3 intitulés : pour, contre, abstention",
+    )
+    TWO_GRADES = Said(
+        "{what} needs at least 2 grades, best first",
+        "{what} : il faut au moins 2 mentions, la meilleure d’abord",
+    )
+    MJ_NEEDS_GRADES = Said(
+        "{what}: majority-judgment needs 'grades:' (best grade first)",
+        "{what} : majority-judgment demande `grades:` (la meilleure mention d’abord)",
+    )
+    GRADES_ONLY_MJ = Said(
+        "{what}: 'grades' only applies to method: majority-judgment",
+        "{what} : `grades` ne vaut que pour `method: majority-judgment`",
+    )
+    LABELS_REPEATED = Said(
+        "{what} must all differ: {label!r} is repeated",
+        "{what} : tous doivent différer ; {label!r} est répété",
+    )
+    KEYS_NOT_WORDS = Said(
+        "{what}: keys must be plain words ({keys})",
+        "{what} : les clés sont des mots simples ({keys})",
+    )
+    UNKNOWN_KEY_HINT = Said(
+        "unknown key {name!r} in {what}; did you mean {hint!r}?",
+        "clé inconnue {name!r} dans {what} ; vouliez-vous dire {hint!r} ?",
+    )
+    UNKNOWN_KEY = Said(
+        "unknown key {name!r} in {what}; known keys: {keys}",
+        "clé inconnue {name!r} dans {what} ; clés connues : {keys}",
     )
 
 

@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
         except DeckNotFound as exc:
             worst = max(worst, fail(exc, 2))
         except DeckError as exc:
-            print("\n".join(exc.lines()))
+            print("\n".join(exc.lines(cli_lang.current())))
             worst = max(worst, 1)
         else:
             cli_lang.fallback(deck.language)

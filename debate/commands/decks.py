@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from debate import cli_lang
 from debate.cli_words import W, tell
 
 
@@ -29,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             deck = load_deck(name)
         except DeckError as exc:  # a broken embedded deck is a bug: say it, keep listing
-            print(tell(W.broken_deck, name=name, why=exc.lines()[0]))
+            print(tell(W.broken_deck, name=name, why=exc.lines(cli_lang.current())[0]))
             continue
         print(f"{name}\t{deck.language}\t{deck.title}\t{cards(len(deck.cards))}")
     return 0

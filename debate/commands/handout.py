@@ -34,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
     except DeckNotFound as exc:
         return fail(exc, 2)
     except DeckError as exc:
-        print("\n".join(exc.lines()), file=sys.stderr)
+        print("\n".join(exc.lines(cli_lang.current())), file=sys.stderr)
         return 1
     cli_lang.fallback(deck.language)
     if args.print and args.output:

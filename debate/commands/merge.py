@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from debate import cli_lang
 from debate.cli_words import W, tell
 from debate.commands import emit, fail
 from debate.commands.session_arg import (
@@ -229,7 +230,8 @@ def _known_decks(meetings: list[_Meeting], given: list[str]) -> dict[str, Deck]:
             deck = load_deck(spec)
         except DeckError as exc:
             raise _Refused(
-                f"{printable(spec)}: {exc.lines()[0]}", 2 if not Path(spec).exists() else 1
+                f"{printable(spec)}: {exc.lines(cli_lang.current())[0]}",
+                2 if not Path(spec).exists() else 1,
             ) from None
         decks.setdefault(deck.digest[:8], deck)
     recorded = [m.results.deck_path for m in meetings if m.results and m.results.deck_path]

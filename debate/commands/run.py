@@ -68,7 +68,8 @@ def deck_and_folder(args: argparse.Namespace) -> tuple[Deck, Path] | int:
     except DeckError as exc:
         from debate.untrusted import printable
 
-        print("\n".join(printable(line) for line in exc.lines()), file=sys.stderr)
+        lines = exc.lines(cli_lang.current())
+        print("\n".join(printable(line) for line in lines), file=sys.stderr)
         return 1
     cli_lang.fallback(deck.language)
     try:

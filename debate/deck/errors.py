@@ -1,10 +1,14 @@
-"""Deck problems, each pinned to a place in the file."""
+"""Deck problems, each pinned to a place in the file, each a code and its parameters
+(debate/error_words.py) worded in the reader's language where it is printed."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from debate.told import Told
+from debate.error_words import Error
+from debate.said import Said
+from debate.told import Phrase, Told
 
 MAX_BYTES = 5_000_000  # a deck is text for a meeting; anything bigger is a mistake
 
@@ -13,14 +17,25 @@ MAX_BYTES = 5_000_000  # a deck is text for a meeting; anything bigger is a mist
 class Problem:
     line: int  # 1-based
     column: int  # 1-based
-    message: str
+    message: Phrase
 
-    def render(self, path: str) -> str:
-        return f"{path}:{self.line}:{self.column}: {self.message}"
+    def render(self, path: str, lang: str = "en") -> str:
+        return f"{path}:{self.line}:{self.column}: {self.message.in_(lang)}"
+
+
+def problem(line: int, column: int, error: Error, **params: object) -> Problem:
+    return Problem(line, column, Phrase(error, **params))
+
+
+def listed(names: Iterable[str]) -> Said:
+    """Names of the format (keys, methods) as a list: as they are in English, in
+    backquotes in French, where they are syntax among the words."""
+    names = list(names)
+    return Said(", ".join(names), ", ".join(f"`{name}`" for name in names))
 
 
 def too_big(size: int) -> Problem:
-    return Problem(1, 1, f"file is {size:,} bytes; a deck is at most {MAX_BYTES:,} bytes")
+    return problem(1, 1, Error.DECK_TOO_BIG, size=size, limit=MAX_BYTES)
 
 
 class DeckError(Exception):
@@ -31,8 +46,8 @@ class DeckError(Exception):
         self.problems = problems
         super().__init__("\n".join(self.lines()))
 
-    def lines(self) -> list[str]:
-        return [p.render(self.path) for p in self.problems]
+    def lines(self, lang: str = "en") -> list[str]:
+        return [p.render(self.path, lang) for p in self.problems]
 
 
 class DeckNotFound(Told):

@@ -9,7 +9,7 @@ import stat
 from pathlib import Path
 
 from debate.deck import cache
-from debate.deck.errors import MAX_BYTES, DeckError, DeckNotFound, Problem, too_big
+from debate.deck.errors import MAX_BYTES, DeckError, DeckNotFound, problem, too_big
 from debate.deck.model import Deck
 from debate.error_words import Error
 from debate.fserrors import why_unreachable
@@ -96,6 +96,6 @@ def parse_deck(data: bytes, path: str = "<deck>") -> Deck:
     checker = Checker()
     deck = checker.deck(root, path, hashlib.sha256(data).hexdigest())
     if deck is None:
-        found = checker.problems or [Problem(1, 1, "not a deck")]
+        found = checker.problems or [problem(1, 1, Error.NOT_A_DECK)]
         raise DeckError(path, sorted(found, key=lambda p: (p.line, p.column)))
     return deck

@@ -14,7 +14,10 @@ from typing import Any, Protocol
 
 import yaml
 
-from debate.deck.errors import MAX_BYTES, Problem, too_big
+from debate.deck.errors import MAX_BYTES, Problem, problem, too_big
+from debate.deck.yaml_words import yaml_said
+from debate.error_words import Error
+from debate.told import Phrase
 
 try:  # libyaml's C parser is ~10x faster; fall back to pure Python where it is missing
     from yaml import CSafeLoader as _Loader
@@ -40,9 +43,9 @@ _PLAIN_TAGS = {
 class Unreadable(Exception):
     """The file is not a YAML document we can look at; carries the one problem."""
 
-    def __init__(self, problem: Problem) -> None:
-        self.problem = problem
-        super().__init__(problem.message)
+    def __init__(self, found: Problem) -> None:
+        self.problem = found
+        super().__init__(str(found.message))
 
 
 def decode(data: bytes) -> str:
@@ -50,29 +53,23 @@ def decode(data: bytes) -> str:
     if len(data) > MAX_BYTES:
         raise Unreadable(too_big(len(data)))
     if b"\0" in data:
-        raise Unreadable(Problem(1, 1, "binary file (it contains NUL bytes), not a YAML deck"))
+        raise Unreadable(problem(1, 1, Error.BINARY_DECK))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         bad = data[exc.start]
-        raise Unreadable(
-            Problem(line, column, f"not UTF-8 text (byte 0x{bad:02x}): save the file as UTF-8")
-        ) from None
+        raise Unreadable(problem(line, column, Error.DECK_NOT_UTF8, byte=bad)) from None
     if not text.strip():
-        raise Unreadable(
-            Problem(1, 1, "the file is empty: a deck needs a title, a language and cards")
-        )
+        raise Unreadable(problem(1, 1, Error.DECK_FILE_EMPTY))
     # The YAML reader refuses these too, but only with an offset (in bytes for libyaml,
     # characters for PyYAML): find the character ourselves to give its line and column.
     bad_char = yaml.reader.Reader.NON_PRINTABLE.search(text)
     if bad_char:
         line, column = place(text, bad_char.start())
         code = ord(bad_char.group())
-        raise Unreadable(
-            Problem(line, column, f"control character U+{code:04X} is not allowed: delete it")
-        )
+        raise Unreadable(problem(line, column, Error.RAW_CONTROL, code=code))
     return text
 
 
@@ -96,11 +93,13 @@ def compose(text: str) -> yaml.Node:
         last, error = _walk(text, _Loader)
         raise Unreadable(syntax_problem(error or exc, text, last)) from None
     except yaml.YAMLError as exc:
-        raise Unreadable(Problem(1, 1, f"YAML: {exc}".splitlines()[0])) from None
+        raise Unreadable(
+            problem(1, 1, Error.YAML_SAYS, why=yaml_said(f"{exc}".splitlines()[0]))
+        ) from None
     except RecursionError:  # pragma: no cover - check_depth stops this first
-        raise Unreadable(Problem(1, 1, "YAML nests too deeply")) from None
+        raise Unreadable(problem(1, 1, Error.YAML_TOO_DEEP)) from None
     if root is None:
-        raise Unreadable(Problem(1, 1, "the file holds only comments: a deck needs cards"))
+        raise Unreadable(problem(1, 1, Error.ONLY_COMMENTS))
     return root
 
 
@@ -142,8 +141,7 @@ def _walk(text: str, loader: Any) -> tuple[yaml.Event | None, yaml.MarkedYAMLErr
                 depth += 1
                 if depth > MAX_DEPTH:
                     line, column = _place(last.start_mark)
-                    message = f"nested more than {MAX_DEPTH} levels deep"
-                    raise Unreadable(Problem(line, column, message))
+                    raise Unreadable(problem(line, column, Error.NESTED_TOO_DEEP, limit=MAX_DEPTH))
             elif isinstance(last, yaml.CollectionEndEvent):
                 depth -= 1
     except yaml.MarkedYAMLError as exc:
@@ -152,13 +150,8 @@ def _walk(text: str, loader: Any) -> tuple[yaml.Event | None, yaml.MarkedYAMLErr
 
 
 def too_many(line: int, column: int, aliases: bool) -> Problem:
-    expanded = " once aliases are expanded (an alias bomb?)" if aliases else ""
-    return Problem(
-        line,
-        column,
-        f"more than {MAX_NODES:,} values (keys, texts, list items){expanded}: a deck "
-        "holds at most that many; split it into several decks",
-    )
+    error = Error.TOO_MANY_ALIASED if aliases else Error.TOO_MANY_VALUES
+    return problem(line, column, error, limit=MAX_NODES)
 
 
 def check_count(text: str) -> None:
@@ -186,62 +179,65 @@ def syntax_problem(exc: yaml.MarkedYAMLError, text: str, last: yaml.Event | None
     """PyYAML's two-part message (context, then problem) as one line, at the problem, with
     the likely fix for the mistakes deck writers make: a tab, a lost quote, a second '---'."""
     line, column = _place(exc.problem_mark or exc.context_mark)
-    problem = exc.problem or "invalid YAML"
+    said = exc.problem or "invalid YAML"
     lines = text.split("\n")
     if 0 < line <= len(lines) and lines[line - 1][column - 1 : column] == "\t":
-        return Problem(
-            line, column, "YAML syntax: a tab character here; indent with spaces, not tabs"
-        )
-    if "another document" in problem:
-        return Problem(
-            line, column, "a deck is one YAML document: remove this '---' and what follows"
-        )
-    if exc.context == "while scanning a quoted scalar" and "end of stream" in problem:
-        opened = "line {}, column {}".format(*_place(exc.context_mark))
-        return Problem(line, column, f"YAML syntax: the quote opened at {opened} is never closed")
+        return problem(line, column, Error.YAML_TAB)
+    if "another document" in said:
+        return problem(line, column, Error.TWO_DOCUMENTS)
+    if exc.context == "while scanning a quoted scalar" and "end of stream" in said:
+        opened = at(*_place(exc.context_mark))
+        return problem(line, column, Error.QUOTE_NEVER_CLOSED, opened=opened)
     at_problem = lines[line - 1][column - 1 : column] if 0 < line <= len(lines) else ""
     if isinstance(exc, yaml.composer.ComposerError) and at_problem == "*":
         name = re.match(r"\*([^\s,\[\]{}]*)", lines[line - 1][column - 1 :])
         alias = name.group(1) if name else ""
-        return Problem(
-            line,
-            column,
-            f"YAML syntax: the alias '*{alias}' refers to no anchor: '&{alias}' must come "
-            "before it in the file",
-        )
+        return problem(line, column, Error.NO_ANCHOR, alias=alias)
     flow = _opened_flow(exc, lines)
     if flow is not None:
         bracket, closing, where_opened = flow
-        return Problem(
-            line,
-            column,
-            f"YAML syntax: in the '{bracket}' opened at {where_opened}, a ',' between items or "
-            f"the closing '{closing}' is missing here",
+        return problem(
+            line, column, Error.FLOW_UNCLOSED, bracket=bracket, opened=where_opened, closing=closing
         )
     if exc.context and "duplicate anchor" in exc.context:
-        first = "line {}, column {}".format(*_place(exc.context_mark))
-        return Problem(line, column, f"YAML syntax: this anchor is already defined at {first}")
+        first = at(*_place(exc.context_mark))
+        return problem(line, column, Error.DUPLICATE_ANCHOR, first=first)
     if isinstance(last, yaml.ScalarEvent) and last.style in ('"', "'"):
         (start, start_column), (end, _) = _place(last.start_mark), _place(last.end_mark)
         if start < end == line:
             # A quote left open swallows the lines after it up to the next quote mark, and
             # the parser only trips there: name where the runaway quoted text began.
-            return Problem(
+            return problem(
                 line,
                 column,
-                f"YAML syntax: {problem}; the quoted text opened at line {start}, column "
-                f"{start_column} only closes on line {end}: is a closing quote missing?",
+                Error.RUNAWAY_QUOTE,
+                problem=yaml_said(said),
+                start=start,
+                start_column=start_column,
+                end=end,
             )
-    hint = _hint(exc, problem, line, last, text)
+    hint = _hint(exc, said, line, last, text)
     if hint is not None:
         return hint
     if exc.context and exc.context_mark and exc.problem_mark:
-        at = "line {}, column {}".format(*_place(exc.context_mark))
-        return Problem(line, column, f"YAML syntax: {exc.context} at {at}: {problem}")
-    return Problem(line, column, f"YAML syntax: {problem}")
+        where_ = at(*_place(exc.context_mark))
+        return problem(
+            line,
+            column,
+            Error.YAML_CONTEXT,
+            context=yaml_said(exc.context),
+            at=where_,
+            problem=yaml_said(said),
+        )
+    return problem(line, column, Error.YAML_SYNTAX, problem=yaml_said(said))
 
 
-def _opened_flow(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[str, str, str] | None:
+def at(line: int, column: int) -> Phrase:
+    """'line 3, column 14', in the reader's language."""
+    return Phrase(Error.LINE_COLUMN, line=line, column=column)
+
+
+def _opened_flow(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[str, str, Phrase] | None:
     """For a parser error inside `[...]` or `{...}`: the bracket, its closing one and where
     it was opened. Told by the text at the error's context mark, not by PyYAML's wording."""
     if not isinstance(exc, yaml.parser.ParserError) or exc.context_mark is None:
@@ -250,7 +246,7 @@ def _opened_flow(exc: yaml.MarkedYAMLError, lines: list[str]) -> tuple[str, str,
     char = lines[line - 1][column - 1 : column] if 0 < line <= len(lines) else ""
     if char not in ("[", "{"):
         return None
-    return char, "]" if char == "[" else "}", f"line {line}, column {column}"
+    return char, "]" if char == "[" else "}", at(line, column)
 
 
 def _key_length(text: str, line: int, column: int) -> int | None:
@@ -265,49 +261,28 @@ def _key_length(text: str, line: int, column: int) -> int | None:
 
 
 def _hint(
-    exc: yaml.MarkedYAMLError, problem: str, line: int, last: yaml.Event | None, text: str
+    exc: yaml.MarkedYAMLError, said: str, line: int, last: yaml.Event | None, text: str
 ) -> Problem | None:
     """The fix for the parser messages a deck writer meets most, in their words: a key
     without its ':', an apostrophe inside single quotes, ': ' inside plain text (French
     puts a space before ':'), a line indented out of step."""
     column = _place(exc.problem_mark)[1]
-    if "could not find expected ':'" in problem and exc.context_mark is not None:
+    if "could not find expected ':'" in said and exc.context_mark is not None:
         key_line, key_column = _place(exc.context_mark)  # the parser trips a line later
         length = _key_length(text, key_line, key_column)
         if length is not None and length > MAX_KEY:
-            return Problem(
-                key_line,
-                key_column,
-                f"a key of {length:,} characters: YAML allows at most {MAX_KEY:,}; "
-                "shorten it (is this text meant to be a value, after a key and ': '?)",
-            )
-        return Problem(
-            key_line, key_column, "YAML syntax: a ':' is missing after the key on this line"
-        )
-    if "mapping values are not allowed" in problem:
-        return Problem(
-            line, column, "YAML syntax: ': ' inside text; put the whole text in double quotes"
-        )
-    if "did not find expected key" in problem:
+            return problem(key_line, key_column, Error.KEY_TOO_LONG, length=length, limit=MAX_KEY)
+        return problem(key_line, key_column, Error.COLON_MISSING)
+    if "mapping values are not allowed" in said:
+        return problem(line, column, Error.COLON_IN_TEXT)
+    if "did not find expected key" in said:
         quoted = isinstance(last, yaml.ScalarEvent) and last.style == "'"
         if quoted and last is not None and _place(last.end_mark)[0] == line:
-            return Problem(
-                line,
-                column,
-                "YAML syntax: an apostrophe ends text in single quotes; write it twice "
-                "(L''école) or put the text in double quotes",
-            )
-        return Problem(
-            line, column, "YAML syntax: this line is not indented like the keys above it"
-        )
-    if "did not find expected '-' indicator" in problem and exc.context_mark is not None:
+            return problem(line, column, Error.APOSTROPHE_IN_QUOTES)
+        return problem(line, column, Error.BAD_INDENT)
+    if "did not find expected '-' indicator" in said and exc.context_mark is not None:
         items = _place(exc.context_mark)[1]
-        return Problem(
-            line,
-            column,
-            f"YAML syntax: list items start with '- ' (a dash, then a space) in column {items},"
-            " and their keys line up after it",
-        )
+        return problem(line, column, Error.LIST_DASH, items=items)
     return None
 
 
@@ -332,24 +307,22 @@ def check_tree(root: yaml.Node) -> Iterator[Problem]:
             seen_nodes.add(id(node))
         if depth > MAX_DEPTH:
             if aliased:
-                yield Problem(*where(node), "an alias refers to itself, or aliases nest too deeply")
+                yield problem(*where(node), Error.ALIAS_LOOP)
             else:  # where check_depth would have stopped: the deepest allowed level
-                yield Problem(*where(parent), f"nested more than {MAX_DEPTH} levels deep")
+                yield problem(*where(parent), Error.NESTED_TOO_DEEP, limit=MAX_DEPTH)
             return
         if node.tag == "tag:yaml.org,2002:merge":
-            yield Problem(*where(node), "merge keys (<<) are not supported: write the keys out")
+            yield problem(*where(node), Error.MERGE_KEY)
             continue
         if node.tag not in _PLAIN_TAGS:
-            yield Problem(*where(node), f"YAML tag {node.tag!r} is not allowed in a deck")
+            yield problem(*where(node), Error.TAG_NOT_ALLOWED, tag=node.tag)
             continue
         if isinstance(node, yaml.MappingNode):
             seen: dict[str, int] = {}
             for key, value in node.value:
                 name = key.value if isinstance(key, yaml.ScalarNode) else None
                 if name is not None and name in seen:
-                    yield Problem(
-                        *where(key), f"duplicate key {name!r} (first on line {seen[name]})"
-                    )
+                    yield problem(*where(key), Error.DUPLICATE_KEY, name=name, first=seen[name])
                 elif name is not None:
                     seen[name] = where(key)[0]
                 stack.append((key, depth + 1, aliased, node))

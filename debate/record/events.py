@@ -12,10 +12,12 @@ import hashlib
 import json
 import re
 import secrets
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from datetime import datetime
 from typing import Any, ClassVar
 
+from debate.error_words import Error
+from debate.told import Told
 from debate.vocabulary import Round, Ungraded
 
 # 2: a corrected vote keeps the room it was taken in; 3: a meeting id; 4: a rehearsal;
@@ -244,8 +246,9 @@ EVENT_TYPES: dict[str, type[Event]] = {
 }
 
 
-class EventError(ValueError):
-    """A journal line that is valid JSON but not an event we know how to apply."""
+class EventError(Told, ValueError):
+    """A journal line that is valid JSON but not an event we know how to apply: a code,
+    worded in the reader's language where the journal error is shown."""
 
 
 def from_json(line: str) -> Event:
@@ -253,17 +256,17 @@ def from_json(line: str) -> Event:
     try:
         data = json.loads(line)
     except RecursionError:  # a line of 100,000 '[': the decoder gives up, as it should
-        raise EventError("JSON nested too deeply to be an event") from None
+        raise EventError(Error.EVENT_TOO_DEEP) from None
     if not isinstance(data, dict):
-        raise EventError("not a JSON object")
+        raise EventError(Error.EVENT_NOT_OBJECT)
     kind = data.pop("type", None)
     cls = EVENT_TYPES.get(kind) if isinstance(kind, str) else None  # a list is unhashable
     if cls is None:
-        raise EventError("unknown event type")
+        raise EventError(Error.EVENT_UNKNOWN_TYPE)
     names = {f.name for f in fields(cls)}
     unknown = set(data) - names
     if unknown:
-        raise EventError(f"unknown fields {sorted(unknown)}")
+        raise EventError(Error.EVENT_UNKNOWN_FIELDS, names=sorted(unknown))
     for key in ("labels", "counts"):
         if key in data and isinstance(data[key], list):
             data[key] = tuple(data[key])
@@ -271,18 +274,22 @@ def from_json(line: str) -> Event:
         try:
             data["round"] = Round(data["round"])
         except ValueError:
-            raise EventError(f"unknown round {data['round']!r}") from None
-    try:
-        event = cls(**data)
-    except TypeError as exc:
-        raise EventError(str(exc)) from None
+            raise EventError(Error.EVENT_UNKNOWN_ROUND, round=data["round"]) from None
+    missing = [
+        f.name
+        for f in fields(cls)
+        if f.name not in data and f.default is MISSING and f.default_factory is MISSING
+    ]
+    if missing:  # said here, not in Python's words from the TypeError
+        raise EventError(Error.EVENT_MISSING_FIELDS, names=missing)
+    event = cls(**data)
     _check_types(event)
     if (
         isinstance(event, SessionOpened)
         and event.meeting
         and not MEETING_ID.fullmatch(event.meeting)
     ):
-        raise EventError("field 'meeting' is not a meeting id (8 letters a-z and digits 2-7)")
+        raise EventError(Error.EVENT_NOT_MEETING_ID)
     return event
 
 
@@ -301,7 +308,7 @@ def _check_types(event: Event) -> None:
         else:
             ok = expected is None or isinstance(value, expected)
         if not ok:
-            raise EventError(f"field {f.name!r} has the wrong type")
+            raise EventError(Error.EVENT_WRONG_TYPE, name=f.name)
 
 
 # A lone surrogate: JSON can write one ("\\ud800"), but no UTF-8 file or terminal can hold

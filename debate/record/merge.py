@@ -36,6 +36,7 @@ from debate.record.tally import VoteError
 from debate.record.textfmt import WIDTH, clean, fit, percent
 from debate.record.wording import attendance_words
 from debate.textutil import columns, cut, ljust, rjust, wrap
+from debate.told import say
 from debate.vocabulary import Method, Round
 
 Labels = dict[str, str]
@@ -361,7 +362,7 @@ def _ranking(cards: list[MergedCard], round_: Round, t: Labels) -> list[str]:
         refused = Ranking(round_, (), str(exc), exc.reason, exc.totals)
         return out + wrap(no_ranking(refused, t), WIDTH)
     except VoteError as exc:
-        return out + wrap(t["min_no_ranking"].format(detail=exc), WIDTH)
+        return out + wrap(t["min_no_ranking"].format(detail=say(exc, t["lang"])), WIDTH)
     for p in ranked:
         card, total = graded[p.id]
         name = f"{t['card']} {card.number if card.number is not None else clean(card.id)}"

@@ -8,13 +8,14 @@ no clock, no I/O, so the same state always gives the same results.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from debate.deck.model import Deck
 from debate.error_words import Error
 from debate.record.majority import CannotRank, RankedProposal, median_grade, pad_to, rank
 from debate.record.state import MJ, CardRecord, Correction, Note, SessionState, Vote
 from debate.record.tally import Counts, Shift, VoteError, decide, shift
+from debate.told import Told
 from debate.vocabulary import DEFAULT_RULE, Outcome, Round, Rule, Ungraded
 
 # Outcome of a majority-judgment round that has a majority grade (see RoundResult.median).
@@ -41,7 +42,9 @@ class RoundResult:
     not_voted: int  # present who raised no hand (MJ "lowest": counted in the lowest grade)
     at: str
     corrections: tuple[Correction, ...]
-    problem: str = ""
+    problem: str = ""  # why there is no outcome, in English (the JSON export's words)
+    # The same as a code, for the minutes and the screen to word in their language.
+    why: Told | None = field(default=None, compare=False, repr=False)
 
     @property
     def is_mj(self) -> bool:
@@ -110,6 +113,7 @@ class Ranking:
     problem: str = ""  # why there is no ranking, in English (the JSON export's words)
     reason: str = ""  # the same for the minutes' words: a majority.CannotRank reason
     totals: tuple[int, ...] = ()  # with reason "totals": the different totals
+    why: Told | None = field(default=None, compare=False, repr=False)  # problem, as a code
 
 
 @dataclass(frozen=True)
@@ -277,7 +281,7 @@ def judge(result: RoundResult) -> RoundResult:
     try:
         return _mj_outcome(result) if result.method == MJ else _faa_outcome(result)
     except VoteError as exc:  # counts the rule cannot decide on: say so, keep the counts
-        return replace(result, problem=str(exc))
+        return replace(result, problem=str(exc), why=exc)
 
 
 def _faa_outcome(result: RoundResult) -> RoundResult:
@@ -324,6 +328,6 @@ def _ranking(cards: tuple[CardResult, ...], round_: Round) -> Ranking | None:
     try:
         return Ranking(round_, tuple(rank(graded)))
     except CannotRank as exc:
-        return Ranking(round_, (), str(exc), exc.reason, exc.totals)
+        return Ranking(round_, (), str(exc), exc.reason, exc.totals, exc)
     except VoteError as exc:
-        return Ranking(round_, (), str(exc))
+        return Ranking(round_, (), str(exc), why=exc)

@@ -18,6 +18,7 @@ from debate.record.results import GRADED, CardResult, Ranking, RoundResult, Sess
 from debate.record.results_code import results_codes
 from debate.record.textfmt import Labels, clean, clock, dashed, duration, percent
 from debate.record.wording import attendance_words, long_date
+from debate.told import say
 from debate.vocabulary import Method, Round, Rule
 
 
@@ -343,7 +344,8 @@ def share_of(res: RoundResult, index: int, t: Labels) -> str:
 
 def outcome_line(res: RoundResult, t: Labels) -> Line:
     if res.problem:
-        return Line(t["min_result"], t["min_problem"].format(detail=res.problem))
+        detail = say(res.why, t["lang"]) if res.why else res.problem
+        return Line(t["min_result"], t["min_problem"].format(detail=detail))
     if res.outcome == GRADED and res.median is not None:
         return Line(t["min_majority_grade"], clean(res.labels[res.median]))
     return Line(t["min_result"], t[lean(res, "outcome_")])
@@ -407,7 +409,7 @@ def ranking_section(ranking: Ranking, r: SessionResults, t: Labels) -> RankingSe
 
 def no_ranking(ranking: Ranking, t: Labels) -> str:
     """Why there is no ranking, in the minutes' language when the reason is known."""
-    detail = ranking.problem
+    detail = say(ranking.why, t["lang"]) if ranking.why else ranking.problem
     if ranking.reason:
         detail = t[f"rank_{ranking.reason}"].format(totals=", ".join(map(str, ranking.totals)))
     return t["min_no_ranking"].format(detail=detail)

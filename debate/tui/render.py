@@ -12,6 +12,7 @@ from rich.text import Text
 
 from debate.deck.model import Card, Item, Side, Source
 from debate.presenter import reveal_order
+from debate.told import say
 from debate.tui.plain import plain
 from debate.vocabulary import Round
 
@@ -136,7 +137,7 @@ def outcome_word(result: RoundResult, t: dict[str, str], *, round_named: bool = 
     sounding of the room: it says where the majority stands, never "adopted", and says
     that it is indicative unless `round_named` (the line already does)."""
     if result.problem:
-        return plain(result.problem)
+        return plain(say(result.why, t["lang"]) if result.why else result.problem)
     if result.median is not None:  # majority judgment
         return plain(f"{t['median']}{t['colon']}{result.labels[result.median]}")
     if result.round == Round.INDICATIVE and f"lean_{result.outcome}" in t:

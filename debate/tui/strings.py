@@ -6,6 +6,7 @@ from debate.i18n import language_of
 
 STRINGS: dict[str, dict[str, str]] = {
     "en": {
+        "lang": "en",  # which language these are: a domain error is worded in it
         "card": "Card",
         "for": "For",
         "against": "Against",
@@ -146,6 +147,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "next_questions": "Questions: {questions}",
     },
     "fr": {
+        "lang": "fr",
         "card": "Fiche",
         "for": "Pour",
         "against": "Contre",
