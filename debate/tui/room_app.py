@@ -142,6 +142,7 @@ class RoomApp(App[None]):
     """
     TITLE = "debate room"
     ENABLE_COMMAND_PALETTE = False
+    confirmation = ""  # the wall never says what was just recorded: its status is hidden
     BINDINGS = [Binding("q,ctrl+q", "quit", show=False, priority=True)]
 
     def __init__(self, options: Options, follower: Follower) -> None:

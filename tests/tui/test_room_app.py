@@ -175,6 +175,7 @@ async def test_a_meeting_reopened_is_followed_again(sessions: Path, meeting: Dec
         assert "A shared garden" in flat(screen_text(app))
         write_slide(slide_for(session.journal_path), Slide("shared-garden", 1))
         await app.follow_now()
+        await pilot.pause()  # the slide scrolls to its item once laid out
         assert "The plot has been unused for ten years." in flat(screen_text(app))
         reopened.close()
         await app.follow_now()
