@@ -17,13 +17,12 @@ view published after it.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from debate import platform
 from debate.deck.model import Deck
-from debate.meeting.meeting import SaveStatus, View
+from debate.meeting.meeting import Listener, Publishes, SaveStatus, View
 from debate.meeting.slide import Slide, read_slide
 from debate.paths import session_id_of, slide_for, theme_path
 from debate.record.errors import SessionError
@@ -60,10 +59,7 @@ class Followed:
         return self.state.finished
 
 
-Listener = Callable[[View], None]
-
-
-class Follower:
+class Follower(Publishes):
     """Follows one sessions folder. `named` fixes the journal; else `deck`'s newest
     unfinished meeting is followed, then the next one once it is closed."""
 
@@ -148,15 +144,6 @@ class Follower:
         if view is None or view.state is not self.state:
             view = self._view = View(self.state, SaveStatus.SAVED, "", self.deck)
         return view
-
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
-
-    def _publish(self) -> None:
-        view = self.view()
-        for listener in list(self._listeners):
-            listener(view)
 
     def shown(self, card_id: str) -> None:
         """A move on the room's screen follows the facilitator's: nothing to record."""

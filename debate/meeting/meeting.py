@@ -85,7 +85,27 @@ class Refused:
 Listener = Callable[[View], None]
 
 
-class Meeting:
+class Publishes:
+    """Hands each new view to the screens that subscribed: state flows one way. The
+    facilitator's Meeting and the room's Follower publish alike."""
+
+    _listeners: list[Listener]
+
+    def view(self) -> View:
+        raise NotImplementedError
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call `listener` with each new view; returns how to stop."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+    def _publish(self) -> None:
+        view = self.view()
+        for listener in list(self._listeners):
+            listener(view)
+
+
+class Meeting(Publishes):
     """One Session, and the rules for writing it. Build it around an open Session."""
 
     def __init__(self, session: Session, set_timer: SetTimer, after_refresh: AfterRefresh) -> None:
@@ -144,16 +164,6 @@ class Meeting:
         ):
             view = self._view = View(state, status, problem, self.session.deck)
         return view
-
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Call `listener` with each new view; returns how to stop."""
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
-
-    def _publish(self) -> None:
-        view = self.view()
-        for listener in list(self._listeners):
-            listener(view)
 
     # -- moves: written after the repaint --------------------------------------------------
 
