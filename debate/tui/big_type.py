@@ -14,7 +14,6 @@ from debate.textutil import wrap
 from debate.tui.pixel_font import FONT, ROWS
 
 HALF_BLOCKS = {("#", "#"): "█", ("#", "."): "▀", (".", "#"): "▄", (".", "."): " "}
-WIDEST = 6  # pixels of the widest glyph, with its blank column: the first guess of a line
 MAX_SCALE = 4  # beyond this, letters grow past what a slide needs and words get few a line
 
 
@@ -38,7 +37,10 @@ def lines_at(text: str, scale: int, width: int) -> list[str] | None:
     does not fit a line whole (a word is never cut in big type: ordinary type does it
     better)."""
     room = width // scale  # pixels a line may take
-    chars = max(room // (WIDEST // 2), 1)  # more characters than can fit: shrunk below
+    # A first guess from the text's own mean advance, a little over; shrunk below until
+    # every line fits (a few tries: a line's width varies little around the mean).
+    advance = (pixel_width(text.replace("\n", " ")) + 1) / max(len(text), 1)
+    chars = max(int(room / advance * 1.25), 1)
     while chars >= 1:
         lines = [line.strip(" ") for line in wrap(text, chars)]
         words = text.split()
@@ -56,22 +58,32 @@ def layout(text: str, width: int, height: int) -> tuple[int, tuple[str, ...]] | 
     None when no scale does, or a character has no glyph."""
     if not drawable(text) or width <= 0:
         return None
+    least = sum(len(FONT[c][0]) for c in text if not c.isspace())  # however lines break
     for scale in range(min(MAX_SCALE, height // line_height(1)), 0, -1):
+        if least * scale > width * (height // line_height(scale)):
+            continue  # more than the box's lines could hold, however they break
         lines = lines_at(text, scale, width)
         if lines is not None and len(lines) * line_height(scale) <= height:
             return scale, tuple(lines)
     return None
 
 
-def draw_line(line: str, scale: int) -> list[str]:
-    """One line of text in half blocks, `scale` columns and half-rows a pixel."""
-    glyphs = [FONT[c] for c in line]
-    rows = [".".join(glyph[r] for glyph in glyphs) for r in range(ROWS)]
-    tall = ["".join(p * scale for p in row) for row in rows for _ in range(scale)]
-    return [
+@lru_cache(maxsize=1024)
+def _glyph_cells(char: str, scale: int) -> tuple[str, ...]:
+    """One glyph in half blocks at `scale`: its rows of cells."""
+    tall = ["".join(pixel * scale for pixel in row) for row in FONT[char] for _ in range(scale)]
+    return tuple(
         "".join(HALF_BLOCKS[pair] for pair in zip(top, bottom, strict=True))
         for top, bottom in zip(tall[::2], tall[1::2], strict=True)
-    ]
+    )
+
+
+def draw_line(line: str, scale: int) -> list[str]:
+    """One line of text in half blocks, `scale` columns and half-rows a pixel; glyphs
+    one blank pixel column apart."""
+    glyphs = [_glyph_cells(c, scale) for c in line]
+    gap = " " * scale
+    return [gap.join(glyph[row] for glyph in glyphs) for row in range(line_height(scale))]
 
 
 def draw(text: str, width: int, height: int) -> list[str] | None:
