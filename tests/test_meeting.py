@@ -14,6 +14,7 @@ from debate.deck import Deck, load_deck
 from debate.deck.loader import EXAMPLE_DECK
 from debate.deck.model import Method, Ungraded, VoteSpec
 from debate.meeting.meeting import MINUTES_DEBOUNCE, Meeting, Refused, SaveStatus, View
+from debate.meeting.speaker import DEFAULT_SECONDS, STEP, Speaker
 from debate.meeting.vote_check import Asked, Verdict, check_vote
 from debate.record.events import (
     AttendanceSet,
@@ -21,6 +22,7 @@ from debate.record.events import (
     RemarkMade,
     Round,
     SessionClosed,
+    TimerUsed,
     VoteRecorded,
 )
 from debate.record.journal import read_journal
@@ -322,4 +324,87 @@ def test_finish_writes_what_was_deferred_and_lets_the_meeting_go(
     # Released: another window can take the meeting now.
     again = Session.resume(meeting.session.journal_path, deck)
     assert again.state.current == deck.cards[2].id
+    again.release()
+
+
+# -- the speaker's turns -----------------------------------------------------------------
+
+
+class Hand:
+    """A clock turned by hand: no test waits for a speaker to speak."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_the_countdown_ends_a_turn_with_what_was_spoken_and_hands_over() -> None:
+    hand = Hand()
+    speaker = Speaker(hand)
+    assert speaker.leave() is None  # nobody spoke: nothing to record
+    speaker.toggle()
+    hand.now += 40
+    speaker.toggle()  # paused: the pause is not spoken
+    hand.now += 500
+    assert (speaker.spoken, speaker.remaining) == (40, DEFAULT_SECONDS - 40)
+    speaker.adjust(STEP)
+    speaker.toggle()
+    hand.now += DEFAULT_SECONDS + STEP - 40 + 15  # past the turn, lengthened by +
+    assert (speaker.remaining, speaker.overtime) == (0, 15)
+    assert speaker.next_turn() == ("for", DEFAULT_SECONDS + STEP + 15)
+    # The other side, a full turn: + was for the turn that ended.
+    assert (speaker.side, speaker.duration, speaker.running) == ("against", DEFAULT_SECONDS, False)
+    speaker.toggle()
+    hand.now += 10
+    assert speaker.leave() == ("against", 10)
+    assert speaker.side == "for"  # the next card starts with "for"
+
+
+def timer_used(meeting: Meeting) -> list[tuple[str, str, int]]:
+    return [
+        (e.card, e.side, e.seconds)
+        for e in read_journal(meeting.session.journal_path)[0]
+        if isinstance(e, TimerUsed)
+    ]
+
+
+def speak(meeting: Meeting, hand: Hand, seconds: int) -> None:
+    meeting.speaker.clock = hand
+    meeting.speaker.toggle()
+    hand.now += seconds
+
+
+def test_a_move_records_the_turn_for_the_card_it_was_spoken_on(
+    meeting: Meeting, frames: Frames, deck: Deck
+) -> None:
+    hand = Hand()
+    first, second = deck.cards[0].id, deck.cards[1].id
+    meeting.shown(first)
+    speak(meeting, hand, 30)
+    meeting.next_speaker()  # the reset key: the card on screen's, after the repaint
+    assert timer_used(meeting) == []
+    speak(meeting, hand, 20)
+    meeting.shown(second)  # PageDown while "against" speaks
+    assert not meeting.speaker.running and meeting.speaker.side == "for"
+    frames.repaint()
+    assert timer_used(meeting) == [(first, "for", 30), (first, "against", 20)]
+    assert kinds(meeting)[-3:] == ["timer-used", "timer-used", "card-shown"]
+
+
+def test_a_turn_is_kept_at_exit_and_before_the_closing(
+    meeting: Meeting, frames: Frames, deck: Deck
+) -> None:
+    hand = Hand()
+    meeting.shown(deck.cards[0].id)
+    speak(meeting, hand, 25)
+    assert meeting.finish()  # Ctrl+Q, or `q` then `y`: nobody asked to end the turn
+    assert timer_used(meeting) == [(deck.cards[0].id, "for", 25)]
+    again = Session.resume(meeting.session.journal_path, deck)
+    closing = Meeting(again, frames.set_timer, frames.after_refresh)
+    closing.shown(deck.cards[0].id)
+    speak(closing, hand, 12)
+    assert closing.record(SessionClosed()) is None
+    assert kinds(closing)[-2:] == ["timer-used", "session-closed"]
     again.release()

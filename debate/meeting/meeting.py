@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
 from debate.deck.model import Deck
+from debate.meeting.speaker import Speaker, Turn
 from debate.record.events import CardShown, Event, SessionClosed, TimerUsed
 from debate.record.session import Session
 from debate.record.state import InvalidEvent, SessionState
@@ -121,6 +122,10 @@ class Meeting(Publishes):
         # journal line written meanwhile clears the session's `problem`, not this.
         self._minutes_fault = ""
         self._listeners: list[Listener] = []
+        # The speaker countdown of the card on screen; its turns are recorded for the card
+        # they were spoken on, which a move, a reset, a closing or the exit ends.
+        self.speaker = Speaker()
+        self._on_card = ""
 
     # -- what the screens read ------------------------------------------------------------
 
@@ -170,12 +175,29 @@ class Meeting(Publishes):
     def shown(self, card_id: str) -> None:
         """The card on screen is now `card_id` (recorded after the repaint). Only the last
         of several quick moves is recorded, and a move back to the card the record already
-        has is no move at all."""
+        has is no move at all. A speaker's unfinished turn belonged to the card before:
+        it is recorded for that card, and the next card starts with a full "for" turn."""
+        self.end_speaking_turn()
+        self._on_card = card_id
         self._deferred = [e for e in self._deferred if not isinstance(e, CardShown)]
         if card_id != self.state.current:
             self._defer(CardShown(card=card_id))
         else:
             self._publish()
+
+    def next_speaker(self) -> None:
+        """The speaker's turn is over: recorded for the card on screen (after the repaint),
+        and the other side's begins."""
+        self._turn_over(self.speaker.next_turn())
+
+    def end_speaking_turn(self) -> None:
+        """A speaker's turn running or paused is recorded for its card, and the countdown
+        starts afresh: at a move, before closing, at exit."""
+        self._turn_over(self.speaker.leave())
+
+    def _turn_over(self, turn: Turn | None) -> None:
+        if turn is not None and self._on_card:
+            self.turn_ended(self._on_card, *turn)
 
     def turn_ended(self, card_id: str, side: str, seconds: int) -> None:
         """A speaker's turn ended (by a move, a reset, a quit): recorded after the repaint."""
@@ -246,6 +268,8 @@ class Meeting(Publishes):
         (nothing written then: every event is checked before any is saved). Only the
         journal is written before this returns; the minutes, once for the whole batch,
         after the next repaint."""
+        if any(isinstance(event, SessionClosed) for event in events):
+            self.end_speaking_turn()  # while the session still takes events
         events_ = [*self._take_deferred(), *events]
         try:
             self._check(events_)
@@ -289,7 +313,9 @@ class Meeting(Publishes):
 
     def finish(self) -> bool:
         """The window closes: everything deferred is written, the minutes too, and the
-        meeting is let go (it stays resumable). True when all of it reached the disk."""
+        meeting is let go (it stays resumable). True when all of it reached the disk. A
+        speaker's unfinished turn is kept too."""
+        self.end_speaking_turn()
         if self._deferred:
             self._record_now(self._take_deferred())
         done = self._write_minutes()

@@ -360,19 +360,6 @@ class DebateApp(App[None]):
             message = Text(self.t["minutes_at"].format(path=self.session.minutes_path))
         super().exit(result, return_code, message)
 
-    async def action_quit(self) -> None:
-        """Ctrl+Q, the way out that asks nothing: still, a speaker's turn is kept."""
-        self.end_speaking_turn()
-        await super().action_quit()
-
-    def end_speaking_turn(self) -> None:
-        """Before quitting: a speaker's turn running or paused is recorded for its card."""
-        from debate.tui.screens.card import CardScreen
-
-        for screen in self.screen_stack:
-            if isinstance(screen, CardScreen):
-                screen.end_timer_turn()
-
     # -- keys in a burst ------------------------------------------------------
 
     async def on_event(self, event: events.Event) -> None:

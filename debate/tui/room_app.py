@@ -18,7 +18,6 @@ while it runs: the facilitator's window shows what comes next only then.
 from __future__ import annotations
 
 import threading
-import time
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -98,12 +97,8 @@ class RoomCardScreen(CardScreen, inherit_bindings=False):
                 self._speaker = None
             return
         timer = await self._timer()
-        timer.duration = countdown.duration
-        timer.side = countdown.side
-        timer.elapsed = countdown.spoken_now()
-        timer.started = time.monotonic()
-        timer.running = countdown.running
-        timer.show()
+        timer.speaker.follow(countdown)
+        timer.sync()
 
 
 def _steps(screen: CardScreen, index: int) -> int:
@@ -176,9 +171,6 @@ class RoomApp(App[None]):
         pass
 
     def slide_changed(self) -> None:
-        pass
-
-    def end_speaking_turn(self) -> None:
         pass
 
     def room_follows(self) -> bool:

@@ -104,6 +104,6 @@ class Clock:
 def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
     clock = Clock()
     monkeypatch.setattr(
-        "debate.tui.widgets.speaker_timer.time", types.SimpleNamespace(monotonic=clock.monotonic)
+        "debate.meeting.speaker.time", types.SimpleNamespace(monotonic=clock.monotonic)
     )
     return clock
