@@ -37,10 +37,10 @@ from debate.tui.themes import THEMES
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
+    from debate.meeting.options import Options
     from debate.meeting.slide import Countdown
     from debate.record.events import Event
     from debate.record.lock import SessionLock
-    from debate.tui.options import Options
 
 # Without kernel notifications, how often the files are looked at: a step shows within a
 # tenth of a second, and a stat of two files twenty times a second costs about what
@@ -231,9 +231,9 @@ class RoomApp(App[None]):
 
     def _follow_theme(self) -> None:
         """--theme, else the facilitator's last choice (issue 15), followed as it changes."""
-        from debate.tui.app import remembered_theme
+        from debate.meeting.theme_memory import remembered_theme
 
-        chosen = self.options.theme or remembered_theme(self.options.sessions_dir)
+        chosen = self.options.theme or remembered_theme(self.options.sessions_dir, THEMES)
         name = THEMES.get(chosen, THEMES["light"]).name
         if name != self.theme:
             self.theme = name

@@ -16,8 +16,8 @@ import pytest
 from textual.widgets import Input
 
 from debate.deck import Deck, load_deck
+from debate.meeting.options import Mode, Options
 from debate.tui.app import DebateApp
-from debate.tui.options import Mode, Options
 
 from .tuitools import MEETING
 
