@@ -5,12 +5,14 @@ wait for a disk: its journal line is written just after the repaint, and the min
 the keys have stopped. A decision of the room (a vote, a correction, a note, an attendance)
 is written at once, and its confirmation waits for its own line and nothing else: the
 minutes, rendered whole from the state and so slower the longer the meeting, are written
-just after the repaint that shows the confirmation. They are current on disk before the
-next decision is recorded (written first if that repaint has not come yet) and at exit;
-closing the meeting writes them at once, since the window goes next.
+after the repaint that shows the confirmation, in a thread of their own (a key pressed
+meanwhile is not kept waiting). They are current on disk before the next decision is
+recorded (that write waited for, or done first if the repaint has not come yet) and at
+exit; closing the meeting writes them at once, since the window goes next.
 
-No Textual here: the app passes in how to run something after the next repaint and how
-to start a timer, and listens for the view published after each change.
+No Textual here: the app passes in how to run something after the next repaint, how to
+start a timer and where to write the minutes (debate/meeting/background.py), and listens
+for the view published after each change.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
 from debate.deck.model import Deck
+from debate.meeting.background import AtOnce, Background, Job
 from debate.meeting.speaker import Speaker, Turn
 from debate.record.events import CardShown, Event, SessionClosed, TimerUsed
 from debate.record.session import Session
@@ -109,8 +112,16 @@ class Publishes:
 class Meeting(Publishes):
     """One Session, and the rules for writing it. Build it around an open Session."""
 
-    def __init__(self, session: Session, set_timer: SetTimer, after_refresh: AfterRefresh) -> None:
+    def __init__(
+        self,
+        session: Session,
+        set_timer: SetTimer,
+        after_refresh: AfterRefresh,
+        background: Background | None = None,
+    ) -> None:
         self.session = session
+        self._background = background or AtOnce()
+        self._writing: tuple[SessionState, Job] | None = None  # the minutes being written
         self._set_timer = set_timer
         self._after_refresh = after_refresh
         self._deferred: list[Event] = []  # moves and turns, written after the repaint
@@ -229,7 +240,7 @@ class Meeting(Publishes):
             if not self._minutes_due:
                 self._debounce_minutes()
         if self._minutes_due:
-            self._write_minutes()
+            self._write_minutes_behind()
         self._publish()
 
     def _take_deferred(self) -> list[Event]:
@@ -244,15 +255,51 @@ class Meeting(Publishes):
 
     def _keys_stopped(self) -> None:
         self._minutes_timer = None
-        self._write_minutes()
+        self._write_minutes_behind()
         self._publish()
 
-    def _write_minutes(self) -> bool:
-        """Write what is pending and the minutes, now. True when all of it is on disk."""
+    def _write_minutes_behind(self) -> None:
+        """Write what is pending now, and the minutes in the background."""
+        self._minutes_are_taken()
+        session = self.session
+        if not session.flush_pending(minutes=False):  # the journal's fault: `problem` says
+            return
+        if session.saved:
+            self._minutes_fault = ""
+            return
+        state = session.state  # never changed, only replaced: safe in the other thread
+        self._writing = (state, self._background.run(lambda: session.write_minutes_of(state)))
+        self._collect(wait=False)  # written already, when written at once
+
+    def minutes_done(self) -> None:
+        """The minutes written in the background are done (the app's thread, told by the
+        background's `wake`): their outcome is taken, and a fault told."""
+        self._collect(wait=False)
+        self._publish()
+
+    def _collect(self, wait: bool) -> None:
+        if self._writing is None:
+            return
+        state, job = self._writing
+        if not (wait or job.done()):
+            return
+        self._writing = None
+        problem = job.result()
+        self.session.minutes_written(state, problem)
+        self._minutes_fault = problem or ""
+
+    def _minutes_are_taken(self) -> None:
+        """Whatever write of the minutes was waiting is about to happen: no other is due,
+        and the one in the background (one at a time, in order) is waited for."""
         if self._minutes_timer is not None:
             self._minutes_timer.stop()
             self._minutes_timer = None
         self._minutes_due = False
+        self._collect(wait=True)
+
+    def _write_minutes(self) -> bool:
+        """Write what is pending and the minutes, now. True when all of it is on disk."""
+        self._minutes_are_taken()
         done = self.session.saved or self.session.flush_pending()
         if done:
             self._minutes_fault = ""
@@ -275,8 +322,9 @@ class Meeting(Publishes):
             self._check(events_)
         except InvalidEvent as exc:
             return Refused(exc)
-        # The last decision's minutes first if its repaint has not come, or if they failed
-        # (a retry, as at any action): the minutes are current before the next decision.
+        # The last decision's minutes first: waited for if they are being written, written
+        # now if their repaint has not come or if they failed (a retry, as at any action).
+        self._collect(wait=True)
         if self._minutes_due or self._minutes_fault:
             self._write_minutes()
         self._record_now(events_)
@@ -319,6 +367,7 @@ class Meeting(Publishes):
         if self._deferred:
             self._record_now(self._take_deferred())
         done = self._write_minutes()
+        self._background.close()
         self.session.release()
         return done
 

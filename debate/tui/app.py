@@ -16,6 +16,7 @@ from rich.text import Text
 from textual import events
 from textual.app import App, SystemCommand
 from textual.events import Resize
+from textual.message import Message
 from textual.screen import Screen
 
 from debate.meeting.opening import Opening
@@ -38,6 +39,10 @@ if TYPE_CHECKING:
     from debate.tui.slide_feed import SlideFeed
 
 MIN_WIDTH, MIN_HEIGHT = 60, 20
+
+
+class MinutesWritten(Message):
+    """The minutes' thread is done with a write: the meeting takes its outcome here."""
 
 
 class DebateApp(App[None]):
@@ -114,19 +119,28 @@ class DebateApp(App[None]):
 
     def opened(self) -> None:
         """The opening has opened a session: the meeting that writes it."""
+        from debate.meeting.background import InThread
         from debate.meeting.meeting import Meeting
 
         session = self.opening.session
         assert session is not None
         self.session = session
-        # Looked up at each call, not bound once: a test may hold the repaint back.
+        # Looked up at each call, not bound once: a test may hold the repaint back. The
+        # minutes' thread tells this one by a message (post_message is thread-safe).
         self.meeting = Meeting(
-            session, self.set_timer, lambda callback: self.call_after_refresh(callback)
+            session,
+            self.set_timer,
+            lambda callback: self.call_after_refresh(callback),
+            InThread(lambda: self.post_message(MinutesWritten())),
         )
         self.meeting.subscribe(self._on_view)
         # Its folder exists now: a restart after a power cut comes back in this theme.
         dark = self.theme == THEMES["dark"].name
         remember_theme(self.options.sessions_dir, "dark" if dark else "light")
+
+    def on_minutes_written(self, _message: MinutesWritten) -> None:
+        if self.meeting is not None:
+            self.meeting.minutes_done()
 
     def _on_view(self, view: View) -> None:
         # A disk fault is told once, when it happens (a move's deferred write included);
