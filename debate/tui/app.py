@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, cast
-from weakref import WeakKeyDictionary
 
 from rich.console import RenderableType
 from rich.text import Text
-from textual import events
 from textual.app import App, SystemCommand
-from textual.events import Resize
 from textual.message import Message
 from textual.screen import Screen
 
@@ -25,8 +22,10 @@ from debate.meeting.theme_memory import remember_theme, remembered_theme
 from debate.record.events import Event
 from debate.told import say
 from debate.tui import keys
+from debate.tui.key_bursts import KeysInBursts
 from debate.tui.keys import bindings
 from debate.tui.plain import plain
+from debate.tui.size_guard import SizeGuard
 from debate.tui.strings import strings
 from debate.tui.themes import THEMES
 from debate.untrusted import printable
@@ -38,14 +37,12 @@ if TYPE_CHECKING:
     from debate.record.session import Session
     from debate.tui.slide_feed import SlideFeed
 
-MIN_WIDTH, MIN_HEIGHT = 60, 20
-
 
 class MinutesWritten(Message):
     """The minutes' thread is done with a write: the meeting takes its outcome here."""
 
 
-class DebateApp(App[None]):
+class DebateApp(KeysInBursts, SizeGuard):
     CSS_PATH = "debate.tcss"
     TITLE = "debate"
     ENABLE_COMMAND_PALETTE = True
@@ -60,13 +57,10 @@ class DebateApp(App[None]):
         self.meeting: Meeting | None = None  # the session's writer, once it is open
         self._problem = ""  # the disk fault last told, so that it is told once
         self.confirmation = ""  # the vote last recorded, said by the card's status line
-        self._started = False  # the first screen is up: the size check may cover it
         self._styled = False  # some CSS has been applied: a theme change must restyle
         self.opening = Opening(options)  # which meeting, and what to ask first
         self._failure = Text()  # why the session could not be opened before the app ran
         self._feed: SlideFeed | None = None  # the slide, for a room's window: made when first told
-        # The screen each key was given to (see on_event); a key a widget took is let go.
-        self._key_screens: WeakKeyDictionary[events.Key, Screen[Any]] = WeakKeyDictionary()
         for theme in THEMES.values():
             self.register_theme(theme)
         chosen = options.theme or remembered_theme(options.sessions_dir, THEMES)
@@ -113,9 +107,7 @@ class DebateApp(App[None]):
         from debate.tui.opening_dialogs import OpeningDialogs
 
         OpeningDialogs(self).ask_first()
-        # Last, so that "enlarge the window" goes over the first screen, not under it.
-        self._started = True
-        self._check_size(self.size.width, self.size.height)
+        self.start_size_guard()
 
     def opened(self) -> None:
         """The opening has opened a session: the meeting that writes it."""
@@ -155,15 +147,8 @@ class DebateApp(App[None]):
 
     def show_cards(self, index: int) -> None:
         from debate.tui.screens.card import CardScreen
-        from debate.tui.screens.too_small import TooSmall
 
-        # Keep the "enlarge the window" notice on top if it is showing.
-        small = isinstance(self.screen, TooSmall)
-        if small:
-            self.pop_screen()
-        self.push_screen(CardScreen(index))
-        if small:
-            self.push_screen(TooSmall())
+        self.push_under_notice(CardScreen(index))
 
     def on_unmount(self) -> None:
         # Let another window (or a restart) open the meeting; it stays resumable. What
@@ -246,51 +231,6 @@ class DebateApp(App[None]):
         if message is None and self.session is not None and return_code == 0:
             message = Text(self.t["minutes_at"].format(path=self.session.minutes_path))
         super().exit(result, return_code, message)
-
-    # -- keys in a burst ------------------------------------------------------
-
-    async def on_event(self, event: events.Event) -> None:
-        """A key goes to the screen on top when it arrives, and comes back here if that
-        screen does not take it. Keys read in one burst (i 1 2 Tab 5 typed at once, or the
-        place typed right after Enter) all reach the card screen before `i` opens the vote
-        window: they came back past a window that never saw them, and were dropped. Such a
-        key is given again, in order, to the screen now on top."""
-        if isinstance(event, events.Key):
-            if not event.is_forwarded:
-                self._key_screens[event] = self.screen
-            elif self._key_screens.pop(event, self.screen) is not self.screen:
-                self.post_message(events.Key(event.key, event.character))
-                return
-        await super().on_event(event)
-
-    # -- the room -------------------------------------------------------------
-
-    def on_resize(self, event: Resize) -> None:
-        # The first Resize arrives before on_mount: on_mount checks the size itself.
-        if self._started:
-            self._check_size(event.size.width, event.size.height)
-
-    def _check_size(self, width: int, height: int) -> None:
-        from debate.tui.screens.too_small import TooSmall
-
-        small = width < MIN_WIDTH or height < MIN_HEIGHT
-        showing = isinstance(self.screen, TooSmall)
-        if small and not showing:
-            self.push_screen(TooSmall())
-        elif showing:
-            screen = self.screen
-            assert isinstance(screen, TooSmall)
-            if small:
-                screen.show_size(width, height)
-            else:
-                self.pop_screen()
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        from debate.tui.screens.too_small import TooSmall
-
-        # Nothing opens over "enlarge the window" (help, palette): it would stay stuck
-        # under that screen once the window is large again. Ctrl+Q still quits.
-        return action == "quit" or not isinstance(self.screen, TooSmall)
 
     def action_help(self) -> None:
         from debate.tui.screens.help import HelpScreen

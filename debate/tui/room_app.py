@@ -259,8 +259,8 @@ class RoomApp(App[None]):
             await self.push_screen(TooSmall())
 
     async def on_resize(self, event: Resize) -> None:
-        from debate.tui.app import MIN_HEIGHT, MIN_WIDTH
         from debate.tui.screens.too_small import TooSmall
+        from debate.tui.size_guard import MIN_HEIGHT, MIN_WIDTH
 
         small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
         top = self.screen
