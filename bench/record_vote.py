@@ -12,9 +12,12 @@ the same disk. Target (issue 13): key to confirmation at most the journal's own 
 one frame (16.7 ms at 60 Hz), at any size: the time spent in os.fsync during each record
 is measured (a wrapper in this process), and what remains is held to one frame. `--slow`
 adds 15 ms to every fsync (an SD card, an old disk), in this process only, as
-bench/slow_disk.py does for the app.
+bench/slow_disk.py does for the app. `--thread` hands the Meeting the minutes' thread the
+app gives it (debate/meeting/background.py): the after-repaint row is then what the main
+thread spends, and each write is waited for, untimed, before the next vote.
 
     python bench/record_vote.py [--cards 100 250] [--meetings 5] [--dir DIR] [--slow]
+                                [--thread]
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from common import (
 
 from debate.deck import load_deck
 from debate.deck.model import Deck
+from debate.meeting.background import InThread
 from debate.meeting.meeting import Meeting
 from debate.record.events import CardShown
 from debate.record.minutes import render_minutes  # noqa: F401  (imported before timing)
@@ -72,6 +76,7 @@ class FsyncClock:
 
 
 FSYNC: FsyncClock | None = None
+THREAD = False  # --thread: the minutes in their own thread, as in the app
 
 
 def meeting(deck: Deck, folder: Path) -> tuple[list[float], list[float], list[float]]:
@@ -84,7 +89,8 @@ def meeting(deck: Deck, folder: Path) -> tuple[list[float], list[float], list[fl
         deck, folder, place="Salle des fêtes", facilitator="Camille", attendance=ATTENDANCE,
         language=deck.language, when=datetime.now(),
     )  # fmt: skip
-    live = Meeting(session, lambda _delay, _callback: Stopped(), repaint.append)
+    background = InThread(lambda: None) if THREAD else None
+    live = Meeting(session, lambda _delay, _callback: Stopped(), repaint.append, background)
     for n, card in enumerate(deck.cards):
         live.shown(card.id)
         for round_ in ("indicative", "final"):
@@ -99,6 +105,7 @@ def meeting(deck: Deck, folder: Path) -> tuple[list[float], list[float], list[fl
             while repaint:
                 repaint.pop(0)()
             after.append(time.perf_counter() - start)
+            live.settle()  # the write in the thread, waited for (untimed); else a no-op
             if not session.saved:
                 raise SystemExit(f"minutes not saved: {live.problem}")
     live.finish()
@@ -146,7 +153,10 @@ def main() -> None:
     parser.add_argument("--dir", type=Path, help="where to write (default: the temp folder)")
     parser.add_argument("--slow", action="store_true", help="every fsync 15 ms longer")
     parser.add_argument("--no-before", action="store_true", help="skip the reference rows")
+    parser.add_argument("--thread", action="store_true", help="the minutes in their thread")
     args = parser.parse_args()
+    global THREAD
+    THREAD = args.thread
     if args.slow:
         slow_disk.install()
     global FSYNC
@@ -197,7 +207,8 @@ def main() -> None:
                      f"{median(confirm) / base:.1f}x"])  # fmt: skip
         rows.append([f"{name}:   of which not its own fsync", len(beyond), ms(median(beyond)),
                      ms(percentile(beyond, 99)), ms(max(beyond)), ""])  # fmt: skip
-        rows.append([f"{name}:   then the minutes, after the repaint", len(after),
+        hook = "then, on the main thread" if THREAD else "then the minutes, after the repaint"
+        rows.append([f"{name}:   {hook}", len(after),
                      ms(median(after)), ms(percentile(after, 99)), ms(max(after)), ""])  # fmt: skip
         if old:
             rows.append([f"{name}: (before) Session.record with minutes", len(old),

@@ -15,8 +15,8 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from debate.deck import load_deck
+from debate.meeting.options import Options
 from debate.tui.app import DebateApp
-from debate.tui.options import Options
 
 OUT = Path(__file__).parent / "screenshots"
 SIZE = (110, 34)

@@ -3,6 +3,7 @@ when (moves after the repaint, decisions at once, the minutes once the keys stop
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -13,17 +14,22 @@ import pytest
 from debate.deck import Deck, load_deck
 from debate.deck.loader import EXAMPLE_DECK
 from debate.deck.model import Method, Ungraded, VoteSpec
+from debate.meeting.background import InThread, Job
 from debate.meeting.meeting import MINUTES_DEBOUNCE, Meeting, Refused, SaveStatus, View
+from debate.meeting.speaker import DEFAULT_SECONDS, STEP, Speaker
 from debate.meeting.vote_check import Asked, Verdict, check_vote
 from debate.record.events import (
     AttendanceSet,
     CardShown,
+    Event,
     RemarkMade,
     Round,
     SessionClosed,
+    TimerUsed,
     VoteRecorded,
 )
 from debate.record.journal import read_journal
+from debate.record.minutes import render_minutes
 from debate.record.session import Session
 
 FAA = VoteSpec()
@@ -323,3 +329,214 @@ def test_finish_writes_what_was_deferred_and_lets_the_meeting_go(
     again = Session.resume(meeting.session.journal_path, deck)
     assert again.state.current == deck.cards[2].id
     again.release()
+
+
+# -- the speaker's turns -----------------------------------------------------------------
+
+
+class Hand:
+    """A clock turned by hand: no test waits for a speaker to speak."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_the_countdown_ends_a_turn_with_what_was_spoken_and_hands_over() -> None:
+    hand = Hand()
+    speaker = Speaker(hand)
+    assert speaker.leave() is None  # nobody spoke: nothing to record
+    speaker.toggle()
+    hand.now += 40
+    speaker.toggle()  # paused: the pause is not spoken
+    hand.now += 500
+    assert (speaker.spoken, speaker.remaining) == (40, DEFAULT_SECONDS - 40)
+    speaker.adjust(STEP)
+    speaker.toggle()
+    hand.now += DEFAULT_SECONDS + STEP - 40 + 15  # past the turn, lengthened by +
+    assert (speaker.remaining, speaker.overtime) == (0, 15)
+    assert speaker.next_turn() == ("for", DEFAULT_SECONDS + STEP + 15)
+    # The other side, a full turn: + was for the turn that ended.
+    assert (speaker.side, speaker.duration, speaker.running) == ("against", DEFAULT_SECONDS, False)
+    speaker.toggle()
+    hand.now += 10
+    assert speaker.leave() == ("against", 10)
+    assert speaker.side == "for"  # the next card starts with "for"
+
+
+def timer_used(meeting: Meeting) -> list[tuple[str, str, int]]:
+    return [
+        (e.card, e.side, e.seconds)
+        for e in read_journal(meeting.session.journal_path)[0]
+        if isinstance(e, TimerUsed)
+    ]
+
+
+def speak(meeting: Meeting, hand: Hand, seconds: int) -> None:
+    meeting.speaker.clock = hand
+    meeting.speaker.toggle()
+    hand.now += seconds
+
+
+def test_a_move_records_the_turn_for_the_card_it_was_spoken_on(
+    meeting: Meeting, frames: Frames, deck: Deck
+) -> None:
+    hand = Hand()
+    first, second = deck.cards[0].id, deck.cards[1].id
+    meeting.shown(first)
+    speak(meeting, hand, 30)
+    meeting.next_speaker()  # the reset key: the card on screen's, after the repaint
+    assert timer_used(meeting) == []
+    speak(meeting, hand, 20)
+    meeting.shown(second)  # PageDown while "against" speaks
+    assert not meeting.speaker.running and meeting.speaker.side == "for"
+    frames.repaint()
+    assert timer_used(meeting) == [(first, "for", 30), (first, "against", 20)]
+    assert kinds(meeting)[-3:] == ["timer-used", "timer-used", "card-shown"]
+
+
+def test_a_turn_is_kept_at_exit_and_before_the_closing(
+    meeting: Meeting, frames: Frames, deck: Deck
+) -> None:
+    hand = Hand()
+    meeting.shown(deck.cards[0].id)
+    speak(meeting, hand, 25)
+    assert meeting.finish()  # Ctrl+Q, or `q` then `y`: nobody asked to end the turn
+    assert timer_used(meeting) == [(deck.cards[0].id, "for", 25)]
+    again = Session.resume(meeting.session.journal_path, deck)
+    closing = Meeting(again, frames.set_timer, frames.after_refresh)
+    closing.shown(deck.cards[0].id)
+    speak(closing, hand, 12)
+    assert closing.record(SessionClosed()) is None
+    assert kinds(closing)[-2:] == ["timer-used", "session-closed"]
+    again.release()
+
+
+# -- the minutes in their own thread -----------------------------------------------------
+
+PATIENCE = 60.0  # seconds: only a write that never comes is this late (no test waits it)
+
+
+class Woken:
+    """The app's side of the minutes' thread: `wake` as the app's message would be."""
+
+    def __init__(self) -> None:
+        self.event = threading.Event()
+
+    def wake(self) -> None:
+        self.event.set()
+
+    def wait(self) -> None:
+        assert self.event.wait(PATIENCE), "the minutes' thread never said it was done"
+        self.event.clear()
+
+
+@pytest.fixture
+def threaded(deck: Deck, tmp_path: Path, frames: Frames) -> tuple[Meeting, Woken]:
+    session = Session.create(
+        deck, tmp_path, "Salle des fêtes", "Anne", 30, "fr", datetime(2026, 3, 1, 20, 5)
+    )
+    woken = Woken()
+    return Meeting(session, frames.set_timer, frames.after_refresh, InThread(woken.wake)), woken
+
+
+def test_the_minutes_on_disk_are_current_before_each_vote_and_at_exit(
+    threaded: tuple[Meeting, Woken], frames: Frames, deck: Deck
+) -> None:
+    meeting, _woken = threaded
+    minutes = meeting.session.minutes_path
+    decisions = [
+        vote(deck, 0, (20, 7, 3)),
+        vote(deck, 1, (12, 15, 3)),
+        RemarkMade(card=deck.cards[1].id, text="Le car scolaire"),
+    ]
+    for n, decision in enumerate(decisions):
+        before = meeting.state  # what the minutes must hold when the next one is recorded
+        assert meeting.record(decision) is None
+        if n:
+            assert minutes.read_text("utf-8") == render_minutes(before, deck)
+        frames.repaint()  # the minutes of this one start in their thread
+    assert meeting.finish()
+    assert minutes.read_text("utf-8") == render_minutes(meeting.state, deck)
+
+
+class Gate:
+    """The real write of the minutes, held at a gate until the test opens it: which of
+    two things comes first is checked by the order of events, never by a delay."""
+
+    def __init__(self, meeting: Meeting, monkeypatch: pytest.MonkeyPatch) -> None:
+        import debate.record.session as session_module
+
+        self.started, self.open, self.done = threading.Event(), threading.Event(), False
+        real = session_module.write_text_atomic
+
+        def gated(path: Path, text: str) -> None:
+            self.started.set()
+            assert self.open.wait(PATIENCE)
+            real(path, text)
+            self.done = True
+
+        monkeypatch.setattr(session_module, "write_text_atomic", gated)
+
+
+def test_the_next_vote_waits_for_the_minutes_being_written(
+    deck: Deck, tmp_path: Path, frames: Frames, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = Session.create(deck, tmp_path, "Mairie", "Anne", 30, "fr", datetime(2026, 3, 1))
+    reached = threading.Event()  # the second vote is waiting for the minutes, or journaled
+
+    class Watched(InThread):
+        def run(self, work: Callable[[], str | None]) -> Job:
+            job = super().run(work)
+            real = job.result
+
+            def result(timeout: float | None = None) -> str | None:
+                reached.set()
+                return real(timeout)
+
+            job.result = result  # type: ignore[method-assign]
+            return job
+
+    meeting = Meeting(session, frames.set_timer, frames.after_refresh, Watched(lambda: None))
+    assert meeting.record(vote(deck, 0, (20, 7, 3))) is None
+    gate = Gate(meeting, monkeypatch)
+    frames.repaint()  # the first vote's minutes start, and stop at the gate
+    assert gate.started.wait(PATIENCE)
+    journaled: list[bool] = []  # whether the first minutes were done at the second line
+    real_append = session._journal.append  # type: ignore[union-attr]
+
+    def append(event: Event) -> None:
+        journaled.append(gate.done)
+        reached.set()
+        real_append(event)
+
+    monkeypatch.setattr(session._journal, "append", append)
+    second = threading.Thread(target=meeting.record, args=(vote(deck, 1, (12, 15, 3)),))
+    second.start()
+    assert reached.wait(PATIENCE)
+    gate.open.set()
+    second.join(PATIENCE)
+    assert journaled == [True], "the second vote was journaled before the first's minutes"
+    assert kinds(meeting)[-1] == "vote-recorded"
+    assert meeting.finish()
+
+
+def test_a_fault_writing_the_minutes_in_their_thread_is_still_told(
+    threaded: tuple[Meeting, Woken], frames: Frames, deck: Deck
+) -> None:
+    meeting, woken = threaded
+    minutes = meeting.session.minutes_path
+    minutes.unlink()
+    minutes.mkdir()  # they cannot be renamed in, even by root
+    views: list[View] = []
+    meeting.subscribe(views.append)
+    assert meeting.record(vote(deck, 0, (20, 7, 3))) is None
+    frames.repaint()
+    woken.wait()
+    meeting.minutes_done()  # what the app does on the thread's message
+    assert meeting.status is SaveStatus.NOT_SAVED and str(minutes) in views[-1].problem
+    minutes.rmdir()
+    assert meeting.retry() and meeting.status is SaveStatus.SAVED
+    assert meeting.finish()

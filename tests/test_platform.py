@@ -220,7 +220,7 @@ from pathlib import Path
 from debate import platform
 from debate.deck import load_deck
 from debate.tui.app import DebateApp
-from debate.tui.options import Options
+from debate.meeting.options import Options
 assert not platform.descriptor_locks()
 async def meeting() -> None:
     options = Options(deck=load_deck(sys.argv[2]), sessions_dir=Path(sys.argv[1]), lang="fr",

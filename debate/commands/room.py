@@ -41,7 +41,7 @@ def room(args: argparse.Namespace) -> int:
         return fail(tell(W.room_needs_terminal), 2)
     from debate.i18n import language_of
     from debate.meeting.follow import Follower
-    from debate.tui.options import Options
+    from debate.meeting.options import Options
     from debate.tui.room_app import RoomApp
 
     options = Options(

@@ -101,8 +101,8 @@ def run(args: argparse.Namespace) -> int:
     if not sys.stdout.isatty():
         return fail(tell(W.needs_terminal), 2)
     from debate.i18n import language_of
+    from debate.meeting.options import Options
     from debate.tui.app import DebateApp
-    from debate.tui.options import Options
 
     options = Options(
         deck=deck,

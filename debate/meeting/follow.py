@@ -24,6 +24,7 @@ from debate import platform
 from debate.deck.model import Deck
 from debate.meeting.meeting import Listener, Publishes, SaveStatus, View
 from debate.meeting.slide import Slide, read_slide
+from debate.meeting.speaker import Speaker
 from debate.paths import session_id_of, slide_for, theme_path
 from debate.record.errors import SessionError
 from debate.record.journal import JournalError, replay_journal
@@ -72,6 +73,7 @@ class Follower(Publishes):
         self.followed = Followed(named, SessionState(), None, None)
         self._view: View | None = None
         self._listeners: list[Listener] = []
+        self.speaker = Speaker()  # the facilitator's countdown, as the slide last showed it
 
     # -- when to read again -----------------------------------------------------------
 
@@ -150,6 +152,9 @@ class Follower(Publishes):
 
     def turn_ended(self, card_id: str, side: str, seconds: int) -> None:
         """The facilitator's window records the turn; the room's only shows it."""
+
+    def next_speaker(self) -> None:
+        """The room's keys do nothing: the facilitator's window hands over."""
 
     def retry(self) -> bool:
         return True

@@ -5,12 +5,14 @@ wait for a disk: its journal line is written just after the repaint, and the min
 the keys have stopped. A decision of the room (a vote, a correction, a note, an attendance)
 is written at once, and its confirmation waits for its own line and nothing else: the
 minutes, rendered whole from the state and so slower the longer the meeting, are written
-just after the repaint that shows the confirmation. They are current on disk before the
-next decision is recorded (written first if that repaint has not come yet) and at exit;
-closing the meeting writes them at once, since the window goes next.
+after the repaint that shows the confirmation, in a thread of their own (a key pressed
+meanwhile is not kept waiting). They are current on disk before the next decision is
+recorded (that write waited for, or done first if the repaint has not come yet) and at
+exit; closing the meeting writes them at once, since the window goes next.
 
-No Textual here: the app passes in how to run something after the next repaint and how
-to start a timer, and listens for the view published after each change.
+No Textual here: the app passes in how to run something after the next repaint, how to
+start a timer and where to write the minutes (debate/meeting/background.py), and listens
+for the view published after each change.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
 from debate.deck.model import Deck
+from debate.meeting.background import AtOnce, Background, Job
+from debate.meeting.speaker import Speaker, Turn
 from debate.record.events import CardShown, Event, SessionClosed, TimerUsed
 from debate.record.session import Session
 from debate.record.state import InvalidEvent, SessionState
@@ -108,8 +112,16 @@ class Publishes:
 class Meeting(Publishes):
     """One Session, and the rules for writing it. Build it around an open Session."""
 
-    def __init__(self, session: Session, set_timer: SetTimer, after_refresh: AfterRefresh) -> None:
+    def __init__(
+        self,
+        session: Session,
+        set_timer: SetTimer,
+        after_refresh: AfterRefresh,
+        background: Background | None = None,
+    ) -> None:
         self.session = session
+        self._background = background or AtOnce()
+        self._writing: tuple[SessionState, Job] | None = None  # the minutes being written
         self._set_timer = set_timer
         self._after_refresh = after_refresh
         self._deferred: list[Event] = []  # moves and turns, written after the repaint
@@ -121,6 +133,10 @@ class Meeting(Publishes):
         # journal line written meanwhile clears the session's `problem`, not this.
         self._minutes_fault = ""
         self._listeners: list[Listener] = []
+        # The speaker countdown of the card on screen; its turns are recorded for the card
+        # they were spoken on, which a move, a reset, a closing or the exit ends.
+        self.speaker = Speaker()
+        self._on_card = ""
 
     # -- what the screens read ------------------------------------------------------------
 
@@ -170,12 +186,29 @@ class Meeting(Publishes):
     def shown(self, card_id: str) -> None:
         """The card on screen is now `card_id` (recorded after the repaint). Only the last
         of several quick moves is recorded, and a move back to the card the record already
-        has is no move at all."""
+        has is no move at all. A speaker's unfinished turn belonged to the card before:
+        it is recorded for that card, and the next card starts with a full "for" turn."""
+        self.end_speaking_turn()
+        self._on_card = card_id
         self._deferred = [e for e in self._deferred if not isinstance(e, CardShown)]
         if card_id != self.state.current:
             self._defer(CardShown(card=card_id))
         else:
             self._publish()
+
+    def next_speaker(self) -> None:
+        """The speaker's turn is over: recorded for the card on screen (after the repaint),
+        and the other side's begins."""
+        self._turn_over(self.speaker.next_turn())
+
+    def end_speaking_turn(self) -> None:
+        """A speaker's turn running or paused is recorded for its card, and the countdown
+        starts afresh: at a move, before closing, at exit."""
+        self._turn_over(self.speaker.leave())
+
+    def _turn_over(self, turn: Turn | None) -> None:
+        if turn is not None and self._on_card:
+            self.turn_ended(self._on_card, *turn)
 
     def turn_ended(self, card_id: str, side: str, seconds: int) -> None:
         """A speaker's turn ended (by a move, a reset, a quit): recorded after the repaint."""
@@ -207,7 +240,7 @@ class Meeting(Publishes):
             if not self._minutes_due:
                 self._debounce_minutes()
         if self._minutes_due:
-            self._write_minutes()
+            self._write_minutes_behind()
         self._publish()
 
     def _take_deferred(self) -> list[Event]:
@@ -222,15 +255,51 @@ class Meeting(Publishes):
 
     def _keys_stopped(self) -> None:
         self._minutes_timer = None
-        self._write_minutes()
+        self._write_minutes_behind()
         self._publish()
 
-    def _write_minutes(self) -> bool:
-        """Write what is pending and the minutes, now. True when all of it is on disk."""
+    def _write_minutes_behind(self) -> None:
+        """Write what is pending now, and the minutes in the background."""
+        self._minutes_are_taken()
+        session = self.session
+        if not session.flush_pending(minutes=False):  # the journal's fault: `problem` says
+            return
+        if session.saved:
+            self._minutes_fault = ""
+            return
+        state = session.state  # never changed, only replaced: safe in the other thread
+        self._writing = (state, self._background.run(lambda: session.write_minutes_of(state)))
+        self._collect(wait=False)  # written already, when written at once
+
+    def minutes_done(self) -> None:
+        """The minutes written in the background are done (the app's thread, told by the
+        background's `wake`): their outcome is taken, and a fault told."""
+        self._collect(wait=False)
+        self._publish()
+
+    def _collect(self, wait: bool) -> None:
+        if self._writing is None:
+            return
+        state, job = self._writing
+        if not (wait or job.done()):
+            return
+        self._writing = None
+        problem = job.result()
+        self.session.minutes_written(state, problem)
+        self._minutes_fault = problem or ""
+
+    def _minutes_are_taken(self) -> None:
+        """Whatever write of the minutes was waiting is about to happen: no other is due,
+        and the one in the background (one at a time, in order) is waited for."""
         if self._minutes_timer is not None:
             self._minutes_timer.stop()
             self._minutes_timer = None
         self._minutes_due = False
+        self._collect(wait=True)
+
+    def _write_minutes(self) -> bool:
+        """Write what is pending and the minutes, now. True when all of it is on disk."""
+        self._minutes_are_taken()
         done = self.session.saved or self.session.flush_pending()
         if done:
             self._minutes_fault = ""
@@ -246,13 +315,16 @@ class Meeting(Publishes):
         (nothing written then: every event is checked before any is saved). Only the
         journal is written before this returns; the minutes, once for the whole batch,
         after the next repaint."""
+        if any(isinstance(event, SessionClosed) for event in events):
+            self.end_speaking_turn()  # while the session still takes events
         events_ = [*self._take_deferred(), *events]
         try:
             self._check(events_)
         except InvalidEvent as exc:
             return Refused(exc)
-        # The last decision's minutes first if its repaint has not come, or if they failed
-        # (a retry, as at any action): the minutes are current before the next decision.
+        # The last decision's minutes first: waited for if they are being written, written
+        # now if their repaint has not come or if they failed (a retry, as at any action).
+        self._collect(wait=True)
         if self._minutes_due or self._minutes_fault:
             self._write_minutes()
         self._record_now(events_)
@@ -289,10 +361,13 @@ class Meeting(Publishes):
 
     def finish(self) -> bool:
         """The window closes: everything deferred is written, the minutes too, and the
-        meeting is let go (it stays resumable). True when all of it reached the disk."""
+        meeting is let go (it stays resumable). True when all of it reached the disk. A
+        speaker's unfinished turn is kept too."""
+        self.end_speaking_turn()
         if self._deferred:
             self._record_now(self._take_deferred())
         done = self._write_minutes()
+        self._background.close()
         self.session.release()
         return done
 

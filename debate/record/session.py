@@ -200,25 +200,43 @@ class Session:
             self.problem = self._message("ses_not_saved", exc, self.journal_path)
             return False
         if self._minutes_stale and minutes:
-            # Imported here: the minutes (and their QR encoder) are not needed before the
-            # first card is on screen, and cost a tenth of a second of imports.
-            from debate.record.minutes import render_minutes
-
-            try:
-                text = render_minutes(self.state, self.deck)
-            except Exception as exc:
-                # The event is safe in the journal: a fault in the minutes must not stop the
-                # meeting, nor pass for a refused event. Said on screen, retried next time.
-                self.problem = self._message("ses_minutes_not_saved", _Bug(exc), self.minutes_path)
-                return False
-            try:
-                write_text_atomic(self.minutes_path, text)
-            except OSError as exc:
-                self.problem = self._message("ses_minutes_not_saved", exc, self.minutes_path)
-                return False
-            self._minutes_stale = False
+            state = self.state
+            self.minutes_written(state, self.write_minutes_of(state))
+            return self.problem is None
         self.problem = None
         return True
+
+    def write_minutes_of(self, state: SessionState) -> str | None:
+        """Render the minutes of `state` and replace the file with them: None when done,
+        else why not (worded for the screen). Changes nothing of the session, so that it
+        may run in another thread while the journal takes the next line; the session's own
+        thread then hands the outcome to `minutes_written`."""
+        # Imported here: the minutes (and their QR encoder) are not needed before the
+        # first card is on screen, and cost a tenth of a second of imports.
+        from debate.record.minutes import render_minutes
+
+        try:
+            text = render_minutes(state, self.deck)
+        except Exception as exc:
+            # The event is safe in the journal: a fault in the minutes must not stop the
+            # meeting, nor pass for a refused event. Said on screen, retried next time.
+            return self._message("ses_minutes_not_saved", _Bug(exc), self.minutes_path)
+        try:
+            write_text_atomic(self.minutes_path, text)
+        except OSError as exc:
+            return self._message("ses_minutes_not_saved", exc, self.minutes_path)
+        return None
+
+    def minutes_written(self, state: SessionState, problem: str | None) -> None:
+        """The outcome of `write_minutes_of(state)`: the minutes are current unless an
+        event came since `state` (its own write follows), or the write failed."""
+        if problem is not None:
+            self.problem = problem
+            return
+        if state is self.state:
+            self._minutes_stale = False
+        if not self.pending:
+            self.problem = None
 
     def _write_journal(self) -> None:
         if self._unclaimed:

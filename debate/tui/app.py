@@ -7,26 +7,25 @@ the session's state and follow the views the meeting publishes.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterable
-from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
-from weakref import WeakKeyDictionary
 
 from rich.console import RenderableType
 from rich.text import Text
-from textual import events
 from textual.app import App, SystemCommand
-from textual.events import Resize
+from textual.message import Message
 from textual.screen import Screen
 
+from debate.meeting.opening import Opening
+from debate.meeting.options import Options
+from debate.meeting.theme_memory import remember_theme, remembered_theme
 from debate.record.events import Event
 from debate.told import say
 from debate.tui import keys
+from debate.tui.key_bursts import KeysInBursts
 from debate.tui.keys import bindings
-from debate.tui.options import Options
 from debate.tui.plain import plain
+from debate.tui.size_guard import SizeGuard
 from debate.tui.strings import strings
 from debate.tui.themes import THEMES
 from debate.untrusted import printable
@@ -35,14 +34,15 @@ if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
     from debate.meeting.meeting import Meeting, View
-    from debate.record.catalog import SessionInfo
     from debate.record.session import Session
     from debate.tui.slide_feed import SlideFeed
 
-MIN_WIDTH, MIN_HEIGHT = 60, 20
+
+class MinutesWritten(Message):
+    """The minutes' thread is done with a write: the meeting takes its outcome here."""
 
 
-class DebateApp(App[None]):
+class DebateApp(KeysInBursts, SizeGuard):
     CSS_PATH = "debate.tcss"
     TITLE = "debate"
     ENABLE_COMMAND_PALETTE = True
@@ -57,17 +57,13 @@ class DebateApp(App[None]):
         self.meeting: Meeting | None = None  # the session's writer, once it is open
         self._problem = ""  # the disk fault last told, so that it is told once
         self.confirmation = ""  # the vote last recorded, said by the card's status line
-        self._started = False  # the first screen is up: the size check may cover it
         self._styled = False  # some CSS has been applied: a theme change must restyle
-        self._pending: list[SessionInfo] = []  # unfinished meetings of this deck, newest first
+        self.opening = Opening(options)  # which meeting, and what to ask first
         self._failure = Text()  # why the session could not be opened before the app ran
         self._feed: SlideFeed | None = None  # the slide, for a room's window: made when first told
-        # The screen each key was given to (see on_event); a key a widget took is let go.
-        self._reopening: SessionInfo | None = None  # --resume ID named a closed meeting
-        self._key_screens: WeakKeyDictionary[events.Key, Screen[Any]] = WeakKeyDictionary()
         for theme in THEMES.values():
             self.register_theme(theme)
-        chosen = options.theme or remembered_theme(options.sessions_dir)
+        chosen = options.theme or remembered_theme(options.sessions_dir, THEMES)
         self.theme = THEMES.get(chosen, THEMES["light"]).name
 
     def refresh_css(self, animate: bool = True) -> None:
@@ -86,25 +82,17 @@ class DebateApp(App[None]):
         --attendance given, or --resume), else an empty screen that on_mount covers with
         the setup form or the resume question. Opening on the card itself rather than
         pushing it over an empty screen saves a screen's mount and restyle at start-up."""
-        from debate.record.catalog import unfinished_for
         from debate.record.errors import SessionError
 
-        o = self.options
-        self._pending = (
-            [] if o.mode == "new" else unfinished_for(o.sessions_dir, self.deck, o.rehearsal)
-        )
         index = None
+        self.opening = Opening(self.options)  # as they are when the app runs
         try:
-            if o.resume_id is not None:
-                index = self._open_named(o.resume_id)
-            elif self._pending and o.mode == "resume":
-                index = self._open_resumed(self._pending[0].path)
-            elif not self._pending and o.place and o.attendance is not None:
-                index = self._open_new(o.place, o.facilitator or "", o.attendance)
+            index = self.opening.open_at_start()
         except SessionError as exc:  # the app is not running yet: on_mount exits
             self._failure = plain(f"debate: {say(exc, self.options.lang)}")
         if index is None:
             return super().get_default_screen()
+        self.opened()
         from debate.tui.screens.card import CardScreen
 
         return CardScreen(index)
@@ -116,144 +104,35 @@ class DebateApp(App[None]):
         if self._failure:
             self.exit(return_code=1, message=self._failure)
             return
-        if self._reopening is not None:
-            self._offer_reopening(self._reopening)
-        elif self.session is not None:  # get_default_screen opened it: a card is showing
-            self._warn_resumed()
-        elif self._pending and self.options.mode != "resume":
-            self._offer_resuming(self._pending)
-        else:
-            self._setup()
-        # Last, so that "enlarge the window" goes over the first screen, not under it.
-        self._started = True
-        self._check_size(self.size.width, self.size.height)
+        from debate.tui.opening_dialogs import OpeningDialogs
 
-    def _offer_resuming(self, pending: list[SessionInfo], notice: str = "") -> None:
-        from debate.tui.screens.resume import Answer, ResumeDialog
+        OpeningDialogs(self).ask_first()
+        self.start_size_guard()
 
-        def chosen(answer: Answer | None) -> None:
-            what, path = answer or ("quit", None)
-            if what == "resume" and path is not None:
-                self._resume(path, pending)
-            elif what == "new":
-                self._setup()
-            else:  # Esc: nothing was started, and the meetings stay as they were
-                self.exit(message=Text(self.t["resume_quit"]))
-
-        self.push_screen(ResumeDialog(pending, notice), chosen)
-
-    def _open_named(self, spec: str) -> int | None:
-        """--resume ID: that meeting (SessionError if none is named so, or if it is a
-        rehearsal and this is not, or the other way round). A closed one is
-        not opened here: on_mount asks whether to reopen it."""
-        from debate.record.catalog import named_for_resume
-
-        info = named_for_resume(spec, self.options.sessions_dir, self.options.rehearsal)
-        if info.finished:
-            self._reopening = info
-            return None
-        return self._open_resumed(info.path)
-
-    def _offer_reopening(self, info: SessionInfo) -> None:
-        from debate.record.errors import SessionError
-        from debate.record.events import SessionReopened
-        from debate.record.journal import replay_journal
-        from debate.tui.screens.reopen import ReopenDialog
-
-        closed = replay_journal(info.path, keep_events=False).state.closed_at or ""
-
-        def answered(reopen: bool | None) -> None:
-            if not reopen:
-                self.exit(message=Text(self.t["resume_quit"]))
-                return
-            try:
-                index = self._open_resumed(info.path)
-            except SessionError as exc:
-                self.exit(return_code=1, message=plain(f"debate: {exc}"))
-                return
-            self.record(SessionReopened())
-            self._show_cards(index)
-
-        self.push_screen(ReopenDialog(info, closed), answered)
-
-    def _setup(self) -> None:
-        o = self.options
-        if o.place and o.attendance is not None:
-            self._start(o.place, o.facilitator or "", o.attendance)
-            return
-        from debate.tui.screens.setup import SetupScreen
-
-        def done(answer: tuple[str, str, int] | None) -> None:
-            if answer is None:
-                self.exit()
-            else:
-                self._start(*answer)
-
-        self.push_screen(SetupScreen(o.place or "", o.facilitator or "", o.attendance), done)
-
-    def _start(self, place: str, facilitator: str, attendance: int) -> None:
-        from debate.record.errors import SessionError
-
-        try:
-            self._show_cards(self._open_new(place, facilitator, attendance))
-        except SessionError as exc:
-            self.exit(return_code=1, message=plain(f"debate: {say(exc, self.options.lang)}"))
-
-    def _resume(self, path: Path, pending: list[SessionInfo] | None = None) -> None:
-        from debate.record.errors import SessionError
-        from debate.record.lock import SessionLocked
-
-        try:
-            index = self._open_resumed(path)
-        except SessionError as exc:
-            if isinstance(exc, SessionLocked) and pending is not None:
-                # Said in the list, in the interface's language: another can be chosen.
-                self._offer_resuming(pending, self.t["resume_locked"])
-                return
-            self.exit(return_code=1, message=plain(f"debate: {say(exc, self.options.lang)}"))
-            return
-        self._warn_resumed()
-        self._show_cards(index)
-
-    def _open_new(self, place: str, facilitator: str, attendance: int) -> int:
-        """Create the session (SessionError if it cannot be); the card to show first."""
-        from debate.record.session import Session
-
-        self.session = Session.create(
-            self.deck,
-            self.options.sessions_dir,
-            place=place,
-            facilitator=facilitator,
-            attendance=attendance,
-            language=self.options.lang,
-            when=datetime.now(),
-            minutes=False,  # written once card 1 is on screen (CardShown follows)
-            rehearsal=self.options.rehearsal,
-        )
-        self._meet(self.session)
-        return 0
-
-    def _open_resumed(self, path: Path) -> int:
-        """Reopen the session at `path` (SessionError if it cannot be); its current card."""
-        from debate.record.session import Session
-
-        self.session = Session.resume(path, self.deck)
-        self._meet(self.session)
-        current = self.session.state.current
-        ids = self.deck.ids
-        return ids.index(current) if current in ids else 0
-
-    def _meet(self, session: Session) -> None:
+    def opened(self) -> None:
+        """The opening has opened a session: the meeting that writes it."""
+        from debate.meeting.background import InThread
         from debate.meeting.meeting import Meeting
 
-        # Looked up at each call, not bound once: a test may hold the repaint back.
+        session = self.opening.session
+        assert session is not None
+        self.session = session
+        # Looked up at each call, not bound once: a test may hold the repaint back. The
+        # minutes' thread tells this one by a message (post_message is thread-safe).
         self.meeting = Meeting(
-            session, self.set_timer, lambda callback: self.call_after_refresh(callback)
+            session,
+            self.set_timer,
+            lambda callback: self.call_after_refresh(callback),
+            InThread(lambda: self.post_message(MinutesWritten())),
         )
         self.meeting.subscribe(self._on_view)
         # Its folder exists now: a restart after a power cut comes back in this theme.
         dark = self.theme == THEMES["dark"].name
-        _remember_theme(self.options.sessions_dir, "dark" if dark else "light")
+        remember_theme(self.options.sessions_dir, "dark" if dark else "light")
+
+    def on_minutes_written(self, _message: MinutesWritten) -> None:
+        if self.meeting is not None:
+            self.meeting.minutes_done()
 
     def _on_view(self, view: View) -> None:
         # A disk fault is told once, when it happens (a move's deferred write included);
@@ -262,21 +141,14 @@ class DebateApp(App[None]):
             self.tell(view.problem, severity="error", timeout=15)
         self._problem = view.problem
 
-    def _warn_resumed(self) -> None:
+    def warn_resumed(self) -> None:
         for warning in self.live.warnings:  # they may quote the journal: plain text
             self.tell(warning, severity="warning", timeout=10)
 
-    def _show_cards(self, index: int) -> None:
+    def show_cards(self, index: int) -> None:
         from debate.tui.screens.card import CardScreen
-        from debate.tui.screens.too_small import TooSmall
 
-        # Keep the "enlarge the window" notice on top if it is showing.
-        small = isinstance(self.screen, TooSmall)
-        if small:
-            self.pop_screen()
-        self.push_screen(CardScreen(index))
-        if small:
-            self.push_screen(TooSmall())
+        self.push_under_notice(CardScreen(index))
 
     def on_unmount(self) -> None:
         # Let another window (or a restart) open the meeting; it stays resumable. What
@@ -360,64 +232,6 @@ class DebateApp(App[None]):
             message = Text(self.t["minutes_at"].format(path=self.session.minutes_path))
         super().exit(result, return_code, message)
 
-    async def action_quit(self) -> None:
-        """Ctrl+Q, the way out that asks nothing: still, a speaker's turn is kept."""
-        self.end_speaking_turn()
-        await super().action_quit()
-
-    def end_speaking_turn(self) -> None:
-        """Before quitting: a speaker's turn running or paused is recorded for its card."""
-        from debate.tui.screens.card import CardScreen
-
-        for screen in self.screen_stack:
-            if isinstance(screen, CardScreen):
-                screen.end_timer_turn()
-
-    # -- keys in a burst ------------------------------------------------------
-
-    async def on_event(self, event: events.Event) -> None:
-        """A key goes to the screen on top when it arrives, and comes back here if that
-        screen does not take it. Keys read in one burst (i 1 2 Tab 5 typed at once, or the
-        place typed right after Enter) all reach the card screen before `i` opens the vote
-        window: they came back past a window that never saw them, and were dropped. Such a
-        key is given again, in order, to the screen now on top."""
-        if isinstance(event, events.Key):
-            if not event.is_forwarded:
-                self._key_screens[event] = self.screen
-            elif self._key_screens.pop(event, self.screen) is not self.screen:
-                self.post_message(events.Key(event.key, event.character))
-                return
-        await super().on_event(event)
-
-    # -- the room -------------------------------------------------------------
-
-    def on_resize(self, event: Resize) -> None:
-        # The first Resize arrives before on_mount: on_mount checks the size itself.
-        if self._started:
-            self._check_size(event.size.width, event.size.height)
-
-    def _check_size(self, width: int, height: int) -> None:
-        from debate.tui.screens.too_small import TooSmall
-
-        small = width < MIN_WIDTH or height < MIN_HEIGHT
-        showing = isinstance(self.screen, TooSmall)
-        if small and not showing:
-            self.push_screen(TooSmall())
-        elif showing:
-            screen = self.screen
-            assert isinstance(screen, TooSmall)
-            if small:
-                screen.show_size(width, height)
-            else:
-                self.pop_screen()
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        from debate.tui.screens.too_small import TooSmall
-
-        # Nothing opens over "enlarge the window" (help, palette): it would stay stuck
-        # under that screen once the window is large again. Ctrl+Q still quits.
-        return action == "quit" or not isinstance(self.screen, TooSmall)
-
     def action_help(self) -> None:
         from debate.tui.screens.help import HelpScreen
 
@@ -428,7 +242,7 @@ class DebateApp(App[None]):
         light = self.theme == THEMES["light"].name
         chosen = "dark" if light else "light"
         self.theme = THEMES[chosen].name
-        _remember_theme(self.options.sessions_dir, chosen)
+        remember_theme(self.options.sessions_dir, chosen)
 
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette
@@ -446,26 +260,6 @@ class DebateApp(App[None]):
             keys.HELP.command.in_(self.options.lang), self.t["palette_help"], self.action_help
         )
         yield from getattr(screen, "palette_commands", lambda: [])()
-
-
-def remembered_theme(sessions_dir: Path) -> str:
-    """The theme chosen last for these meetings (issue 15: a meeting resumed after a
-    power cut came back light); anything but a theme's name counts for nothing."""
-    from debate.paths import theme_path
-
-    try:
-        found = theme_path(sessions_dir).read_text(encoding="utf-8").strip()
-    except (OSError, UnicodeDecodeError):
-        return "light"
-    return found if found in THEMES else "light"
-
-
-def _remember_theme(sessions_dir: Path, theme: str) -> None:
-    from debate.paths import theme_path
-
-    # A preference: a folder that cannot be written loses nothing of the record.
-    with contextlib.suppress(OSError):
-        theme_path(sessions_dir).write_text(theme + "\n", encoding="utf-8")
 
 
 if TYPE_CHECKING:

@@ -18,7 +18,6 @@ while it runs: the facilitator's window shows what comes next only then.
 from __future__ import annotations
 
 import threading
-import time
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -38,10 +37,10 @@ from debate.tui.themes import THEMES
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
+    from debate.meeting.options import Options
     from debate.meeting.slide import Countdown
     from debate.record.events import Event
     from debate.record.lock import SessionLock
-    from debate.tui.options import Options
 
 # Without kernel notifications, how often the files are looked at: a step shows within a
 # tenth of a second, and a stat of two files twenty times a second costs about what
@@ -98,12 +97,8 @@ class RoomCardScreen(CardScreen, inherit_bindings=False):
                 self._speaker = None
             return
         timer = await self._timer()
-        timer.duration = countdown.duration
-        timer.side = countdown.side
-        timer.elapsed = countdown.spoken_now()
-        timer.started = time.monotonic()
-        timer.running = countdown.running
-        timer.show()
+        timer.speaker.follow(countdown)
+        timer.sync()
 
 
 def _steps(screen: CardScreen, index: int) -> int:
@@ -178,9 +173,6 @@ class RoomApp(App[None]):
     def slide_changed(self) -> None:
         pass
 
-    def end_speaking_turn(self) -> None:
-        pass
-
     def room_follows(self) -> bool:
         return False  # this is the room: what comes next is not for the wall
 
@@ -239,9 +231,9 @@ class RoomApp(App[None]):
 
     def _follow_theme(self) -> None:
         """--theme, else the facilitator's last choice (issue 15), followed as it changes."""
-        from debate.tui.app import remembered_theme
+        from debate.meeting.theme_memory import remembered_theme
 
-        chosen = self.options.theme or remembered_theme(self.options.sessions_dir)
+        chosen = self.options.theme or remembered_theme(self.options.sessions_dir, THEMES)
         name = THEMES.get(chosen, THEMES["light"]).name
         if name != self.theme:
             self.theme = name
@@ -267,8 +259,8 @@ class RoomApp(App[None]):
             await self.push_screen(TooSmall())
 
     async def on_resize(self, event: Resize) -> None:
-        from debate.tui.app import MIN_HEIGHT, MIN_WIDTH
         from debate.tui.screens.too_small import TooSmall
+        from debate.tui.size_guard import MIN_HEIGHT, MIN_WIDTH
 
         small = event.size.width < MIN_WIDTH or event.size.height < MIN_HEIGHT
         top = self.screen

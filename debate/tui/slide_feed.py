@@ -46,7 +46,8 @@ class SlideFeed:
         card = _card_screen(self.app)
         if journal is None or card is None:
             return
-        timer = _speaker(card)
+        shown = _speaker(card)
+        timer = None if shown is None else shown.speaker
         top = self.app.screen
         key = (
             journal,

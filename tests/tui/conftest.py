@@ -16,8 +16,8 @@ import pytest
 from textual.widgets import Input
 
 from debate.deck import Deck, load_deck
+from debate.meeting.options import Mode, Options
 from debate.tui.app import DebateApp
-from debate.tui.options import Mode, Options
 
 from .tuitools import MEETING
 
@@ -104,6 +104,6 @@ class Clock:
 def clock(monkeypatch: pytest.MonkeyPatch) -> Clock:
     clock = Clock()
     monkeypatch.setattr(
-        "debate.tui.widgets.speaker_timer.time", types.SimpleNamespace(monotonic=clock.monotonic)
+        "debate.meeting.speaker.time", types.SimpleNamespace(monotonic=clock.monotonic)
     )
     return clock

@@ -16,6 +16,7 @@ from textual.events import Key
 from textual.widgets import Input, OptionList, Static
 
 from debate.deck import load_deck
+from debate.meeting.speaker import DEFAULT_SECONDS
 from debate.record.catalog import unfinished_for
 from debate.record.events import Round
 from debate.tui import keys
@@ -32,7 +33,7 @@ from debate.tui.screens.setup import SetupScreen
 from debate.tui.screens.source_qr import SourceQRScreen
 from debate.tui.screens.vote import VoteScreen
 from debate.tui.widgets.big_figures import BigFigures
-from debate.tui.widgets.speaker_timer import DEFAULT_SECONDS, SpeakerTimer
+from debate.tui.widgets.speaker_timer import SpeakerTimer
 
 from .conftest import Clock, MakeApp
 from .tuitools import (

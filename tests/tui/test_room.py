@@ -12,11 +12,12 @@ from textual.app import App
 from textual.dom import DOMNode
 from textual.timer import Timer
 
+from debate.meeting.speaker import DEFAULT_SECONDS
 from debate.record.events import Round, VoteRecorded
 from debate.tui.screens.card import CardScreen
 from debate.tui.themes import THEMES
 from debate.tui.widgets.big_figures import BigFigures
-from debate.tui.widgets.speaker_timer import DEFAULT_SECONDS, SpeakerTimer
+from debate.tui.widgets.speaker_timer import SpeakerTimer
 
 from .conftest import Clock, MakeApp
 from .tuitools import after_timers, events, flat, minutes, of_type, screen_text

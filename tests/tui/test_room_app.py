@@ -14,11 +14,11 @@ from textual.pilot import Pilot
 
 from debate.deck import Deck
 from debate.meeting.follow import Follower
+from debate.meeting.options import Options
 from debate.meeting.slide import Countdown, Slide, write_slide
 from debate.paths import slide_for, theme_path
 from debate.record.events import Round, SessionClosed, SessionReopened, VoteRecorded
 from debate.record.session import Session
-from debate.tui.options import Options
 from debate.tui.room_app import RoomApp, RoomCardScreen, RoomNotice
 from debate.tui.widgets.speaker_timer import SpeakerTimer
 

@@ -84,8 +84,9 @@ async def test_a_vote_is_confirmed_on_its_journal_line_and_its_minutes_follow_th
         del app.call_after_refresh  # the app's own again
         for callback in held:
             callback()
+        # In the minutes' own thread: the app's is free for the next key meanwhile.
+        await after_timers(pilot, lambda: session.saved, "the vote's minutes")
         assert writes.at == [len(events(sessions))]  # once, with the vote
-        assert session.saved
         text = minutes(sessions)
         # Before the next vote: current on disk (the repaint came, the minutes followed).
         await pilot.press("i", "2", "5", "tab", "1", "0", "tab", "3", "enter")

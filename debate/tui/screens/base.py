@@ -17,9 +17,9 @@ if TYPE_CHECKING:
 
     from debate.deck.model import Deck
     from debate.meeting.meeting import Meeting
+    from debate.meeting.options import Options
     from debate.record.events import Event
     from debate.record.session import Session
-    from debate.tui.options import Options
 
 
 class Debate(Protocol):
@@ -44,8 +44,6 @@ class Debate(Protocol):
     def slide_changed(self) -> None: ...
 
     def room_follows(self) -> bool: ...
-
-    def end_speaking_turn(self) -> None: ...
 
     def confirm(self, message: str) -> None: ...
 

@@ -51,7 +51,6 @@ class CardScreen(DebateScreen[None]):
         super().__init__()
         self.start_index = index
         self._shown: dict[str, Text | BigWords] = {}  # what each Static shows now
-        self._on_card = ""  # the card shown until the last move (its timer turn is its own)
         self._speaker: SpeakerTimer | None = None  # mounted when first used
         self._unsubscribe: Callable[[], None] = lambda: None
         self._follows = False  # a room's window follows: the "next" line shows
@@ -118,25 +117,14 @@ class CardScreen(DebateScreen[None]):
 
     def _card_changed(self) -> None:
         self.debate.confirmation = ""
-        self.end_timer_turn()
         self.query_one("#card-body", VerticalScroll).scroll_home(animate=False)
         self.refresh_card()
         if self.presenter.step:  # back to a card fully revealed: its last item in view
             self._keep_focus_in_view()
+        # The meeting ends a speaker's turn at a move, for the card it was spoken on.
         self.debate.card_shown(self.presenter.card.id)
-        self._on_card = self.presenter.card.id
-
-    def end_timer_turn(self) -> None:
-        """Record the speaker's unfinished turn for the card it was spoken on: at a move
-        (it is not the next card's) and before quitting (it would be lost)."""
         if self._speaker is not None:
-            self._record_turn(self._on_card, self._speaker.leave())
-
-    def _record_turn(self, card: str, turn: tuple[str, int] | None) -> None:
-        # After the repaint, like the move that ended it: a turn is not the room's decision.
-        if turn is not None:
-            side, seconds = turn
-            self.debate.live_meeting.turn_ended(card, side, seconds)
+            self._speaker.sync()
 
     @property
     def whole(self) -> bool:
@@ -382,20 +370,29 @@ class CardScreen(DebateScreen[None]):
         self.debate.slide_changed()  # written after the repaint, which shows the change
         if self._speaker is None:
             t = self.debate.t
-            self._speaker = SpeakerTimer({"for": t["for"], "against": t["against"]}, id="timer")
+            labels = {"for": t["for"], "against": t["against"]}
+            speaker = self.debate.live_meeting.speaker
+            self._speaker = SpeakerTimer(labels, speaker, id="timer")
             await self.mount(self._speaker, before="#hint")
         return self._speaker
 
     async def action_timer(self) -> None:
-        (await self._timer()).toggle()
+        timer = await self._timer()
+        timer.speaker.toggle()
+        timer.sync()
 
     async def action_timer_reset(self) -> None:
-        self._record_turn(self.presenter.card.id, (await self._timer()).next_turn())
+        # Recorded after the repaint, like a move: a turn is not the room's decision.
+        timer = await self._timer()
+        self.debate.live_meeting.next_speaker()
+        timer.sync()
 
     async def action_timer_adjust(self, direction: int) -> None:
-        from debate.tui.widgets.speaker_timer import STEP
+        from debate.meeting.speaker import STEP
 
-        (await self._timer()).adjust(direction * STEP)
+        timer = await self._timer()
+        timer.speaker.adjust(direction * STEP)
+        timer.sync()
 
     def palette_commands(self) -> Iterator[SystemCommand]:
         """Every card-screen action, for the command palette (Ctrl+P), in the interface

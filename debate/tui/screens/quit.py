@@ -48,8 +48,7 @@ class QuitDialog(DebateModal[None]):
         if self.closing:
             self._close_meeting()
             return
-        self.debate.end_speaking_turn()
-        self.app.exit()
+        self.app.exit()  # the meeting keeps a speaker's turn as it lets go
 
     def action_close_meeting(self) -> None:
         """Ask once more: closing is for good (a reopening is on the record)."""
@@ -60,7 +59,6 @@ class QuitDialog(DebateModal[None]):
 
     def _close_meeting(self) -> None:
         session = self.debate.session
-        self.debate.end_speaking_turn()  # while the session still takes events
         # Not saved: the notification says why, and quitting would lose the closing.
         if session is not None and self.debate.record(SessionClosed()) and session.saved:
             self.app.exit()

@@ -16,7 +16,7 @@ class Options:
     deck: Deck
     sessions_dir: Path
     lang: str  # interface language: fr or en
-    theme: str | None = None  # None: the one last chosen here (see DebateApp), else light
+    theme: str | None = None  # None: the one last chosen here (debate.meeting.theme_memory)
     mode: Mode = "ask"
     place: str | None = None
     facilitator: str | None = None

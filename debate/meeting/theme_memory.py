@@ -1,0 +1,28 @@
+"""The theme chosen last in a sessions folder, so that a meeting resumed after a power cut
+comes back in it (issue 15: it came back light), and the room's window follows it."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Collection
+from pathlib import Path
+
+from debate.paths import theme_path
+
+DEFAULT = "light"
+
+
+def remembered_theme(sessions_dir: Path, known: Collection[str]) -> str:
+    """The theme chosen last for these meetings; anything but one of the `known` names
+    counts for nothing."""
+    try:
+        found = theme_path(sessions_dir).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return DEFAULT
+    return found if found in known else DEFAULT
+
+
+def remember_theme(sessions_dir: Path, theme: str) -> None:
+    # A preference: a folder that cannot be written loses nothing of the record.
+    with contextlib.suppress(OSError):
+        theme_path(sessions_dir).write_text(theme + "\n", encoding="utf-8")
