@@ -107,3 +107,14 @@ def test_the_theme_chosen_last_is_remembered_and_nothing_else(tmp_path: Path) ->
     theme_path(tmp_path).write_bytes(b"\xff\xfe")
     assert remembered_theme(tmp_path, names) == "light"
     remember_theme(tmp_path / "missing", "dark")  # a folder that cannot be written: no fault
+
+
+def test_the_theme_is_never_written_through_a_planted_link(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("kept\n", encoding="utf-8")
+    sessions = tmp_path / "sessions"
+    sessions.mkdir()
+    theme_path(sessions).symlink_to(elsewhere)
+    remember_theme(sessions, "dark")  # refused quietly: a preference, not the record
+    assert elsewhere.read_text(encoding="utf-8") == "kept\n"
+    assert theme_path(sessions).is_symlink()

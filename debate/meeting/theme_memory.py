@@ -8,6 +8,7 @@ from collections.abc import Collection
 from pathlib import Path
 
 from debate.paths import theme_path
+from debate.safefile import write_text_atomic
 
 DEFAULT = "light"
 
@@ -23,6 +24,7 @@ def remembered_theme(sessions_dir: Path, known: Collection[str]) -> str:
 
 
 def remember_theme(sessions_dir: Path, theme: str) -> None:
-    # A preference: a folder that cannot be written loses nothing of the record.
+    # A preference: a folder that cannot be written loses nothing of the record. Replaced
+    # whole, never written through a link planted in the folder (LinkRefused is an OSError).
     with contextlib.suppress(OSError):
-        theme_path(sessions_dir).write_text(theme + "\n", encoding="utf-8")
+        write_text_atomic(theme_path(sessions_dir), theme + "\n")
