@@ -168,6 +168,9 @@ LABELS: dict[str, dict[str, str]] = {
         "merge_present": "present",
         "merge_total": "All meetings",
         "merge_not_voted": "not voted in this meeting",
+        "merge_amendments": "Amendments voted, meeting by meeting (never added up)",
+        "merge_amendment_no_text": "(its text: in that meeting's minutes; a results code "
+        "does not carry it)",
         "merge_all_present": "Present, all meetings",
         "merge_different_rules": "The meetings used different rules; the total uses the "
         "first one's.",
@@ -337,6 +340,9 @@ LABELS: dict[str, dict[str, str]] = {
         "merge_present": "présents",
         "merge_total": "Toutes les réunions",
         "merge_not_voted": "pas de vote dans cette réunion",
+        "merge_amendments": "Amendements votés, réunion par réunion (jamais additionnés)",
+        "merge_amendment_no_text": "(son texte : dans le compte rendu de cette réunion ; un "
+        "code de résultats ne le porte pas)",
         "merge_all_present": "Présents, toutes réunions",
         "merge_different_rules": "Les réunions ont appliqué des règles différentes ; le "
         "total suit celle de la première.",
