@@ -43,6 +43,16 @@ HOSTILE_TEXTS = {
     "del": "x\x7fy",
 }
 
+# Numbers that are no count, in a vote's or an amendment vote's `counts`.
+BAD_COUNTS: dict[str, list[Any]] = {
+    "negative": [-1, 4, 1],
+    "float": [1.5, 4, 1],
+    "bool": [True, False, True],
+    "string": ["10", "4", "1"],
+    "huge": [10**400, 4, 1],
+    "too-few": [10],
+    "too-many": [1, 2, 3, 4, 5],
+}
 # What a spreadsheet runs when a cell starts so (DDE): an amendment's text is a cell.
 AMENDMENT_TEXTS = {"cmd": "=cmd|' /C calc'!A0"}
 
@@ -135,15 +145,7 @@ def corpus() -> dict[str, bytes]:
         files[f"rehearsal-{name}"] = lines(opening(format=4, rehearsal=flag), ATTENDANCE)
     files["format-string"] = lines(opening(format="2"), ATTENDANCE)
     # Numbers that are no count.
-    for name, counts in {
-        "negative": [-1, 4, 1],
-        "float": [1.5, 4, 1],
-        "bool": [True, False, True],
-        "string": ["10", "4", "1"],
-        "huge": [10**400, 4, 1],
-        "too-few": [10],
-        "too-many": [1, 2, 3, 4, 5],
-    }.items():
+    for name, counts in BAD_COUNTS.items():
         files[f"counts-{name}"] = lines(opening(), ATTENDANCE, vote(counts=counts))
     files["nan"] = lines(opening(), b'{"type": "attendance-set", "at": "x", "count": NaN}')
     files["infinity"] = lines(
@@ -252,15 +254,7 @@ def corpus() -> dict[str, bytes]:
         files[f"amendment-labels-{name}"] = lines(
             new, ATTENDANCE, shown, proposed, voted | {"labels": [text, "@SUM(A1)", "-3"]}
         )
-    for name, counts in {
-        "negative": [-1, 4, 1],
-        "float": [1.5, 4, 1],
-        "bool": [True, False, True],
-        "string": ["10", "4", "1"],
-        "huge": [10**400, 4, 1],
-        "too-few": [10],
-        "over-attendance": [100, 0, 0],
-    }.items():
+    for name, counts in (BAD_COUNTS | {"over-attendance": [100, 0, 0]}).items():
         files[f"amendment-counts-{name}"] = lines(
             new, ATTENDANCE, shown, proposed, voted | {"counts": counts}
         )
