@@ -252,6 +252,10 @@ def test_debate_merge_carries_amendments_per_card_and_meeting(tmp_path: Path) ->
     assert "2. Mairie annexe 2026-03-08, amendement 1 : rejetée (8-15-2 @ 30)" in section
     assert "«\xa0Ouvrir le dimanche\xa0»" in section
     assert report.count(", amendement 1 :") == len(EXPECTED) + 1
+    # The totals' final vote adds up the hall's, on the amended garden, and the town
+    # hall's, on the garden as the deck writes it: the report says which was which.
+    assert "  Le vote final portait sur la proposition amendée dans la réunion 1." in section
+    assert "proposition amendée" not in report[report.index("Fiche 3 ·") :]
     # CSV: each meeting's amendment rows; the totals have none (not added up).
     table = debate("merge", str(salle), str(mairie), "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(table.stdout)))

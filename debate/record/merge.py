@@ -311,6 +311,10 @@ def _amendments(card_id: str, sessions: Sequence[SessionResults], t: Labels) -> 
             out += wrap(line, WIDTH, "  ", "      ")
             text = t["min_quoted"].format(clean(a.text)) if a.text else t["merge_amendment_no_text"]
             out += wrap(text, WIDTH, "      ", "      ")
+    amended = [str(i) for i, s in enumerate(sessions, 1) if (c := s.card(card_id)) and c.amended]
+    if amended:  # the total's final vote adds up proposals amended in some meetings only
+        key = "merge_amended_in_one" if len(amended) == 1 else "merge_amended_in"
+        out += wrap(t[key].format(numbers=", ".join(amended)), WIDTH, "  ", "  ")
     if out:
         out = ["", *wrap(f"{t['merge_amendments']}{colon}", WIDTH), *out]
     return out
