@@ -310,8 +310,12 @@ def _card_dict(card: CardResult) -> dict[str, Any]:
         },
         "remarks": [{"at": n.at, "text": n.text} for n in card.remarks if n.standing],
         "amendments": [
-            {"at": n.at, "text": n.text, "number": i}
-            | {"vote": _round_dict(voted[i].vote, AMENDMENT_ROUND) if i in voted else None}
+            {
+                "at": n.at,
+                "text": n.text,
+                "number": i,
+                "vote": _round_dict(voted[i].vote, AMENDMENT_ROUND) if i in voted else None,
+            }
             for i, n in enumerate(card.amendments, 1)
             if n.standing
         ],

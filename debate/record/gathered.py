@@ -17,6 +17,7 @@ from typing import Any
 from debate.deck.model import Card, Deck, VoteSpec
 from debate.record.code_reader import CodeCard, CodeError, CodeRound, ResultsCode
 from debate.record.events import MEETING_ID
+from debate.record.exports import AMENDMENT_ROUND
 from debate.record.results import (
     AmendmentResult,
     CardResult,
@@ -29,7 +30,6 @@ from debate.record.tally import shift
 from debate.vocabulary import Method, Round
 
 JSON_FORMAT = "debate-results"  # exports.results_dict's "format"
-AMENDMENT_ROUND = "amendment"  # exports.AMENDMENT_ROUND: an amendment vote's "round"
 JSON_VERSION = 2  # the first version that carries the meeting id and the deck's digest
 MAX_JSON = 16 << 20  # a meeting's export is some kilobytes
 
