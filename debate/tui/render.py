@@ -5,6 +5,7 @@ Deck and journal text goes in as plain text (debate.tui.plain), never as markup.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rich.table import Table
@@ -89,6 +90,44 @@ def focus_text(card: Card, step: int, t: dict[str, str]) -> Text:
         text.append(f"\n{t['answer_prefix']}", style="bold")
         text.append(plain(item.response, lines=True))
     return text
+
+
+@dataclass(frozen=True)
+class BigWords:
+    """What a widget that may draw words in big type shows (debate.tui.widgets.big_text):
+    `ordinary` where big type does not fit; else `head`, then `words` in big type, then
+    `tail`, each in ordinary type (empty: left out)."""
+
+    ordinary: Text
+    words: str = ""
+    head: Text = field(default_factory=Text)
+    tail: Text = field(default_factory=Text)
+
+
+def title_words(card: Card) -> BigWords:
+    """The slide's band: the card's number and title, in big type when they fit."""
+    title = plain(f"{card.number}. {card.title}")
+    return BigWords(title, title.plain)
+
+
+def focus_words(card: Card, step: int, t: dict[str, str]) -> BigWords:
+    """The item in focus (focus_text), its words alone in big type when they fit: its
+    side and place above them, its small print and its answer below, in ordinary type."""
+    ordinary = focus_text(card, step, t)
+    if step == 0:
+        return BigWords(ordinary, plain(card.summary, lines=True).plain)
+    side, index = reveal_order(card)[step - 1]
+    item = item_of(card, side, index)
+    total = len(card.arguments if side == "for" else card.objections)
+    head = Text(f"{MARKS[side]}{t[side]} {index + 1}/{total}", style="bold underline")
+    tail = small_print(item)
+    tail.stylize("dim")
+    if item.response:
+        if tail:
+            tail.append("\n")
+        tail.append(t["answer_prefix"], style="bold")
+        tail.append(plain(item.response, lines=True))
+    return BigWords(ordinary, plain(item.text, lines=True).plain, head, tail)
 
 
 def one_line(text: str) -> str:

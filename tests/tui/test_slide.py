@@ -5,22 +5,24 @@ against the screen, and at most one scrollbar shows."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from textual.pilot import Pilot
 from textual.widget import Widget
-from textual.widgets import Static
 
 from debate.deck import load_deck
 from debate.presenter import reveal_order
 from debate.tui.app import DebateApp
 from debate.tui.screens.card import CardScreen
+from debate.tui.widgets.big_text import BigText
 
 from .conftest import MakeApp
 from .tuitools import flat, region_text, until
 
 SIZES = [(60, 20), (80, 24), (120, 40), (240, 70)]
+BIG_TYPE = [(240, 70)]  # the sizes where the title and the item in focus grow in letters
 DECKS = {"desescalade-fr": "fr", "desescalade-en": "en"}
 
 
@@ -45,23 +47,40 @@ async def check_slide(pilot: Pilot[Any], app: DebateApp, width: int, height: int
     card, step = screen.presenter.card, screen.presenter.step
     where = f"card {card.number}, step {step}, {width}x{height}"
     await until(pilot, lambda: focus_in_view(app), f"the item in focus in view: {where}")
-    title = screen.query_one("#card-title", Static)
+    title = screen.query_one("#card-title", BigText)
     assert app.screen.region.contains_region(title.region), where
     assert title.region.y <= 2, where  # on top, under the status line
-    assert flat(f"{card.number}. {card.title}") in flat(region_text(app, "#card-title")), where
     # The item in focus, whole: its region inside the body's visible part, and its words
     # drawn there (the first and the last of its text).
-    focus = screen.query_one("#focus", Static)
+    focus = screen.query_one("#focus", BigText)
     assert app.screen.region.contains_region(focus.region), where
-    shown = flat(region_text(app, "#focus"))
     if step == 0:
-        words = card.summary.split()
+        text = card.summary
     else:
         side, index = reveal_order(card)[step - 1]
-        items = card.arguments if side == "for" else card.objections
-        words = items[index].text.split()
-    assert words[0] in shown and words[-1] in shown, (where, shown)
+        text = (card.arguments if side == "for" else card.objections)[index].text
+    big = (width, height) in BIG_TYPE
+    # Big letters on a big window; below, ordinary type, as before.
+    assert (title.big, focus.big) == (big, big), where
+    if big:  # the words in blocks: those given to the font, all its rows drawn
+        assert title.words.words == f"{card.number}. {card.title}", where
+        assert focus.words.words == text, where
+        assert drawn_rows(app, "#card-title") and drawn_rows(app, "#focus"), where
+        assert set(region_text(app, "#focus")) & set("▀▄█"), where
+    else:
+        assert flat(f"{card.number}. {card.title}") in flat(region_text(app, "#card-title")), where
+        shown = flat(region_text(app, "#focus"))
+        words = text.split()
+        assert words[0] in shown and words[-1] in shown, (where, shown)
     assert scrollbars(app) <= 1, where
+
+
+def drawn_rows(app: DebateApp, selector: str) -> bool:
+    """Every row of big type the widget renders is on screen, in its region."""
+    widget = app.screen.query_one(selector, BigText)
+    rows = [row for row in widget.render().plain.split("\n") if set(row) & set("▀▄█")]
+    shown = region_text(app, selector).split("\n")
+    return all(any(row.strip() in line for line in shown) for row in rows)
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES, ids=lambda v: str(v))
@@ -84,3 +103,35 @@ async def test_the_item_revealed_last_is_whole_on_screen_after_every_press(
         for _ in range(3):
             await pilot.press("pageup")
             await check_slide(pilot, app, width, height)
+
+
+async def test_big_type_falls_back_to_ordinary_type_where_it_cannot_draw(
+    make_app: MakeApp, tmp_path: Path
+):
+    """A title with a character the font lacks, and an item with a word too wide for a
+    line of big type, are shown in ordinary type, whole; the next item, in big type."""
+    word = "x" * 60
+    deck_file = tmp_path / "deck.yaml"
+    deck_file.write_text(
+        "title: T\nlanguage: en\ncards:\n"
+        "  - {id: a, title: '会議 [b]x[/b]', summary: 'Short and sweet.',"
+        f" arguments: [{{text: 'One {word}'}}, {{text: 'Plain words'}}]}}\n",
+        encoding="utf-8",
+    )
+    app = make_app(load_deck(str(deck_file)))
+    async with app.run_test(size=(240, 70)) as pilot:
+        await pilot.pause()
+        title = card_screen(app).query_one("#card-title", BigText)
+        focus = card_screen(app).query_one("#focus", BigText)
+        assert not title.big and "1. 会議 [b]x[/b]" in region_text(app, "#card-title")
+        assert focus.big  # the proposal
+        await pilot.press("pagedown")
+        await until(pilot, lambda: not focus.big, "the long word in ordinary type")
+        assert f"One {word}" in flat(region_text(app, "#focus"))
+        await pilot.press("pagedown")
+        await until(pilot, lambda: focus.big, "the next item in big type")
+        assert "Plain" not in region_text(app, "#focus")  # drawn in blocks, not letters
+        # A window too short for big type: ordinary type again, nothing else changed.
+        await pilot.resize_terminal(240, 50)
+        await until(pilot, lambda: not focus.big, "ordinary type below 56 rows")
+        assert "Plain words" in flat(region_text(app, "#focus"))

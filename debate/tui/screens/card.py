@@ -17,13 +17,16 @@ from debate.tui.keys import bindings, key_bar, key_names, palette
 from debate.tui.next_hint import next_hint
 from debate.tui.plain import plain
 from debate.tui.render import (
+    BigWords,
     arguments_text,
-    focus_text,
+    focus_words,
     history_text,
     objections_text,
+    title_words,
     votes_line,
 )
 from debate.tui.screens.base import DebateScreen, apply_breakpoints
+from debate.tui.widgets.big_text import BigText
 from debate.vocabulary import Round
 
 if TYPE_CHECKING:
@@ -33,6 +36,7 @@ WIDE = 100  # from this many columns, arguments and objections stand side by sid
 
 
 TALL, HUGE = 36, 56  # from these many rows, the slide spreads out (debate.tcss)
+TITLE_SHARE = 0.25  # of the window's height, the most the title's big type may take
 
 
 class CardScreen(DebateScreen[None]):
@@ -46,7 +50,7 @@ class CardScreen(DebateScreen[None]):
     def __init__(self, index: int = 0) -> None:
         super().__init__()
         self.start_index = index
-        self._shown: dict[str, Text] = {}  # what each Static shows now
+        self._shown: dict[str, Text | BigWords] = {}  # what each Static shows now
         self._on_card = ""  # the card shown until the last move (its timer turn is its own)
         self._speaker: SpeakerTimer | None = None  # mounted when first used
         self._unsubscribe: Callable[[], None] = lambda: None
@@ -59,23 +63,32 @@ class CardScreen(DebateScreen[None]):
         apply_breakpoints(self, *self.app.size)
         self._follows = self.debate.room_follows()
         shown = self._shown = self._contents()
-        yield Static(shown["#status"], id="status")
-        yield Static(shown["#card-title"], id="card-title")
+
+        def text(selector: str) -> Text:  # what a Static of ordinary type shows
+            content = shown.get(selector, Text())
+            assert isinstance(content, Text)
+            return content
+
+        yield Static(text("#status"), id="status")
+        # From a huge window on, the title and the item in focus grow in letters.
+        title = title_words(self.presenter.card)
+        yield BigText(title, share=TITLE_SHARE, from_rows=HUGE, id="card-title")
         # Not focusable: PageDown / PageUp belong to the clicker, not to scrolling.
         with VerticalScroll(id="card-body", can_focus=False):
-            yield Static(shown["#history"], id="history")
-            yield Static(shown["#focus"], id="focus", classes=self._focus_class())
+            yield Static(text("#history"), id="history")
+            focus = focus_words(self.presenter.card, self.presenter.step, self.debate.t)
+            yield BigText(focus, from_rows=HUGE, id="focus", classes=self._focus_class())
             yield Static(Text(), id="summary")
             with Container(id="sides"):
                 yield Static(Text(), id="for", classes="side")
                 yield Static(Text(), id="against", classes="side")
-            questions = Static(shown["#questions"], id="questions")
+            questions = Static(text("#questions"), id="questions")
             questions.display = self._questions_shown()
             yield questions
-            yield Static(shown["#sources"], id="sources")
-        yield Static(shown.get("#votes", Text()), id="votes")
-        yield Static(shown["#hint"], id="hint")
-        hint = Static(shown["#next"], id="next")  # the facilitator's, with a room's window
+            yield Static(text("#sources"), id="sources")
+        yield Static(text("#votes"), id="votes")
+        yield Static(text("#hint"), id="hint")
+        hint = Static(text("#next"), id="next")  # the facilitator's, with a room's window
         hint.display = self._follows
         yield hint
         yield Static(self._keybar(self.app.size.width), id="keybar")
@@ -156,7 +169,7 @@ class CardScreen(DebateScreen[None]):
     def _questions_shown(self) -> bool:
         return self.presenter.fully_revealed and bool(self.presenter.card.questions)
 
-    def _contents(self) -> dict[str, Text]:
+    def _contents(self) -> dict[str, Text | BigWords]:
         """What each Static shows, by selector, for the card and step on screen."""
         t = self.debate.t
         deck = self.debate.deck
@@ -170,7 +183,7 @@ class CardScreen(DebateScreen[None]):
         if state and state.opened and state.opened.rehearsal:  # never taken for the real one
             saved += f" · {t['rehearsal']}"
         confirmed = self.debate.confirmation
-        contents: dict[str, Text] = {
+        contents: dict[str, Text | BigWords] = {
             # Most important first: a narrow screen cuts the end of the line. The save
             # mark is ours alone (first, bold); the deck's title, last and in italics,
             # cannot pass for it even if it ends in "✓ saved".
@@ -182,7 +195,7 @@ class CardScreen(DebateScreen[None]):
                 f"{t['attendance']}{t['colon']}{attendance} · ",
                 plain(deck.title, style="italic"),
             ),
-            "#card-title": plain(f"{card.number}. {card.title}"),
+            "#card-title": title_words(card),
             "#questions": Text(f"{t['questions']}\n").append(
                 plain("\n".join(f"? {q}" for q in card.questions), lines=True)
             ),
@@ -206,17 +219,23 @@ class CardScreen(DebateScreen[None]):
             contents["#against"] = objections_text(card, shown.objections, t)
         else:
             contents["#history"] = history_text(card, self.presenter.step)
-            contents["#focus"] = focus_text(card, self.presenter.step, t)
+            contents["#focus"] = focus_words(card, self.presenter.step, t)
         if session is not None:
             contents["#votes"] = votes_line(self.debate.live_meeting.view().results(card.id), t)
         return contents
 
-    def _put(self, selector: str, content: Text) -> None:
+    def _put(self, selector: str, content: Text | BigWords) -> None:
         """Update a Static only when its content changed: each update costs a layout pass,
         and a key press changes one or two of the nine."""
         if self._shown.get(selector) != content:
             self._shown[selector] = content
-            self.query_one(selector, Static).update(content)
+            if isinstance(content, BigWords):
+                self.query_one(selector, BigText).show(content)
+            else:
+                self._update(selector, content)
+
+    def _update(self, selector: str, content: Text) -> None:
+        self.query_one(selector, Static).update(content)
 
     # -- actions --------------------------------------------------------------
 
