@@ -168,6 +168,12 @@ LABELS: dict[str, dict[str, str]] = {
         "merge_present": "present",
         "merge_total": "All meetings",
         "merge_not_voted": "not voted in this meeting",
+        "merge_amendments": "Amendments voted, meeting by meeting (never added up)",
+        "merge_amendment_no_text": "(its text: in that meeting's minutes; a results code "
+        "does not carry it)",
+        "merge_amended_in_one": "The final vote was on the proposal as amended in meeting "
+        "{numbers}.",
+        "merge_amended_in": "The final vote was on the proposal as amended in meetings {numbers}.",
         "merge_all_present": "Present, all meetings",
         "merge_different_rules": "The meetings used different rules; the total uses the "
         "first one's.",
@@ -337,6 +343,13 @@ LABELS: dict[str, dict[str, str]] = {
         "merge_present": "présents",
         "merge_total": "Toutes les réunions",
         "merge_not_voted": "pas de vote dans cette réunion",
+        "merge_amendments": "Amendements votés, réunion par réunion (jamais additionnés)",
+        "merge_amendment_no_text": "(son texte : dans le compte rendu de cette réunion ; un "
+        "code de résultats ne le porte pas)",
+        "merge_amended_in_one": "Le vote final portait sur la proposition amendée dans la "
+        "réunion {numbers}.",
+        "merge_amended_in": "Le vote final portait sur la proposition amendée dans les "
+        "réunions {numbers}.",
         "merge_all_present": "Présents, toutes réunions",
         "merge_different_rules": "Les réunions ont appliqué des règles différentes ; le "
         "total suit celle de la première.",

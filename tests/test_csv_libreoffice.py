@@ -8,6 +8,7 @@ import csv
 import os
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -30,9 +31,16 @@ def _need_soffice() -> str:
     return found
 
 
-def test_libreoffice_reads_the_french_csv_as_numbers(tmp_path: Path) -> None:
+# Digests a spreadsheet would take for a number when bare: all digits, and an exponent.
+DIGITS, EXPONENT = "12345678" + "0" * 56, "12e45678" + "0" * 56
+
+
+@pytest.mark.parametrize("digest", [None, DIGITS, EXPONENT])
+def test_libreoffice_reads_the_french_csv_as_numbers(tmp_path: Path, digest: str | None) -> None:
     soffice = _need_soffice()
     results = build_results(scripted_state("fr"), scripted_deck("fr"))
+    if digest is not None:
+        results = replace(results, deck_digest=digest)
     source = tmp_path / "resultats.csv"
     source.write_bytes(to_csv([results], "excel-fr").encode("utf-8"))
     # Read as French (';', UTF-8, fr-FR numbers), written back as English CSV with every
@@ -68,3 +76,5 @@ def test_libreoffice_reads_the_french_csv_as_numbers(tmp_path: Path) -> None:
     column = {name: i for i, name in enumerate(CSV_COLUMNS)}
     assert first[column["percentage"]] == "62.5" and first[column["count"]] == "20"
     assert first[column["choice"]] == '"Pour"'
+    # The deck's digest stays text, however its hex digits read.
+    assert first[column["deck"]] == f'"sha256:{results.deck_digest[:8]}"'

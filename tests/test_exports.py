@@ -53,13 +53,22 @@ def test_csv_is_one_row_per_card_round_and_choice(tmp_path: Path, dialect: str) 
     write_text_atomic(path, to_csv([results], dialect))
     rows = read_csv(path, dialect)
     assert list(rows[0]) == list(CSV_COLUMNS)
+    # One row per choice of each vote, one for a card shown and never voted, and one for
+    # the garden's amendment, proposed and not voted.
     expected = sum(
         sum(len(v.labels) for v in record.votes.values()) or 1 for record in state.cards.values()
     )
-    assert len(rows) == expected
+    assert len(rows) == expected + 1
     assert {(r["meeting"], r["date"], r["place"], r["deck"]) for r in rows} == {
-        (results.meeting, "2026-03-01", "Salle des fêtes", deck.digest[:8])
+        (results.meeting, "2026-03-01", "Salle des fêtes", "sha256:" + deck.digest[:8])
     }
+    (amendment,) = [r for r in rows if r["round"] == "amendment"]
+    assert (amendment["card"], amendment["amendment"], amendment["count"]) == (
+        "jardin-partage",
+        "1",
+        "",
+    )
+    assert amendment["amendment_text"].startswith("Limiter le jardin")
     decimal = "," if dialect == "excel-fr" else "."
     for card_id, record in state.cards.items():
         card = deck.card(card_id)
@@ -94,6 +103,23 @@ def test_csv_is_one_row_per_card_round_and_choice(tmp_path: Path, dialect: str) 
     # Counts sum: the point of one value per cell.
     garden = [r for r in rows if (r["card"], r["round"]) == ("jardin-partage", "final")]
     assert sum(int(r["count"]) for r in garden) == 40
+
+
+@pytest.mark.parametrize("dialect", ["rfc4180", "excel-fr"])
+@pytest.mark.parametrize("short", ["12345678", "12e45678", "00000000"])
+def test_the_deck_column_is_text_whatever_its_digits(
+    tmp_path: Path, dialect: str, short: str
+) -> None:
+    """Bare, 8 hex digits all digits or read as an exponent become a number in a
+    spreadsheet (12e45678 overflows, 00000000 loses its zeros); after `sha256:` never."""
+    results = replace(build_results(scripted_state("fr"), None), deck_digest=short + "ab" * 28)
+    path = tmp_path / "r.csv"
+    path.write_text(to_csv([results], dialect), encoding="utf-8", newline="")
+    rows = read_csv(path, dialect)
+    assert {r["deck"] for r in rows} == {f"sha256:{short}"}
+    # Without a digest recorded (a journal from before digests): empty, not a bare prefix.
+    bare = replace(results, deck_digest="")
+    assert {r["deck"] for r in csv.DictReader(io.StringIO(to_csv([bare])))} == {""}
 
 
 def test_csv_of_several_meetings_is_one_table(tmp_path: Path) -> None:

@@ -4,8 +4,11 @@ character in any output, always exit 0, 1 or 2, and every file left as it was.""
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import importlib.util
+import io
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -93,3 +96,41 @@ def test_sessions_lists_the_whole_corpus_as_text(tmp_path: Path) -> None:
     for journal in JOURNALS:
         assert any(journal.stem in line for line in listed), journal.name
     assert digests() == before
+
+
+AMENDMENTS = sorted(HOSTILE.glob("amendment-*.jsonl"))
+
+
+@pytest.mark.parametrize("journal", AMENDMENTS, ids=[p.stem for p in AMENDMENTS])
+def test_amendment_votes_in_a_spreadsheet_never_start_a_formula(
+    journal: Path, tmp_path: Path
+) -> None:
+    """An amendment's text and its vote's labels are cells: each stays text, in both
+    dialects; a journal that cannot be read says why in one line."""
+    for dialect in ("rfc4180", "excel-fr"):
+        args = ("summary", str(journal), "--format", "csv", "--dialect", dialect)
+        done = debate(*args, cwd=tmp_path)
+        if done.returncode:
+            assert done.stderr.count("\n") == 1 and done.stdout == "", done.stderr
+            assert f"{journal}:" in done.stderr  # names the file and the line
+            continue
+        rows = list(
+            csv.DictReader(
+                io.StringIO(done.stdout.removeprefix("\ufeff"), newline=""),
+                delimiter=";" if dialect == "excel-fr" else ",",
+            )
+        )
+        assert any(r["round"] == "amendment" for r in rows), journal.name
+        cells = [v for r in rows for v in r.values()]
+        assert not any(v.startswith(("=", "+", "-", "@", "\t", "\r")) for v in cells), journal.name
+
+
+def test_an_amendment_text_is_kept_exactly_and_never_run(tmp_path: Path) -> None:
+    journal = HOSTILE / "amendment-voted-cmd.jsonl"
+    text = "=cmd|' /C calc'!A0"
+    data = json.loads(debate("summary", str(journal), "--format", "json", cwd=tmp_path).stdout)
+    (card,) = data["cards"]
+    assert [(a["text"], a["vote"]["outcome"]) for a in card["amendments"]] == [(text, "adopted")]
+    table = debate("summary", str(journal), "--format", "csv", cwd=tmp_path).stdout
+    cells = {r["amendment_text"] for r in csv.DictReader(io.StringIO(table))}
+    assert cells == {"", "'" + text}

@@ -100,9 +100,16 @@ def test_escapes_read_back() -> None:
 
 
 BAD = [
-    ("hello", "not a results code (it should start with DEBATE2|)"),
+    ("hello", "not a results code (it should start with DEBATE2| or DEBATE3|)"),
     ("DEBATE1|2026-03-01|Salle|1:F1-2-3A", "a results code of an older debate (DEBATE1)"),
-    ("DEBATE3|x", "a results code of a newer debate (DEBATE3"),
+    ("DEBATE4|x", "a results code of a newer debate (DEBATE4; this one reads DEBATE3)"),
+    # Amendment rounds and an attendance left out exist from DEBATE3 only.
+    ("DEBATE2|2026-03-01|S|aaaaaaaa||3-3|1:I1-1-1@3T:A1.1-1-1@3T", "'A1.1-1-1@3T' is not a round"),
+    ("DEBATE2|2026-03-01|S|aaaaaaaa||3-3|1:I1-1-1@3T:F1-1-1T", "'F1-1-1T' is not a round"),
+    ("DEBATE3|2026-03-01|S|aaaaaaaa||3-3|1:A1.1-1-1T", "its first round 'A1.1-1-1T' has no"),
+    ("DEBATE3|2026-03-01|S|aaaaaaaa||3-3|1:A1.1-1-1@3T:A1.2-1-0A", "the same amendment voted"),
+    ("DEBATE3|2026-03-01|S|aaaaaaaa||3-3|1:A0.1-1-1@3T", "'A0.1-1-1@3T' is not a round"),
+    ("DEBATE3|2026-03-01|S|aaaaaaaa||3-3|1:A1-1-1@3T", "'A1-1-1@3T' is not a round"),
     ("DEBATE2|2026-03-01|Salle", "cut short"),
     ("DEBATE2|01/03/2026|S|aaaaaaaa||3-3|1:F1-1-1@3T", "'01/03/2026' is not a date"),
     ("DEBATE2|2026-03-01|S|../etc/x||3-3|1:F1-1-1@3T", "'../etc/x' is not a meeting id"),
@@ -130,7 +137,7 @@ def test_a_bad_line_gets_one_message_naming_it(line: str, why: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(max_size=300) | st.text("DEBATE2|0123456789-:@IFARTNM?\\ab", max_size=300))
+@given(st.text(max_size=300) | st.text("DEBATE23|0123456789-:@.IFARTNM?\\ab", max_size=300))
 def test_no_text_makes_the_reader_raise_anything_but_its_error(text: str) -> None:
     try:
         read_codes(text, "t")

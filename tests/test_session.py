@@ -19,6 +19,7 @@ from debate.deck import Deck, load_deck
 from debate.deck.loader import EXAMPLE_DECK
 from debate.record.catalog import find_sessions, resolve_session, unfinished_for
 from debate.record.events import (
+    FORMAT,
     AttendanceSet,
     CardShown,
     Event,
@@ -415,7 +416,7 @@ def test_two_villages_at_the_same_hour_in_halls_of_one_name_never_collide(
         assert session.id.endswith(f"-{meeting}")
         opened = read_journal(session.journal_path)[0][0]
         assert isinstance(opened, SessionOpened)
-        assert (opened.format, opened.meeting) == (3, meeting)
+        assert (opened.format, opened.meeting) == (FORMAT, meeting)
 
 
 def test_an_older_journal_gets_an_id_from_its_opening(tmp_path: Path) -> None:

@@ -14,15 +14,29 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from debate.record.events import MEETING_ID
-from debate.record.results_code import QR_MAGIC, QR_VERSION, REHEARSAL_MARK, ROUND_CODES
+from debate.record.results_code import (
+    AMENDMENT_CODE,
+    PLAIN_VERSION,
+    QR_MAGIC,
+    QR_VERSION,
+    REHEARSAL_MARK,
+    ROUND_CODES,
+)
 from debate.vocabulary import Round
 
 # A code holds 410 bytes; a line of the scanner's text several codes' worth at most.
 MAX_LINE = 4096
 MAX_LINES = 100_000
 _COUNT = r"\d{1,7}"  # no hall holds ten million people
-_ROUND = re.compile(rf"([IF])((?:{_COUNT}-)*{_COUNT})@({_COUNT})(A|R|T|N|\?|M\d{{1,3}})")
-_PART = re.compile(rf"{QR_MAGIC}(?: ([1-9]\d{{0,2}})/([1-9]\d{{0,2}}))?")
+# A round: I, F, or (DEBATE3) A + an amendment's number + '.'; the counts; '@' and the
+# attendance (DEBATE3: left out when the round before it in the card had the same).
+_ROUND = re.compile(
+    rf"([IF]|{AMENDMENT_CODE}[1-9]\d{{0,2}}\.)((?:{_COUNT}-)*{_COUNT})(?:@({_COUNT}))?"
+    r"(A|R|T|N|\?|M\d{1,3})"
+)
+_PART = re.compile(
+    rf"DEBATE([{PLAIN_VERSION}-{QR_VERSION}])(?: ([1-9]\d{{0,2}})/([1-9]\d{{0,2}}))?"
+)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}|")
 _DECK = re.compile(r"[0-9a-f]{8}|")
 _ATTENDANCE = re.compile(rf"({_COUNT})-({_COUNT})")
@@ -35,16 +49,18 @@ class CodeError(ValueError):
 
 @dataclass(frozen=True)
 class CodeRound:
-    round: Round
+    round: Round  # final for an amendment's vote, as in the journal
     counts: tuple[int, ...]  # as decided on (majority judgment: ungraded in the lowest grade)
     attendance: int  # the room the round was judged on
     outcome: str  # the code's letter: A, R, T, N, ? or M<n>
+    amendment: int = 0  # the vote on that amendment of the card (its number from 1)
 
 
 @dataclass(frozen=True)
 class CodeCard:
     key: str  # the card's number in the deck, or its id
-    rounds: tuple[CodeRound, ...]
+    rounds: tuple[CodeRound, ...]  # the card's own, indicative and final
+    amendments: tuple[CodeRound, ...] = ()  # DEBATE3: the votes on its amendments
 
 
 @dataclass(frozen=True)
@@ -92,18 +108,21 @@ def _parse(line: str, where: str) -> ResultsCode:
     magic = _PART.fullmatch(fields[0])
     if magic is None:
         old = re.fullmatch(r"DEBATE(\d{1,3})(?: \d+/\d+)?", fields[0])
-        if old and int(old.group(1)) < QR_VERSION:
+        if old and int(old.group(1)) < PLAIN_VERSION:
             raise CodeError(
                 f"a results code of an older debate ({old.group(0).split()[0]}), without "
                 "the meeting's id or deck: merge that meeting's journal or JSON export instead"
             )
-        if old:
+        if old and int(old.group(1)) > QR_VERSION:
             raise CodeError(
                 f"a results code of a newer debate ({old.group(0).split()[0]}; this one "
                 f"reads {QR_MAGIC})"
             )
-        raise CodeError(f"not a results code (it should start with {QR_MAGIC}|)")
-    part, parts = (int(magic.group(1)), int(magic.group(2))) if magic.group(1) else (1, 1)
+        raise CodeError(
+            f"not a results code (it should start with DEBATE{PLAIN_VERSION}| or {QR_MAGIC}|)"
+        )
+    version = int(magic.group(1))
+    part, parts = (int(magic.group(2)), int(magic.group(3))) if magic.group(2) else (1, 1)
     if part > parts:
         raise CodeError(f"part {part} of {parts}: no such part")
     if len(fields) < 6:
@@ -130,7 +149,7 @@ def _parse(line: str, where: str) -> ResultsCode:
         deck=deck,
         most=most,
         final=final,
-        cards=tuple(_card(field) for field in cards),
+        cards=tuple(_card(field, version) for field in cards),
         part=part,
         parts=parts,
         where=where,
@@ -138,26 +157,38 @@ def _parse(line: str, where: str) -> ResultsCode:
     )
 
 
-def _card(field: str) -> CodeCard:
+def _card(field: str, version: int) -> CodeCard:
     key, *rounds = split_fields(field, ":")
     key = unescape(key)
     if not key or not rounds:
         raise CodeError(f"card {field[:30]!r}: a card's number and at least one round expected")
-    parsed = []
+    parsed: list[CodeRound] = []
     for text in rounds:
         found = _ROUND.fullmatch(text)
-        if found is None:
+        if found is None or (version < QR_VERSION and not _plain(found)):
             raise CodeError(
                 f"card {key[:30]!r}: {text[:30]!r} is not a round (I or F, the counts joined "
                 "by '-', '@' and the attendance, then the outcome)"
             )
-        letter, counts, attendance, outcome = found.groups()
-        parsed.append(
-            CodeRound(_ROUNDS[letter], tuple(map(int, counts.split("-"))), int(attendance), outcome)
-        )
-    if len({r.round for r in parsed}) != len(parsed):
+        name, counts, attendance, outcome = found.groups()
+        if attendance is None and not parsed:
+            raise CodeError(f"card {key[:30]!r}: its first round {text[:30]!r} has no attendance")
+        room = int(attendance) if attendance is not None else parsed[-1].attendance
+        number = int(name[1:-1]) if name.startswith(AMENDMENT_CODE) else 0
+        round_ = _ROUNDS.get(name, Round.FINAL)
+        parsed.append(CodeRound(round_, tuple(map(int, counts.split("-"))), room, outcome, number))
+    own = tuple(r for r in parsed if not r.amendment)
+    amendments = tuple(r for r in parsed if r.amendment)
+    if len({r.round for r in own}) != len(own):
         raise CodeError(f"card {key[:30]!r}: the same round twice")
-    return CodeCard(key, tuple(parsed))
+    if len({r.amendment for r in amendments}) != len(amendments):
+        raise CodeError(f"card {key[:30]!r}: the same amendment voted twice")
+    return CodeCard(key, own, amendments)
+
+
+def _plain(found: re.Match[str]) -> bool:
+    """A round as DEBATE2 writes it: I or F, with its attendance."""
+    return found.group(1) in _ROUNDS and found.group(3) is not None
 
 
 def split_fields(text: str, sep: str = "|") -> list[str]:

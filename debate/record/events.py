@@ -21,17 +21,14 @@ from debate.told import Told
 from debate.vocabulary import Round, Ungraded
 
 # 2: a corrected vote keeps the room it was taken in; 3: a meeting id; 4: a rehearsal;
-# 5: amendments voted (docs: Versioning). FORMAT is the newest this debate reads. A real
-# meeting's journal still says 3, as nothing in it changed: a debate of format 3 reads it.
-# A rehearsal's says 4, so that such a debate refuses it rather than take it for a real
-# meeting. (A journal with amendment votes still says 3 or 4: see README, Not done yet.)
+# 5: amendments voted (docs: Versioning). FORMAT is the newest this debate reads, and
+# what every journal it opens says: a journal is opened before anyone knows whether an
+# amendment will be voted or a mistake mended, so an older debate must refuse it as newer
+# at its first line rather than stop at an event it does not know in the middle of it.
 FORMAT = 5
-REHEARSAL_FORMAT = 4
+REHEARSAL_FORMAT = 4  # the first format with rehearsals
+# What an opening without a `format` field reads as (the dataclass's default).
 MEETING_FORMAT = 3
-
-
-def format_for(rehearsal: bool) -> int:
-    return REHEARSAL_FORMAT if rehearsal else MEETING_FORMAT
 
 
 # A meeting id: 8 characters of lowercase base32 (40 bits), made once at opening. Random,

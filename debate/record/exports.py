@@ -7,17 +7,22 @@ printed minutes' own sections. Deterministic like the minutes.
 CSV: a long (tidy) table, one row per card, round and choice, with a header row, so that
 a spreadsheet can sum, filter and pivot it; several meetings make one table. Columns:
     meeting (a rehearsal's after a '~'), date, place, deck (the deck's digest, 8 hex
-    digits), number (empty when the
-    deck lacks the card), card, title, round (indicative | final), method, rule, choice
-    (its label, as the deck gives it), count, percentage, base, outcome, result,
-    attendance, not_voted, corrections
+    digits after `sha256:`, so that no spreadsheet reads it as a number), number (empty
+    when the deck lacks the card), card, title, round (indicative | amendment | final),
+    method, rule, choice (its label, as the deck gives it), count, percentage, base,
+    outcome, result, attendance, not_voted, corrections, amendment, amendment_text
 `count` is as decided (for majority judgment with ungraded: lowest, the lowest grade
 includes those present who graded nothing); `percentage` is of `base`, with one decimal
 (abstentions under an of-cast rule are a share of all hands raised, so their base is
 that); `outcome` is a code (adopted, rejected, tie, no-votes, majority-grade, or empty
 when no result could be computed) and `result` the same in words, in the session's
 language (the majority grade for majority judgment); `corrections` is how many times
-the counts were corrected. A card shown but never voted has one row, with an empty round.
+the counts were corrected. A card's rows come in the order the room voted: indicative,
+each amendment (round `amendment`, its number as the minutes give it and its text in the
+last two columns, empty on the card's own rows), final (on the proposal as amended when
+an amendment was adopted). An amendment proposed and not voted has one row, with its
+number and text and empty vote cells; a card shown and never voted or amended, one row
+with an empty round.
 Dialects: `rfc4180` (the default: ',', '.', LF, UTF-8) and `excel-fr` (';', decimal
 comma, CRLF, UTF-8 with a byte-order mark: what French Excel and LibreOffice open by
 double-click).
@@ -35,7 +40,8 @@ JSON (`"format": "debate-results", "version": 2`), keys never renamed within a v
                        outcome, majority_grade, percentages, base, not_voted, at, problem,
                        corrections: [{before, after, at, attendance?}]}],
              shift: {for, against, abstain, for_share_points} | null,
-             remarks: [{at, text}], amendments: [{at, text}], spoken: {for, against}}]
+             remarks: [{at, text}], amendments: [{at, text, number, vote}],
+             amended: [numbers], spoken: {for, against}}]
     rankings: [{round, problem, reason, totals, ranked: [{card, rank, majority_grade}]}]
     qr: [the compact texts of the results QR codes]
 Texts are as recorded, with C1 controls, DEL, line separators and bidi controls written
@@ -45,6 +51,10 @@ Times are ISO 8601 as recorded; percentages are rounded to two decimals; `tallie
 `problem` is English text; `reason` says the same for programs ("grades": the cards were
 graded on different scales, "totals": by different numbers of people, listed in `totals`;
 "nothing": nobody graded them), or is null.
+An amendment's `number` is the minutes' (withdrawn amendments counted, and left out);
+its `vote` is a round as above, with `"round": "amendment"`, or null when it was not
+voted; `amended` lists the numbers adopted: the final vote was on the proposal so
+amended (number, vote and amended were added within version 2: absent reads as none).
 """
 
 from __future__ import annotations
@@ -60,12 +70,24 @@ from typing import Any
 from debate.i18n import labels
 from debate.record.markdown import to_markdown
 from debate.record.minutes import minutes_text, short
-from debate.record.results import CardResult, Ranking, RoundResult, SessionResults
+from debate.record.results import (
+    AmendmentResult,
+    CardResult,
+    Ranking,
+    RoundResult,
+    SessionResults,
+)
 from debate.record.results_code import marked_meeting, results_codes
 from debate.record.textfmt import clean
 from debate.untrusted import printable
+from debate.vocabulary import Round
 
 FORMATS = ("txt", "md", "csv", "json")
+
+# Before the deck's digest in the CSV: so prefixed, a cell no spreadsheet takes for a number.
+DECK_PREFIX = "sha256:"
+# The `round` of an amendment's rows in the CSV, between the indicative and the final.
+AMENDMENT_ROUND = "amendment"
 
 CSV_COLUMNS = (
     "meeting",
@@ -87,6 +109,8 @@ CSV_COLUMNS = (
     "attendance",
     "not_voted",
     "corrections",
+    "amendment",
+    "amendment_text",
 )
 
 
@@ -136,31 +160,81 @@ def to_csv(results: Sequence[SessionResults], dialect: str = "rfc4180") -> str:
 def _csv_rows(r: SessionResults, d: CsvDialect) -> list[list[object]]:
     t = labels(r.language)
     rows: list[list[object]] = []
+    width = len(CSV_COLUMNS)
     for card in r.cards:
-        first = [marked_meeting(r), r.date, clean(r.place), r.deck_short, card.number or ""]
+        first: list[object] = [marked_meeting(r), r.date, clean(r.place), deck_cell(r)]
+        first.append(card.number or "")
         first += [card.id, clean(card.title or "")]
-        if not card.rounds:
-            rows.append([*first, *[""] * (len(CSV_COLUMNS) - len(first))])
+        voted = {a.number: a for a in card.amendment_votes}
+        proposed = _proposed(card)
+        if not card.rounds and not proposed:
+            rows.append([*first, *[""] * (width - len(first))])
+        # In the order the room voted: indicative, each amendment, final (on the
+        # proposal as amended when one was adopted).
         for res in card.rounds:
-            for i, label in enumerate(res.labels):
-                rows.append(
-                    [
-                        *first,
-                        res.round.value,
-                        res.method,
-                        res.rule,
-                        clean(label),
-                        res.tallied[i],
-                        f"{res.percentages[i]:.1f}".replace(".", d.decimal),
-                        res.base_of(i),
-                        res.outcome,
-                        short(res, t),
-                        res.attendance,
-                        res.not_voted,
-                        len(res.corrections),
-                    ]
-                )
+            if res.round == Round.FINAL:
+                rows += _amendment_rows(first, proposed, voted, t, d, width)
+            rows += _round_rows([*first, res.round.value], res, t, d, ["", ""])
+        if not any(res.round == Round.FINAL for res in card.rounds):
+            rows += _amendment_rows(first, proposed, voted, t, d, width)
     return rows
+
+
+def _proposed(card: CardResult) -> list[tuple[int, str]]:
+    """The card's standing amendments, by number (withdrawn ones counted, as the minutes
+    number them), with their text as it stands."""
+    return [(i, n.text) for i, n in enumerate(card.amendments, 1) if n.standing]
+
+
+def _amendment_rows(
+    first: list[object],
+    proposed: list[tuple[int, str]],
+    voted: dict[int, AmendmentResult],
+    t: Labels,
+    d: CsvDialect,
+    width: int,
+) -> list[list[object]]:
+    """Each amendment's vote, one row per choice (round `amendment`); an amendment never
+    voted has one row with its number and text and empty vote cells."""
+    rows: list[list[object]] = []
+    for number, text in proposed:
+        tail = [number, clean(text)]
+        found = voted.get(number)
+        if found is None:
+            rows.append([*first, AMENDMENT_ROUND, *[""] * (width - len(first) - 3), *tail])
+        else:
+            rows += _round_rows([*first, AMENDMENT_ROUND], found.vote, t, d, tail)
+    return rows
+
+
+def _round_rows(
+    head: list[object], res: RoundResult, t: Labels, d: CsvDialect, tail: list[object]
+) -> list[list[object]]:
+    return [
+        [
+            *head,
+            res.method,
+            res.rule,
+            clean(label),
+            res.tallied[i],
+            f"{res.percentages[i]:.1f}".replace(".", d.decimal),
+            res.base_of(i),
+            res.outcome,
+            short(res, t),
+            res.attendance,
+            res.not_voted,
+            len(res.corrections),
+            *tail,
+        ]
+        for i, label in enumerate(res.labels)
+    ]
+
+
+def deck_cell(r: SessionResults) -> str:
+    """The deck's short digest with its algorithm's name: always text to a spreadsheet,
+    which takes 8 bare hex digits for a number when they are all digits or read as an
+    exponent (12e45678)."""
+    return DECK_PREFIX + r.deck_short if r.deck_short else ""
 
 
 # -- JSON ---------------------------------------------------------------------------------
@@ -217,6 +291,7 @@ def results_dict(r: SessionResults) -> dict[str, Any]:
 
 def _card_dict(card: CardResult) -> dict[str, Any]:
     s = card.shift
+    voted = {a.number: a for a in card.amendment_votes}
     return {
         "id": card.id,
         "number": card.number,
@@ -234,14 +309,24 @@ def _card_dict(card: CardResult) -> dict[str, Any]:
             else round(s.for_share_points, 2),
         },
         "remarks": [{"at": n.at, "text": n.text} for n in card.remarks if n.standing],
-        "amendments": [{"at": n.at, "text": n.text} for n in card.amendments if n.standing],
+        "amendments": [
+            {
+                "at": n.at,
+                "text": n.text,
+                "number": i,
+                "vote": _round_dict(voted[i].vote, AMENDMENT_ROUND) if i in voted else None,
+            }
+            for i, n in enumerate(card.amendments, 1)
+            if n.standing
+        ],
+        "amended": list(card.amended),
         "spoken": dict(card.spoken),
     }
 
 
-def _round_dict(res: RoundResult) -> dict[str, Any]:
+def _round_dict(res: RoundResult, name: str = "") -> dict[str, Any]:
     return {
-        "round": res.round.value,
+        "round": name or res.round.value,
         "method": res.method,
         "rule": res.rule,
         "ungraded": res.ungraded,

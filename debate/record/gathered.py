@@ -17,8 +17,15 @@ from typing import Any
 from debate.deck.model import Card, Deck, VoteSpec
 from debate.record.code_reader import CodeCard, CodeError, CodeRound, ResultsCode
 from debate.record.events import MEETING_ID
-from debate.record.results import CardResult, RoundResult, SessionResults, judged_round
-from debate.record.state import Correction
+from debate.record.exports import AMENDMENT_ROUND
+from debate.record.results import (
+    AmendmentResult,
+    CardResult,
+    RoundResult,
+    SessionResults,
+    judged_round,
+)
+from debate.record.state import Correction, Note
 from debate.record.tally import shift
 from debate.vocabulary import Method, Round
 
@@ -93,7 +100,12 @@ def _code_card(code: CodeCard, deck: Deck) -> CardResult:
         _code_round(r, card.vote if card else _guess(r, deck))
         for r in sorted(code.rounds, key=lambda r: r.round != Round.INDICATIVE)
     )
-    return _card_result(card.id if card else code.key, card, rounds)
+    # Voted as the card is (the same vote window and rules); a code carries no text.
+    amended = [
+        (r.amendment, "", "", _code_round(r, card.vote if card else _guess(r, deck)))
+        for r in code.amendments
+    ]
+    return _card_result(card.id if card else code.key, card, rounds, amended)
 
 
 def _deck_card(key: str, deck: Deck) -> Card | None:
@@ -213,7 +225,23 @@ def _json_card(c: dict[str, Any]) -> CardResult:
     rounds = tuple(_json_round(r) for r in _list(c, "rounds", dict))
     if len({r.round for r in rounds}) != len(rounds):
         raise ValueError("a card has the same round twice")
-    return replace(_card_result(_str(c, "id"), None, rounds), number=number, title=title)
+    # Added within version 2: an export written before amendments were voted has none.
+    found = _list(c, "amendments", dict) if "amendments" in c else []
+    amended = [_json_amendment(a) for a in found]
+    card = _card_result(_str(c, "id"), None, rounds, amended)
+    return replace(card, number=number, title=title)
+
+
+def _json_amendment(a: dict[str, Any]) -> tuple[int, str, str, RoundResult | None]:
+    number = a.get("number")
+    if number is None:  # an export from before numbers: listed, never voted
+        return 0, _str(a, "text"), _str(a, "at"), None
+    if not isinstance(number, int) or isinstance(number, bool) or not 0 < number < 1000:
+        raise ValueError("an amendment's number is not a whole number from 1 to 999")
+    vote = a.get("vote")
+    if vote is not None and not isinstance(vote, dict):
+        raise ValueError("an amendment's vote is not an object")
+    return number, _str(a, "text"), _str(a, "at"), None if vote is None else _json_round(vote)
 
 
 def _json_round(r: dict[str, Any]) -> RoundResult:
@@ -225,8 +253,9 @@ def _json_round(r: dict[str, Any]) -> RoundResult:
         Correction(tuple(_list(c, "before", int)), tuple(_list(c, "after", int)), _str(c, "at"))
         for c in _list(r, "corrections", dict)
     )
+    name = _str(r, "round")
     return judged_round(
-        round_=Round(_str(r, "round")),
+        round_=Round.FINAL if name == AMENDMENT_ROUND else Round(name),
         method=_str(r, "method"),
         labels=labels,
         counts=counts,
@@ -273,9 +302,17 @@ def _list(d: dict[str, Any], key: str, kind: type) -> list[Any]:
 # -- both -----------------------------------------------------------------------------------
 
 
-def _card_result(card_id: str, card: Card | None, rounds: tuple[RoundResult, ...]) -> CardResult:
+def _card_result(
+    card_id: str,
+    card: Card | None,
+    rounds: tuple[RoundResult, ...],
+    amended: Sequence[tuple[int, str, str, RoundResult | None]] = (),
+) -> CardResult:
+    """`amended`: the card's amendments as (number, text, made at, vote or None); number 0
+    for one an older export listed without its number (after the numbered ones)."""
     before = rounds[0].counts_for_shift if len(rounds) == 2 else None
     after = rounds[-1].counts_for_shift if len(rounds) == 2 else None
+    notes, votes = _amendments(card_id, amended)
     return CardResult(
         id=card_id,
         number=card.number if card else None,
@@ -285,6 +322,28 @@ def _card_result(card_id: str, card: Card | None, rounds: tuple[RoundResult, ...
         rounds=rounds,
         shift=shift(before, after) if before and after else None,
         remarks=(),
-        amendments=(),
+        amendments=notes,
         spoken=(),
+        amendment_votes=votes,
     )
+
+
+def _amendments(
+    card_id: str, amended: Sequence[tuple[int, str, str, RoundResult | None]]
+) -> tuple[tuple[Note, ...], tuple[AmendmentResult, ...]]:
+    """The notes numbered as the minutes number them (an amendment withdrawn before the
+    record was made stands in as withdrawn, without text) and the votes on them."""
+    numbered = {number: (text, at) for number, text, at, _ in amended if number}
+    if len(numbered) != len([a for a in amended if a[0]]):
+        raise ValueError(f"card {card_id[:30]!r}: the same amendment twice")
+    notes = [
+        Note(*numbered[n]) if n in numbered else Note("", "", withdrawn="")
+        for n in range(1, max(numbered, default=0) + 1)
+    ]
+    notes += [Note(text, at) for number, text, at, _ in amended if not number]
+    votes = tuple(
+        AmendmentResult(number, text, vote)
+        for number, text, _, vote in sorted(amended, key=lambda a: a[0])
+        if vote is not None
+    )
+    return tuple(notes), votes

@@ -294,6 +294,29 @@ def _card_section(card: MergedCard, sessions: Sequence[SessionResults], t: Label
             out += wrap(shares, WIDTH, "  ", "  ")
         if note:
             out += wrap(t[note], WIDTH, "  ", "  ")
+    return out + _amendments(card.id, sessions, t)
+
+
+def _amendments(card_id: str, sessions: Sequence[SessionResults], t: Labels) -> list[str]:
+    """Each meeting's votes on the card's amendments, with their text: never added up,
+    as amendment 1 of one hall is not the same text as another's."""
+    colon = t["min_colon"]
+    out: list[str] = []
+    for i, s in enumerate(sessions, start=1):
+        card = s.card(card_id)
+        for a in card.amendment_votes if card else ():
+            name = t["round_amendment"].format(number=a.number)
+            counts = f"{_joined(a.vote)} @ {a.vote.attendance}"
+            line = f"{_row_name(i, s, WIDTH)}, {name}{colon} {short(a.vote, t)} ({counts})"
+            out += wrap(line, WIDTH, "  ", "      ")
+            text = t["min_quoted"].format(clean(a.text)) if a.text else t["merge_amendment_no_text"]
+            out += wrap(text, WIDTH, "      ", "      ")
+    amended = [str(i) for i, s in enumerate(sessions, 1) if (c := s.card(card_id)) and c.amended]
+    if amended:  # the total's final vote adds up proposals amended in some meetings only
+        key = "merge_amended_in_one" if len(amended) == 1 else "merge_amended_in"
+        out += wrap(t[key].format(numbers=", ".join(amended)), WIDTH, "  ", "  ")
+    if out:
+        out = ["", *wrap(f"{t['merge_amendments']}{colon}", WIDTH), *out]
     return out
 
 

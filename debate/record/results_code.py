@@ -1,6 +1,10 @@
 """The compact text of a session's results, carried by the QR code of the minutes:
 DEBATE2|DATE|PLACE|MEETING|DECK|ATTENDANCE|CARD... (docs/session-format.md, "Results
-QR"). code_reader.py reads it back; a new field or meaning bumps the version."""
+QR"). code_reader.py reads it back; a new field or meaning bumps the version.
+
+A meeting that voted an amendment writes DEBATE3, which a reader of DEBATE2 refuses as
+newer rather than misread; every other meeting still writes DEBATE2, byte for byte, so
+that a commune's older debate still merges it."""
 
 from __future__ import annotations
 
@@ -8,8 +12,9 @@ from debate.record.results import GRADED, CardResult, RoundResult, SessionResult
 from debate.record.textfmt import clean
 from debate.vocabulary import Outcome, Round
 
-QR_VERSION = 2
-QR_MAGIC = f"DEBATE{QR_VERSION}"  # first field of every results code: format and version
+QR_VERSION = 3  # the newest written and read
+PLAIN_VERSION = 2  # written when no amendment was voted: no amendment round, no omission
+QR_MAGIC = f"DEBATE{QR_VERSION}"  # first field of a results code: format and version
 # UTF-8 bytes one code of at most 80 columns always holds: the largest such code
 # (version 13, level L, 72 modules + margins) takes 425 in byte mode, the least dense one.
 # A part that somehow does not fit is printed as text, never dropped.
@@ -26,9 +31,14 @@ def results_codes(r: SessionResults) -> list[str]:
     DECK the deck's digest (8 hex digits), MOST-FINAL the largest and the final attendance,
     and CARD is KEY then, per round, ':' + I or F + the counts joined by '-' + '@' and the
     attendance the round was judged on + the outcome (A adopted, R rejected, T tie, N no
-    votes, M<n> majority grade n, 1 = best; ? no result). Split: 'DEBATE2 i/n' as first
-    field, each part repeating the header. See docs/session-format.md, "Results QR".
+    votes, M<n> majority grade n, 1 = best; ? no result). DEBATE3 (an amendment voted)
+    adds, between I and F, ':A' + the amendment's number + '.' + its vote as above, and
+    leaves out '@' and the attendance of a round judged on the same as the round before
+    it. Split: 'DEBATE2 i/n' as first field, each part repeating the header. See
+    docs/session-format.md, "Results QR".
     """
+    amended = any(card.amendment_votes for card in r.cards)
+    magic = QR_MAGIC if amended else f"DEBATE{PLAIN_VERSION}"
     head = [
         escape(r.date),
         escape(clean(r.place)),
@@ -36,11 +46,11 @@ def results_codes(r: SessionResults) -> list[str]:
         escape(r.deck_short),
         f"{r.most_present}-{r.attendance}",
     ]
-    fields = [_card_code(card) for card in r.cards if card.rounds]
-    whole = "|".join([QR_MAGIC, *head, *fields])
+    fields = [_card_code(card, amended) for card in r.cards if card.rounds or card.amendment_votes]
+    whole = "|".join([magic, *head, *fields])
     if not fields or fits(whole):
         return [whole]
-    widest = f"{QR_MAGIC} {len(fields)}/{len(fields)}"  # no real marker is longer
+    widest = f"{magic} {len(fields)}/{len(fields)}"  # no real marker is longer
     parts: list[list[str]] = []
     for field in fields:
         if parts and fits("|".join([widest, *head, *parts[-1], field])):
@@ -50,7 +60,7 @@ def results_codes(r: SessionResults) -> list[str]:
     n = len(parts)
     if n == 1:  # one field alone too long for a code: printed as text, unsplit
         return [whole]
-    return ["|".join([f"{QR_MAGIC} {i}/{n}", *head, *p]) for i, p in enumerate(parts, 1)]
+    return ["|".join([f"{magic} {i}/{n}", *head, *p]) for i, p in enumerate(parts, 1)]
 
 
 def marked_meeting(r: SessionResults) -> str:
@@ -60,16 +70,26 @@ def marked_meeting(r: SessionResults) -> str:
     return REHEARSAL_MARK + r.meeting if rehearsal else r.meeting
 
 
-def _card_code(card: CardResult) -> str:
-    rounds = "".join(
-        f":{ROUND_CODES[res.round]}"
-        f"{'-'.join(map(str, res.tallied))}@{res.attendance}{_outcome_code(res)}"
-        for res in card.rounds
-    )
-    return escape(card.key) + rounds
+def _card_code(card: CardResult, amended: bool) -> str:
+    """KEY:I…:A1.…:F…, the votes in the order taken; `amended` (DEBATE3): with amendment
+    rounds, and a round on the same attendance as the one before it without '@N'."""
+    votes: list[tuple[str, RoundResult]] = []
+    for res in card.rounds:
+        if res.round == Round.FINAL and amended:
+            votes += [(f"{AMENDMENT_CODE}{a.number}.", a.vote) for a in card.amendment_votes]
+        votes.append((ROUND_CODES[res.round], res))
+    if amended and not card.round(Round.FINAL):
+        votes += [(f"{AMENDMENT_CODE}{a.number}.", a.vote) for a in card.amendment_votes]
+    out, room = [escape(card.key)], None
+    for name, res in votes:
+        at = "" if room == res.attendance else f"@{res.attendance}"
+        out.append(f"{name}{'-'.join(map(str, res.tallied))}{at}{_outcome_code(res)}")
+        room = res.attendance if amended else None
+    return ":".join(out)
 
 
 ROUND_CODES = {Round.INDICATIVE: "I", Round.FINAL: "F"}
+AMENDMENT_CODE = "A"  # DEBATE3: a vote on an amendment, its number then '.'; not an outcome
 OUTCOME_CODES = {
     Outcome.ADOPTED.value: "A",
     Outcome.REJECTED.value: "R",

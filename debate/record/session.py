@@ -27,11 +27,11 @@ from debate.paths import (
 from debate.record.catalog import deck_location
 from debate.record.errors import SessionError, SessionNotFound
 from debate.record.events import (
+    FORMAT,
     AttendanceSet,
     Event,
     SessionClosed,
     SessionOpened,
-    format_for,
     new_meeting_id,
 )
 from debate.record.journal import Journal, JournalError, torn_warning
@@ -122,7 +122,7 @@ class Session:
             facilitator=facilitator,
             meeting=meeting,
             rehearsal=rehearsal,
-            format=format_for(rehearsal),
+            format=FORMAT,  # the newest: whatever is recorded next, it reads
         )
         events: list[Event] = [opened, AttendanceSet(at=at, count=attendance)]
         state = SessionState()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from debate.deck.model import Deck
+from debate.record.events import FORMAT
 from debate.record.session import Session
 from debate.tui.screens.card import CardScreen
 from debate.tui.screens.resume import ResumeDialog
@@ -40,7 +41,7 @@ async def test_the_status_line_says_rehearsal(
         assert isinstance(app.screen, CardScreen)
         assert word in region_text(app, "#status")
     opened = events(sessions)[0]
-    assert opened["rehearsal"] is True and opened["format"] == 4
+    assert opened["rehearsal"] is True and opened["format"] == FORMAT
     (journal,) = journals(sessions)
     assert ("-repetition-" if lang == "fr" else "-rehearsal-") in journal.name
 
@@ -51,7 +52,7 @@ async def test_a_real_meeting_says_nothing_of_rehearsals(make_app: MakeApp, sess
         await pilot.pause()
         assert "REHEARSAL" not in region_text(app, "#status")
     opened = events(sessions)[0]
-    assert "rehearsal" not in opened and opened["format"] == 3
+    assert "rehearsal" not in opened and opened["format"] == FORMAT
 
 
 @pytest.mark.parametrize("mode", ["ask", "resume"])

@@ -43,6 +43,19 @@ HOSTILE_TEXTS = {
     "del": "x\x7fy",
 }
 
+# Numbers that are no count, in a vote's or an amendment vote's `counts`.
+BAD_COUNTS: dict[str, list[Any]] = {
+    "negative": [-1, 4, 1],
+    "float": [1.5, 4, 1],
+    "bool": [True, False, True],
+    "string": ["10", "4", "1"],
+    "huge": [10**400, 4, 1],
+    "too-few": [10],
+    "too-many": [1, 2, 3, 4, 5],
+}
+# What a spreadsheet runs when a cell starts so (DDE): an amendment's text is a cell.
+AMENDMENT_TEXTS = {"cmd": "=cmd|' /C calc'!A0"}
+
 
 def opening(**changes: Any) -> dict[str, Any]:
     event = {
@@ -132,15 +145,7 @@ def corpus() -> dict[str, bytes]:
         files[f"rehearsal-{name}"] = lines(opening(format=4, rehearsal=flag), ATTENDANCE)
     files["format-string"] = lines(opening(format="2"), ATTENDANCE)
     # Numbers that are no count.
-    for name, counts in {
-        "negative": [-1, 4, 1],
-        "float": [1.5, 4, 1],
-        "bool": [True, False, True],
-        "string": ["10", "4", "1"],
-        "huge": [10**400, 4, 1],
-        "too-few": [10],
-        "too-many": [1, 2, 3, 4, 5],
-    }.items():
+    for name, counts in BAD_COUNTS.items():
         files[f"counts-{name}"] = lines(opening(), ATTENDANCE, vote(counts=counts))
     files["nan"] = lines(opening(), b'{"type": "attendance-set", "at": "x", "count": NaN}')
     files["infinity"] = lines(
@@ -231,6 +236,58 @@ def corpus() -> dict[str, bytes]:
     files["reopened-not-closed"] = lines(opening(), ATTENDANCE, reopened)
     files["reopened-twice"] = lines(
         opening(), ATTENDANCE, {"type": "session-closed", "at": AT}, reopened, reopened
+    )
+    # Amendments voted (issue 15): hostile texts and labels, counts no vote has, votes on
+    # what is not there.
+    shown = {"type": "card-shown", "at": AT, "card": "jardin"}
+    proposed = {"type": "amendment", "at": AT, "card": "jardin", "text": "Sauf le dimanche"}
+    voted = vote() | {"type": "amendment-voted", "amendment": 0}
+    del voted["round"]
+    new = opening(format=5)
+    for name in ("markup", "osc52", "csi", "c1", "formula", "cmd", "fence", "long", "bidi"):
+        text = AMENDMENT_TEXTS.get(name) or HOSTILE_TEXTS[name]
+        files[f"amendment-voted-{name}"] = lines(
+            new, ATTENDANCE, shown, proposed | {"text": text}, voted, vote()
+        )
+    for name in ("formula", "cmd", "osc52"):
+        text = AMENDMENT_TEXTS.get(name) or HOSTILE_TEXTS[name]
+        files[f"amendment-labels-{name}"] = lines(
+            new, ATTENDANCE, shown, proposed, voted | {"labels": [text, "@SUM(A1)", "-3"]}
+        )
+    for name, counts in (BAD_COUNTS | {"over-attendance": [100, 0, 0]}).items():
+        files[f"amendment-counts-{name}"] = lines(
+            new, ATTENDANCE, shown, proposed, voted | {"counts": counts}
+        )
+    for name, index in {"past-end": 1, "negative": -1, "huge": 10**30, "bool": True}.items():
+        files[f"amendment-index-{name}"] = lines(
+            new, ATTENDANCE, shown, proposed, voted | {"amendment": index}
+        )
+    files["amendment-unknown-card"] = lines(
+        new, ATTENDANCE, shown, proposed, voted | {"card": f"inconnue{OSC52}"}
+    )
+    files["amendment-after-final"] = lines(new, ATTENDANCE, shown, proposed, vote(), voted)
+    files["amendment-voted-twice"] = lines(new, ATTENDANCE, shown, proposed, voted, voted)
+    files["amendment-voted-withdrawn"] = lines(
+        new,
+        ATTENDANCE,
+        shown,
+        proposed,
+        {"type": "note-withdrawn", "at": AT, "card": "jardin", "note": "amendment", "index": 0},
+        voted,
+    )
+    files["amendment-correction-unknown"] = lines(
+        new,
+        ATTENDANCE,
+        shown,
+        proposed,
+        {
+            "type": "vote-corrected",
+            "at": AT,
+            "card": "jardin",
+            "round": "final",
+            "counts": [1, 2, 3],
+            "amendment": 0,
+        },
     )
     # Encodings and line ends.
     files["latin-1"] = lines(
