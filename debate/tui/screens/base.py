@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from debate.meeting.options import Options
     from debate.record.events import Event
     from debate.record.session import Session
+    from debate.tui.strings import Strings
 
 
 class Debate(Protocol):
@@ -27,7 +28,7 @@ class Debate(Protocol):
 
     options: Options
     deck: Deck
-    t: dict[str, str]
+    t: Strings
     session: Session | None
     confirmation: str  # what was last recorded, for the card's status line ("" once moved)
 
