@@ -46,8 +46,9 @@ BUILT: dict[tuple[str, str], list[str]] = {
     ("LABELS", "outcome_ind_{}"): LEANS,
     ("LABELS", "short_{}"): OUTCOMES,
     ("LABELS", "short_ind_{}"): LEANS,
-    # render.outcome_word: the outcome word, and where an indicative round leans.
-    ("STRINGS", "{}"): OUTCOMES,
+    # render.outcome_word's outcome word; vote.py's round name, t[self.round.value] (which
+    # mypy checks: it knows Round's values, but a grep for "final" finds only Round's own).
+    ("STRINGS", "{}"): [*OUTCOMES, *ROUNDS],
     ("STRINGS", "lean_{}"): LEANS,
     # The results slide's round name and rule.
     ("STRINGS", "{}_vote"): ROUNDS,
