@@ -15,6 +15,7 @@ Lang = Literal["en", "fr"]
 LANGS: tuple[Lang, ...] = get_args(Lang)
 
 # The keys of a labels table, one per line so that two branches adding keys merge.
+# A key added to (or removed from) the tables goes here too: mypy names any left out.
 # (Functional syntax: some keys hold a hyphen, from the vote vocabulary's values.)
 Labels = TypedDict(
     "Labels",

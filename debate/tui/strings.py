@@ -12,6 +12,7 @@ from typing import Literal, TypedDict, get_args
 from debate.i18n import Lang, built, language_of
 
 # The keys of an interface table, one per line so that two branches adding keys merge.
+# A key added to (or removed from) the tables goes here too: mypy names any left out.
 Strings = TypedDict(
     "Strings",
     {
