@@ -35,10 +35,6 @@ BUILT: dict[tuple[str, str], list[str]] = {
     # The minutes' heading of a round, and the ranking's and the merge's round names.
     ("LABELS", "min_round_{}"): ROUNDS,
     ("LABELS", "round_{}"): ROUNDS,
-    # A card's speaking time, side by side (results.CardResult.spoken).
-    ("LABELS", "min_{}"): ["for", "against"],
-    # A note's heading: a remark or an amendment.
-    ("LABELS", "min_note_{}"): ["remark", "amendment"],
     # Why cards cannot be ranked (majority.CannotRank.reason).
     ("LABELS", "rank_{}"): ["grades", "totals", "nothing"],
     # sections.lean: the outcome in full and in short, an indicative round apart.
@@ -50,8 +46,7 @@ BUILT: dict[tuple[str, str], list[str]] = {
     # mypy checks: it knows Round's values, but a grep for "final" finds only Round's own).
     ("STRINGS", "{}"): [*OUTCOMES, *ROUNDS],
     ("STRINGS", "lean_{}"): LEANS,
-    # The results slide's round name and rule.
-    ("STRINGS", "{}_vote"): ROUNDS,
+    # The results slide's rule.
     ("STRINGS", "rule_{}"): RULES,
     # Why Enter does not resume a meeting (catalog.SessionInfo.freshness).
     ("STRINGS", "resume_{}"): ["old", "future", "undated"],

@@ -218,7 +218,10 @@ def card_section(card: CardResult, r: SessionResults, t: Labels) -> CardSection:
     if shift:
         facts.append(Line(t["min_shift"], shift))
     if card.spoken:
-        spoken = ", ".join(f"{built(t, 'min_' + side)} {duration(s)}" for side, s in card.spoken)
+        spoken = ", ".join(
+            f"{t['min_for'] if side == 'for' else t['min_against']} {duration(s)}"
+            for side, s in card.spoken
+        )
         facts.append(Line(t["min_spoken"], spoken))
     if card.amended:
         numbers = ", ".join(str(n) for n in card.amended)
@@ -272,9 +275,12 @@ def note_mends(card: CardResult, r: SessionResults, t: Labels) -> tuple[str, ...
     """Each remark or amendment reworded or withdrawn: its earlier text, on the record."""
     lines = []
     q = t["min_quoted"]
-    for kind, found in (("remark", card.remarks), ("amendment", card.amendments)):
+    for said, found in (
+        (t["min_note_remark"], card.remarks),
+        (t["min_note_amendment"], card.amendments),
+    ):
         for n in found:
-            name = built(t, f"min_note_{kind}").format(made=clock(n.at, r.date))
+            name = said.format(made=clock(n.at, r.date))
             texts = [old for _, old in n.edits] + [n.text]
             for (at, old), new in zip(n.edits, texts[1:], strict=True):
                 when = t["min_note_edited"].format(note=name, time=clock(at, r.date))

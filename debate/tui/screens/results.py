@@ -83,7 +83,10 @@ class ResultsScreen(DebateModal[None]):
             if vote is None:
                 yield Static(Text(t["no_result"]), classes="slide-line")
                 return
-            yield Static(Text(built(t, f"{vote.round.value}_vote")), classes="round-name")
+            yield Static(
+                Text(t["indicative_vote"] if vote.round == Round.INDICATIVE else t["final_vote"]),
+                classes="round-name",
+            )
             # First, so that no window is too small for it.
             colour = outcome_class(vote)
             word = big_word(vote, t)
