@@ -173,3 +173,23 @@ def test_built_refuses_an_unknown_key() -> None:
     with pytest.raises(KeyError):
         built(table, "rule_unknown")
     assert built(table, "rule_unknown", "unknown") == "unknown"
+
+
+def test_no_function_takes_its_words_as_a_plain_dict() -> None:
+    """Words travel as Labels or Strings, so mypy checks every key read from them."""
+    plain = {"dict[str, str]", "Mapping[str, str]", "dict[str, object]", "Any"}
+    found = []
+    for path, tree in python_files():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                named = [(a.arg, a.annotation) for a in node.args.args + node.args.kwonlyargs]
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                named = [(node.target.id, node.annotation)]
+            else:
+                continue
+            found += [
+                f"{path.relative_to(SOURCE)}:{node.lineno}: {name}: {ast.unparse(annotation)}"
+                for name, annotation in named
+                if name in {"t", "words"} and annotation and ast.unparse(annotation) in plain
+            ]
+    assert found == []
