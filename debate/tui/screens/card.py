@@ -209,7 +209,11 @@ class CardScreen(DebateScreen[None]):
             contents["#history"] = history_text(card, self.presenter.step)
             contents["#focus"] = focus_words(card, self.presenter.step, t)
         if session is not None:
-            contents["#votes"] = votes_line(self.debate.live_meeting.view().results(card.id), t)
+            view = self.debate.live_meeting.view()
+            # A card without a vote needs nothing judged: card 1 of a new meeting shows
+            # before debate.record.results is imported.
+            judged = view.results(card.id) if view.state.card(card.id).votes else None
+            contents["#votes"] = votes_line(judged, t)
         return contents
 
     def _put(self, selector: str, content: Text | BigWords) -> None:
