@@ -126,7 +126,11 @@ class DebateApp(KeysInBursts, SizeGuard):
             InThread(lambda: self.post_message(MinutesWritten())),
         )
         self.meeting.subscribe(self._on_view)
-        # Its folder exists now: a restart after a power cut comes back in this theme.
+        # Its folder exists now: a restart after a power cut comes back in this theme. A
+        # preference, not a record: written after the first frame, which need not wait.
+        self.call_after_refresh(self._remember_theme)
+
+    def _remember_theme(self) -> None:
         dark = self.theme == THEMES["dark"].name
         remember_theme(self.options.sessions_dir, "dark" if dark else "light")
 
