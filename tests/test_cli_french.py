@@ -118,6 +118,13 @@ def typical(tmp: Path) -> list[tuple[str, ...]]:
     damaged.write_text("not json\n", encoding="utf-8")
     folder, real, tried = rehearsed(tmp)
     both = ("--sessions", str(folder), real, tried)
+    unknown_event = tmp / "unknown-event.jsonl"
+    unknown_event.write_text(
+        (folder / f"{real}.jsonl").read_text(encoding="utf-8") + '{"type": "nope", "at": "x"}\n',
+        encoding="utf-8",
+    )
+    missing_fields = tmp / "missing-fields.jsonl"
+    missing_fields.write_text('{"type": "session-opened"}\n', encoding="utf-8")
     return [
         ("--help",),
         *[(command, "--help") for command in COMMANDS],
@@ -145,6 +152,14 @@ def typical(tmp: Path) -> list[tuple[str, ...]]:
         ("print", "nope", "--sessions", str(empty)),
         ("merge", "nope", "--sessions", str(empty)),
         ("summary", str(damaged)),  # a journal that cannot be read
+        ("summary", str(unknown_event)),  # EventError's detail: which kind of line
+        ("summary", str(missing_fields)),
+        # What the system says: "No such file or directory", by its errno.
+        ("handout", deck, "-o", str(tmp / "no-such-folder" / "x.txt")),
+        # Merge's refusals, and its results codes' and exports' readers'.
+        *[("merge", str(path)) for path in merge_inputs(tmp)],
+        ("merge", str(GOLDEN / "deck-en.yaml")),  # not an input merge reads
+        ("merge", str(folder / f"{real}.jsonl"), str(english_meeting(tmp))),  # two decks
         ("sessions", "--sessions", str(tmp)),  # listed as damaged, with the reason
         # Rehearsals: marked in the list, left out of merge and summary of several (a note
         # says so), refused alone, never resumed by the other kind of run.
@@ -162,6 +177,53 @@ def typical(tmp: Path) -> list[tuple[str, ...]]:
         ("room", "--session", "", "--sessions", str(empty)),
         ("room", deck, "--sessions", str(empty)),  # stdout is not a terminal
     ]
+
+
+# What `debate merge` is given that it refuses, one file each (none holds English text).
+MERGE_INPUTS = {
+    "lone-backslash.txt": "DEBATE2|2026-03-01|S|aaaaaaaa||3-3|1:F1-1-1@3A\\\n",
+    "older-code.txt": "DEBATE1|2026-03-01|S\n",
+    "newer-code.txt": "DEBATE9|2026-03-01|S\n",
+    "not-a-code.txt": "bonjour\n",
+    "cut-short.txt": "DEBATE2|2026-03-01|S\n",
+    "bad-date.txt": "DEBATE2|hier|S|aaaaaaaa||3-3|1:F1-1-1@3A\n",
+    "bad-meeting.txt": "DEBATE2|2026-03-01|S|ABC||3-3|1:F1-1-1@3A\n",
+    "bad-digest.txt": "DEBATE2|2026-03-01|S|aaaaaaaa|xyz|3-3|1:F1-1-1@3A\n",
+    "bad-attendance.txt": "DEBATE2|2026-03-01|S|aaaaaaaa||3|1:F1-1-1@3A\n",
+    "final-over.txt": "DEBATE2|2026-03-01|S|aaaaaaaa||3-5|1:F1-1-1@3A\n",
+    "no-round.txt": "DEBATE2|2026-03-01|S|aaaaaaaa||3-3|1\n",
+    "bad-round.txt": "DEBATE2|2026-03-01|S|aaaaaaaa||3-3|1:Z\n",
+    "round-twice.txt": "DEBATE2|2026-03-01|S|aaaaaaaa||3-3|1:F1-1-1@3A:F1-1-1@3A\n",
+    "bad-escape.txt": "DEBATE2|2026-03-01|S\\x|aaaaaaaa||3-3|1:F1-1-1@3A\n",
+    "part-missing.txt": "DEBATE2 1/2|2026-03-01|S|aaaaaaaa||3-3|1:F1-1-1@3T\n",
+    "no-such-part.txt": "DEBATE2 3/2|2026-03-01|S|aaaaaaaa||3-3|1:F1-1-1@3T\n",
+    "read-twice.txt": "DEBATE2|2026-03-01|S|aaaaaaaa||3-3|1:F1-1-1@3T\n"
+    "DEBATE2|2026-03-01|S|aaaaaaaa||3-3|1:F2-1-0@3A\n",
+    "totals.txt": "DEBATE2|2026-03-01|S|*aaaaaaaa||3-3|1:F1-1-1@3T\n",
+    "unknown-deck.txt": "DEBATE2|2026-03-01|S|aaaaaaaa|0123abcd|3-3|1:F1-1-1@3T\n",
+    "empty.txt": "\n",
+    "not-json.json": '{"format": 3',
+    "no-deck.json": '{"format": "debate-results", "version": 2}',
+    "version-1.json": '{"format": "debate-results", "version": 1}',
+    "other-format.json": '{"format": "x"}',
+}
+
+
+def merge_inputs(tmp: Path) -> list[Path]:
+    folder = tmp / "merge-inputs"
+    folder.mkdir()
+    for name, text in MERGE_INPUTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    latin = folder / "latin-1.txt"
+    latin.write_bytes("Fête\n".encode("latin-1"))
+    return [*(folder / name for name in MERGE_INPUTS), latin]
+
+
+def english_meeting(tmp: Path) -> Path:
+    """A meeting on the English deck: merged with a French one, refused (two decks)."""
+    path = tmp / "english.jsonl"
+    write_journal(path, scripted_events("en"))
+    return path
 
 
 def test_nothing_a_french_facilitator_reads_is_english(

@@ -47,7 +47,7 @@ def sessions_folder(args: argparse.Namespace) -> Path:
     folder, a link loop... A folder that does not exist yet is fine: it has no sessions,
     and the first meeting creates it."""
     from debate.cli_words import W, tell
-    from debate.fserrors import why_unreachable
+    from debate.fserrors import system_says, why_unreachable
     from debate.paths import default_sessions_dir
     from debate.untrusted import printable
 
@@ -69,7 +69,7 @@ def sessions_folder(args: argparse.Namespace) -> Path:
         with os.scandir(folder):  # a closed folder would list as "no sessions"
             pass
     except OSError as exc:
-        why = exc.strerror or str(exc)
+        why = system_says(exc)
         raise SessionUnusable(tell(W.cannot_list, folder=shown, why=why), 2) from None
     return folder
 

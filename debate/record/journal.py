@@ -28,6 +28,7 @@ from typing import BinaryIO
 
 from debate import platform
 from debate.error_words import Error
+from debate.fserrors import system_says
 from debate.platform import LinkRefused
 from debate.record.errors import SessionError
 from debate.record.events import (
@@ -81,7 +82,7 @@ def replay_journal(path: Path, *, keep_events: bool = True) -> Replayed:
         with path.open("rb") as file:
             return _read(file, str(path), keep_events)
     except OSError as exc:
-        raise JournalError(Error.CANNOT_READ, path=path, why=exc.strerror or exc) from None
+        raise JournalError(Error.CANNOT_READ, path=path, why=system_says(exc)) from None
 
 
 def parse_journal(data: bytes, name: str) -> Replayed:
@@ -473,16 +474,16 @@ def _read_to_append(path: Path) -> tuple[Replayed, os.stat_result, int]:
     try:
         fd = platform.open_regular(path, os.O_RDONLY)
     except LinkRefused as exc:
-        why = exc.strerror or str(exc)
+        why = system_says(exc)
         raise JournalError(Error.UNREADABLE_UNTOUCHED, path=path, why=why) from None
     except OSError as exc:
-        raise JournalError(Error.CANNOT_READ, path=path, why=exc.strerror or exc) from None
+        raise JournalError(Error.CANNOT_READ, path=path, why=system_says(exc)) from None
     try:
         seen = os.fstat(fd)
         with os.fdopen(fd, "rb", closefd=False) as file:
             data = file.read()
     except OSError as exc:
-        raise JournalError(Error.CANNOT_READ, path=path, why=exc.strerror or exc) from None
+        raise JournalError(Error.CANNOT_READ, path=path, why=system_says(exc)) from None
     finally:
         os.close(fd)
     return parse_journal(data, str(path)), seen, len(data)

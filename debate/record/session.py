@@ -16,6 +16,8 @@ from pathlib import Path
 from types import TracebackType
 
 from debate.deck.model import Deck
+from debate.error_words import Error
+from debate.fserrors import system_says
 from debate.i18n import labels
 from debate.paths import (
     PLACE_SLUG_MAX,
@@ -39,6 +41,7 @@ from debate.record.lock import LockRefused, SessionLock, SessionLocked
 from debate.record.state import SessionState, apply
 from debate.safefile import write_text_atomic
 from debate.textutil import slug
+from debate.told import say
 
 __all__ = ["JournalError", "Session", "SessionError", "SessionLocked", "SessionNotFound"]
 
@@ -154,7 +157,7 @@ class Session:
             state = replayed.state
             opened = state.opened
             if opened is None:
-                raise SessionError(f"{journal_path}: nothing was recorded in this session")
+                raise JournalError(Error.NOTHING_RECORDED, path=journal_path)
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -330,7 +333,7 @@ def _reason(exc: BaseException, words: dict[str, str]) -> str:
             return words["ses_no_permission"]
         if exc.errno == errno.ENOENT:
             return words["ses_gone"]
-        return exc.strerror or str(exc)
+        return say(system_says(exc), words["lang"])
     return str(exc)
 
 
