@@ -13,65 +13,20 @@ import ctypes
 import re
 import string
 import types
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from french_check import assert_french, catalog
 from scripted_session import scripted_events, write_journal
 
 from debate import cli_lang
-from debate.argparse_words import PHRASES, PLURALS
 from debate.cli import COMMANDS, main
-from debate.cli_words import W
-from debate.error_words import Error
 from debate.platform import system_language
-from debate.said import Said
 
 GOLDEN = Path(__file__).parent / "golden"
 BALANCE = Path(__file__).parent / "decks" / "balance"
 BALANCE_DECKS = ("unequal-count", "one-sided", "long-page", "last-word")
-
-
-def catalog() -> Iterator[tuple[str, Said]]:
-    for name, value in vars(W).items():
-        if isinstance(value, Said):
-            yield f"W.{name}", value
-    for error in Error:
-        yield f"Error.{error.name}", error.value
-    for msgid, said in PHRASES.items():
-        yield f"argparse {msgid!r}", said
-    for pair in PLURALS.values():
-        for said in pair:
-            yield f"argparse {said.en!r}", said
-
-
-PLACEHOLDER = re.compile(r"\{[^}]*\}|%\([a-z_]+\)[sr]|%[srd]")
-# Words of English that no French message holds (not "options", not "arguments").
-ENGLISH = re.compile(
-    r"\b(the|and|with|show|usage|error|this|which|cannot|found|written|must|"
-    r"file|folder|deck|session|write|print|given|no|in|cards?)\b",
-    re.IGNORECASE,
-)
-
-
-# The command's own syntax, the same in every language: `debate print`, --sessions.
-COMMAND_NAMES = "|".join(COMMANDS)
-SYNTAX = re.compile(rf"\S*/\S*|`[^`]*`|--?[a-z][a-z-]*|\{{[a-z,]*\}}|\b({COMMAND_NAMES})\b")
-
-
-def english_parts() -> set[str]:
-    """The English of every phrase whose French differs, cut at its placeholders; the
-    parts long enough that French would not hold them by chance."""
-    parts = set()
-    for _, said in catalog():
-        if said.en == said.fr:
-            continue
-        for part in PLACEHOLDER.split(said.en):
-            part = " ".join(SYNTAX.sub(" ", part).split()).strip(" :;,.()")
-            if len(part) >= 10 and " " in part:
-                parts.add(part)
-    return parts
 
 
 @pytest.fixture
@@ -88,14 +43,6 @@ def run(capsys: pytest.CaptureFixture[str], *words: str) -> tuple[int, str]:
         code = exc.code if isinstance(exc.code, int) else 1
     out = capsys.readouterr()
     return code, out.out + out.err
-
-
-def assert_french(text: str, words: tuple[str, ...]) -> None:
-    flat = " ".join(SYNTAX.sub(" ", text).split())
-    for part in english_parts():
-        assert part not in flat, (words, part, text)
-    found = ENGLISH.search(flat)
-    assert found is None, (words, found and found[0], text)
 
 
 def rehearsed(tmp: Path) -> tuple[Path, str, str]:
