@@ -406,6 +406,11 @@ class W:
         "{journal} : aucun jeu de fiches noté ; le compte rendu désigne les fiches par leur "
         "identifiant",
     )
+    deck_unreadable_one = Said(
+        "{deck}: the deck cannot be read (a problem); the summary names cards by their id",
+        "{deck} : le jeu de fiches est illisible (un problème) ; le compte rendu désigne les "
+        "fiches par leur identifiant",
+    )
     deck_unreadable = Said(
         "{deck}: the deck cannot be read ({n} problems); the summary names cards by their id",
         "{deck} : le jeu de fiches est illisible ({n} problèmes) ; le compte rendu désigne "

@@ -289,6 +289,18 @@ class Error(Enum):
         "field 'meeting' is not a meeting id (8 letters a-z and digits 2-7)",
         "le champ « meeting » n’est pas un identifiant de réunion (8 lettres a-z et chiffres 2-7)",
     )
+    TORN_LINE = Said(
+        "{where}: skipped a line cut short by an interruption (power cut?); nothing before "
+        "it is lost",
+        "{where} : ligne coupée par une interruption (coupure de courant ?) ignorée ; rien "
+        "de ce qui la précède n’est perdu",
+    )
+    LONE_SURROGATE = Said(
+        "{where}: text holding a lone surrogate (an escape such as \\ud800, which no file "
+        "or screen can show) is read with \ufffd in its place",
+        "{where} : un texte qui contient un demi-caractère isolé (un échappement comme "
+        "\\ud800, qu’aucun fichier ni écran ne peut montrer) est lu avec \ufffd à sa place",
+    )
     NOT_JSON = Said(
         "{where}: not valid JSON; the file was left untouched",
         "{where} : pas du JSON valide ; le fichier est laissé intact",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import re
 import string
+import sys
 import types
 from dataclasses import replace
 from pathlib import Path
@@ -72,6 +73,16 @@ def typical(tmp: Path) -> list[tuple[str, ...]]:
     )
     missing_fields = tmp / "missing-fields.jsonl"
     missing_fields.write_text('{"type": "session-opened"}\n', encoding="utf-8")
+    meeting = folder / f"{real}.jsonl"
+    torn = tmp / "torn.jsonl"
+    torn.write_text(meeting.read_text(encoding="utf-8") + '{"type": "card-sh', encoding="utf-8")
+    on_deck = decks_elsewhere(tmp)
+    only_damaged = tmp / "only-damaged"
+    only_damaged.mkdir()
+    (only_damaged / "2026-03-01-2000-x.jsonl").write_text("pas du json\n", encoding="utf-8")
+    a_link = tmp / "a-link.txt"
+    a_link.symlink_to(tmp / "nowhere.txt")
+    (tmp / "deck.yaml").write_text((GOLDEN / "deck-fr.yaml").read_text(encoding="utf-8"))
     return [
         ("--help",),
         *[(command, "--help") for command in COMMANDS],
@@ -101,6 +112,16 @@ def typical(tmp: Path) -> list[tuple[str, ...]]:
         ("summary", str(damaged)),  # a journal that cannot be read
         ("summary", str(unknown_event)),  # EventError's detail: which kind of line
         ("summary", str(missing_fields)),
+        ("summary", str(torn), "-o", str(tmp / "torn.txt")),  # a line cut short, skipped
+        # The deck a meeting ran on: gone, unreadable, never recorded (a note each).
+        *[("summary", str(path), "-o", str(tmp / f"{path.stem}.txt")) for path in on_deck],
+        # Where a result is never written: a folder, a link, a deck.
+        ("summary", str(meeting), "-o", str(tmp)),
+        ("summary", str(meeting), "-o", str(a_link)),
+        ("summary", str(meeting), "-o", str(tmp / "deck.yaml")),
+        ("handout", str(tmp / "nope.yaml")),
+        # --resume where nothing can be resumed but a journal is damaged.
+        ("run", deck, "--sessions", str(only_damaged), "--resume"),
         # What the system says: "No such file or directory", by its errno.
         ("handout", deck, "-o", str(tmp / "no-such-folder" / "x.txt")),
         # Merge's refusals, and its results codes' and exports' readers'.
@@ -166,6 +187,18 @@ def merge_inputs(tmp: Path) -> list[Path]:
     return [*(folder / name for name in MERGE_INPUTS), latin]
 
 
+def decks_elsewhere(tmp: Path) -> list[Path]:
+    """Meetings whose deck is gone, cannot be read, or was never recorded."""
+    first, *rest = scripted_events("fr")
+    bad = Path(__file__).parent / "decks" / "bad" / "empty.yaml"
+    paths = []
+    # Named in French: `debate sessions` of this folder lists them.
+    for name, deck in (("parti", str(tmp / "parti.yaml")), ("illisible", str(bad)), ("aucun", "")):
+        opened = replace(first, deck_path=deck)  # type: ignore[type-var]
+        paths.append(write_journal(tmp / f"jeu-{name}.jsonl", [opened, *rest]))
+    return paths
+
+
 def english_meeting(tmp: Path) -> Path:
     """A meeting on the English deck: merged with a French one, refused (two decks)."""
     path = tmp / "english.jsonl"
@@ -179,6 +212,22 @@ def test_nothing_a_french_facilitator_reads_is_english(
     for words in typical(tmp_path):
         _, text = run(capsys, *words)
         assert text.strip(), words
+        assert_french(text, words)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows prints through its shell")
+def test_printing_without_a_print_service_is_said_in_french(
+    french: None,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder, real, _ = rehearsed(tmp_path)
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs"))  # neither lp nor lpr
+    deck = str(GOLDEN / "deck-fr.yaml")
+    for words in (("print", "--sessions", str(folder), real), ("handout", deck, "--print")):
+        code, text = run(capsys, *words)
+        assert code == 1 and "aucune commande d’impression" in text, text
         assert_french(text, words)
 
 

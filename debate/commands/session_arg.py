@@ -110,7 +110,7 @@ def load_results(spec: str, args: argparse.Namespace) -> tuple[Path, SessionResu
     if state.opened is None:
         raise SessionUnusable(tell(W.empty_journal, journal=journal), 1)
     for warning in warnings:
-        note(warning)
+        note(said(warning))
     cli_lang.fallback(state.opened.language)
     if not state.opened.deck_path:
         note(tell(W.no_deck_recorded, journal=journal))
@@ -135,7 +135,9 @@ def _deck_for(recorded: str, folder: Path) -> Deck | None:
         except DeckNotFound:
             continue
         except DeckError as exc:
-            note(tell(W.deck_unreadable, deck=recorded, n=len(exc.problems)))
+            n = len(exc.problems)
+            unreadable = W.deck_unreadable_one if n == 1 else W.deck_unreadable
+            note(tell(unreadable, deck=recorded, n=n))
             return None
     note(tell(W.deck_gone, deck=recorded))
     return None

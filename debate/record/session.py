@@ -36,12 +36,12 @@ from debate.record.events import (
     SessionOpened,
     new_meeting_id,
 )
-from debate.record.journal import Journal, JournalError, torn_warning
+from debate.record.journal import Journal, JournalError
 from debate.record.lock import LockRefused, SessionLock, SessionLocked
 from debate.record.state import SessionState, apply
 from debate.safefile import write_text_atomic
 from debate.textutil import slug
-from debate.told import say
+from debate.told import Phrase, say
 
 __all__ = ["JournalError", "Session", "SessionError", "SessionLocked", "SessionNotFound"]
 
@@ -164,7 +164,8 @@ class Session:
             raise
         words = labels(opened.language)
         warnings = [
-            torn_warning(f"{journal_path}:{n}", words["ses_torn_line"]) for n in replayed.torn_lines
+            Phrase(Error.TORN_LINE, where=f"{journal_path}:{n}").in_(opened.language)
+            for n in replayed.torn_lines
         ]
         if deck.digest != opened.deck_digest:
             warnings.append(words["ses_deck_changed"])
