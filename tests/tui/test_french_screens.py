@@ -105,6 +105,7 @@ FROM_THE_CARD = (
     ("help", ("question_mark",)),
     ("command palette", ("ctrl+p",)),
     ("quit dialog", ("q",)),
+    ("Ctrl+C", ("ctrl+c",)),  # Textual's own words are English: ours instead
 )
 # Counts typed: the first Escape asks whether to throw them away, the second does.
 CLOSE = {"vote window": ("escape", "escape")}
