@@ -8,7 +8,9 @@ The check can fail: the same screens in English are caught (the last test).
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 
@@ -16,9 +18,16 @@ from french_check import ENGLISH, SYNTAX, assert_french, english_parts
 
 from debate.deck import load_deck
 from debate.i18n import LABELS
+from debate.meeting.follow import Follower
+from debate.meeting.options import Options
+from debate.meeting.slide import Countdown, Slide, write_slide
+from debate.paths import slide_for
+from debate.record.events import Round, SessionClosed, VoteRecorded
+from debate.record.session import Session
 from debate.said import Said
 from debate.tui import keys
 from debate.tui.app import DebateApp
+from debate.tui.room_app import RoomApp
 from debate.tui.strings import STRINGS
 
 from .conftest import MakeApp
@@ -187,3 +196,60 @@ def test_the_shared_words_are_still_shared() -> None:
     """An entry of SHARED that no catalog holds any more is dropped from it."""
     values = {v for c in (STRINGS, LABELS) for v in c["fr"].values()}
     assert values >= SHARED, SHARED - values
+
+
+async def room_screens(sessions: Path, lang: str) -> list[tuple[str, str]]:
+    """What the room's window shows of a meeting on the French example deck, in `lang`:
+    waiting for it, a card, its timer, its results, the meeting closed."""
+    deck = load_deck(str(EXAMPLE))
+    sessions.mkdir(parents=True, exist_ok=True)
+    texts: list[tuple[str, str]] = []
+    app = RoomApp(Options(deck=deck, sessions_dir=sessions, lang=lang), Follower(sessions, deck))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        seen(app, "room, waiting", texts)
+        session = Session.create(deck, sessions, PLACE, "Anne", 40, lang, datetime(2026, 3, 1))
+        slide = slide_for(session.journal_path)
+        card = deck.cards[0]
+        session.record(
+            VoteRecorded(
+                card=card.id,
+                round=Round.INDICATIVE,
+                method=card.vote.method.value,
+                labels=card.vote.labels,
+                counts=(20, 5, 1),
+            )
+        )
+        countdown = Countdown("against", 90, 30.0, running=False, at=time.time())
+        for where, shown in (
+            ("room, card", Slide(card.id, 2)),
+            ("room, timer", Slide(card.id, 2, countdown)),
+            ("room, results", Slide(card.id, 2, results=True)),
+        ):
+            write_slide(slide, shown)
+            await app.follow_now()
+            await pilot.pause()
+            seen(app, where, texts)
+        session.record(SessionClosed())
+        await app.follow_now()
+        await pilot.pause()
+        seen(app, "room, closed", texts)
+    return texts
+
+
+async def test_the_room_s_window_of_a_french_meeting_shows_no_english(sessions: Path) -> None:
+    texts = await room_screens(sessions, "fr")
+    assert len({text for _, text in texts}) == len(texts), texts
+    for where, text in texts:
+        assert_no_english(text, where)
+
+
+async def test_the_room_s_window_in_english_is_caught(sessions: Path) -> None:
+    missed = []
+    for where, text in await room_screens(sessions, "en"):
+        try:
+            assert_no_english(text, where)
+        except AssertionError:
+            continue
+        missed.append(where)
+    assert missed == []
