@@ -16,7 +16,7 @@ from textual.app import App, SystemCommand
 from textual.message import Message
 from textual.screen import Screen
 
-from debate.meeting.opening import Opening
+from debate.meeting.opening import Ask, Opening
 from debate.meeting.options import Options
 from debate.meeting.theme_memory import remember_theme, remembered_theme
 from debate.record.events import Event
@@ -106,8 +106,24 @@ class DebateApp(KeysInBursts, SizeGuard):
             return
         from debate.tui.opening_dialogs import OpeningDialogs
 
+        # The other screens' stylesheet: after card 1 is on screen, or before the first
+        # question, whose screen it styles (then Textual does not parse everything again).
+        if self.opening.first_question() is Ask.NOTHING:
+            self.call_after_refresh(self._read_screens_css)
+        else:
+            self._read_screens_css()
         OpeningDialogs(self).ask_first()
         self.start_size_guard()
+
+    def _read_screens_css(self) -> None:
+        """Add screens.tcss to the stylesheet. Parsed alone: Textual keeps what it parsed
+        already (a screen naming it in CSS_PATH would have it all parsed again)."""
+        from debate.tui.screens.base import SCREENS_CSS
+
+        if not self.stylesheet.has_source(str(SCREENS_CSS)):
+            self.stylesheet.read(SCREENS_CSS)
+            self.stylesheet.parse()
+            self.update_styles(self, animate=False)
 
     def opened(self) -> None:
         """The opening has opened a session: the meeting that writes it."""
@@ -126,7 +142,11 @@ class DebateApp(KeysInBursts, SizeGuard):
             InThread(lambda: self.post_message(MinutesWritten())),
         )
         self.meeting.subscribe(self._on_view)
-        # Its folder exists now: a restart after a power cut comes back in this theme.
+        # Its folder exists now: a restart after a power cut comes back in this theme. A
+        # preference, not a record: written after the first frame, which need not wait.
+        self.call_after_refresh(self._remember_theme)
+
+    def _remember_theme(self) -> None:
         dark = self.theme == THEMES["dark"].name
         remember_theme(self.options.sessions_dir, "dark" if dark else "light")
 

@@ -195,10 +195,10 @@ def outcome_class(result: RoundResult) -> str:
     return {"adopted": "-adopted", "rejected": "-rejected"}.get(result.outcome, "-neutral")
 
 
-def votes_line(judged: CardResult, t: Strings) -> Text:
+def votes_line(judged: CardResult | None, t: Strings) -> Text:
     """The card screen's line of votes: each round's counts and outcome, as judged once
-    by the meeting (View.results)."""
-    if not judged.rounds:
+    by the meeting (View.results); None for a card without a vote."""
+    if judged is None or not judged.rounds:
         return Text(t["no_votes_yet"], style="dim")
     text = Text(f"{t['votes']}{t['colon']}", style="bold")
     for vote in judged.rounds:  # indicative first

@@ -126,7 +126,7 @@ class RoomNotice(Screen[None]):
 
 
 class RoomApp(App[None]):
-    CSS_PATH = "debate.tcss"
+    CSS_PATH = ["debate.tcss", "screens.tcss"]  # the wall shows the results slides too
     # The facilitator's parts of the card screen stay in their window: the save status,
     # the key hints, what comes next.
     CSS = """

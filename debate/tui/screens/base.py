@@ -8,6 +8,7 @@ and what a screen needs from the app is this short list.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from textual.screen import ModalScreen, Screen
@@ -81,7 +82,14 @@ class DebateScreen(Screen[ResultT]):
         return cast("Debate", self.app)
 
 
+# The stylesheet of every screen but the card and "enlarge the window": read by the app
+# once card 1 is on screen, or by Textual when such a screen opens first (the setup form).
+SCREENS_CSS = Path(__file__).resolve().parent.parent / "screens.tcss"
+
+
 class DebateModal(ModalScreen[ResultT]):
+    CSS_PATH = SCREENS_CSS
+
     @property
     def debate(self) -> Debate:
         return cast("Debate", self.app)

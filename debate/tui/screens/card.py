@@ -9,6 +9,7 @@ from rich.text import Text
 from textual.app import ComposeResult, SystemCommand
 from textual.containers import Container, VerticalScroll
 from textual.events import Resize
+from textual.widget import Widget
 from textual.widgets import Static
 
 from debate.presenter import Presenter, reveal_order
@@ -144,9 +145,10 @@ class CardScreen(DebateScreen[None]):
     def refresh_card(self) -> None:
         self.debate.slide_changed()  # for a room's window, after the repaint
         self.set_class(self.debate.live_meeting.at_risk, "-unsaved")
-        self.query_one("#questions", Static).display = self._questions_shown()
+        # Set only when it changes: setting `display`, even to what it is, asks a layout.
+        _show(self.query_one("#questions", Static), self._questions_shown())
         self._follows = self.debate.room_follows()
-        self.query_one("#next", Static).display = self._follows
+        _show(self.query_one("#next", Static), self._follows)
         if not self.whole:
             focus, side = self.query_one("#focus", Static), self._focus_class()
             if not focus.has_class(side):
@@ -209,7 +211,11 @@ class CardScreen(DebateScreen[None]):
             contents["#history"] = history_text(card, self.presenter.step)
             contents["#focus"] = focus_words(card, self.presenter.step, t)
         if session is not None:
-            contents["#votes"] = votes_line(self.debate.live_meeting.view().results(card.id), t)
+            view = self.debate.live_meeting.view()
+            # A card without a vote needs nothing judged: card 1 of a new meeting shows
+            # before debate.record.results is imported.
+            judged = view.results(card.id) if view.state.card(card.id).votes else None
+            contents["#votes"] = votes_line(judged, t)
         return contents
 
     def _put(self, selector: str, content: Text | BigWords) -> None:
@@ -404,3 +410,8 @@ class CardScreen(DebateScreen[None]):
                 self.debate.t["palette_key"].format(keys=key_names(key.keys, lang)),
                 lambda action=key.action: self.run_action(action),
             )
+
+
+def _show(widget: Widget, shown: bool) -> None:
+    if widget.display != shown:
+        widget.display = shown
