@@ -22,10 +22,13 @@ SHORTEST = STEP  # - never cuts a turn below one step
 
 def shows(screen: str, figures: str) -> bool:
     """Whether the screen draws `figures` in the timer's block figures, at some scale:
-    their rows, one under the other, from one column."""
+    their rows, one under the other, from one column. Rows all blank (the accents' row,
+    at a large scale) are left out: capture-pane drops a line's trailing blanks."""
     lines = screen.splitlines()
+    width = max(map(len, lines), default=0)
+    lines = [line.ljust(width) for line in lines]
     for scale in range(1, 6):
-        rows = draw(figures, scale)
+        rows = [row for row in draw(figures, scale) if row.strip()]
         for top in range(len(lines) - len(rows) + 1):
             below = lines[top : top + len(rows)]
             column = below[0].find(rows[0])
