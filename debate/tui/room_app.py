@@ -25,6 +25,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.events import Resize
 from textual.screen import Screen
+from textual.signal import Signal
 from textual.widgets import Static
 
 from debate.meeting.follow import Followed, Follower, announce
@@ -137,7 +138,7 @@ class RoomApp(App[None]):
     """
     TITLE = "debate room"
     ENABLE_COMMAND_PALETTE = False
-    confirmation = ""  # the wall never says what was just recorded: its status is hidden
+    confirmation = None  # the wall never says what was just recorded: its status is hidden
     BINDINGS = [Binding("q,ctrl+q", "quit", show=False, priority=True)]
 
     def __init__(self, options: Options, follower: Follower) -> None:
@@ -146,6 +147,9 @@ class RoomApp(App[None]):
         self.deck = options.deck
         self.t = strings(options.lang)
         self.follower = follower
+        # Never published: the wall is told nothing, and is the room's window itself.
+        self.told: Signal[str] = Signal(self, "told")
+        self.room_signal: Signal[bool] = Signal(self, "room")
         self._stop = threading.Event()
         self._presence: SessionLock | None = None  # tells the facilitator's window
         for theme in THEMES.values():
@@ -176,9 +180,7 @@ class RoomApp(App[None]):
     def room_follows(self) -> bool:
         return False  # this is the room: what comes next is not for the wall
 
-    def tell(
-        self, message: str, *, severity: SeverityLevel = "information", timeout: float | None = None
-    ) -> None:
+    def tell(self, message: str, *, severity: SeverityLevel = "information") -> None:
         pass  # the wall shows no notification
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
