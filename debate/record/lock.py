@@ -26,6 +26,7 @@ from pathlib import Path
 
 from debate import platform
 from debate.error_words import Error
+from debate.fserrors import system_says
 from debate.platform import LinkRefused
 from debate.record.errors import SessionError
 from debate.told import Told
@@ -47,7 +48,7 @@ class LockRefused(Told, SessionError):
     """`<id>.lock` is not a file debate made (a link, a folder...): left as it is."""
 
     def __init__(self, exc: LinkRefused) -> None:
-        super().__init__(Error.NOT_OUR_LOCK, path=exc.filename, why=exc.strerror)
+        super().__init__(Error.NOT_OUR_LOCK, path=exc.filename, why=system_says(exc))
 
 
 class SessionLock:
