@@ -6,7 +6,8 @@ On the tests' own deck (tests/tui/decks), so that a change of the default deck's
 does not move them. Nothing on these screens depends on the clock: the session's date and
 time appear only in its id and minutes, neither of which is drawn here. The votes are
 recorded without the vote screen (its confirmation in the status line is tested
-elsewhere, tests/tui/test_status_line.py) and the cursor does not blink (conftest.steady_cursor), so two runs draw the same picture.
+elsewhere, tests/tui/test_status_line.py) and the cursor does not blink
+(conftest.steady_cursor), so two runs draw the same picture.
 
 Regenerate after a deliberate change of the screens, then look at the pictures:
 `pytest tests/tui/test_snapshots.py --snapshot-update`.
