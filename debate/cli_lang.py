@@ -1,4 +1,5 @@
-"""Which language the command line speaks: `--lang`, else the locale, else the deck's.
+"""Which language debate speaks, on the command line and in its windows: `--lang`, else
+the locale, else the deck's.
 
 The locale is LANGUAGE's first language debate speaks (GNU gettext's list for messages),
 else LC_ALL, else LC_MESSAGES, else LANG (POSIX's order); a C or POSIX locale names no
@@ -36,6 +37,14 @@ def fallback(deck_language: str) -> None:
 
 def current() -> str:
     return _chosen or _fallback
+
+
+def for_window(deck_language: str) -> str:
+    """The language of a window on a deck that speaks `deck_language` (the app, the
+    room's): the command line's own rule, so that the screen and the messages printed
+    before and after it agree."""
+    fallback(deck_language)
+    return current()
 
 
 def explicit() -> str | None:

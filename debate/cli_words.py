@@ -14,10 +14,10 @@ from debate.said import Said
 def tell(said: Said, **params: object) -> str:
     """`said` in the command line's language, its {fields} filled in (an error or a
     phrase among them worded in that language too)."""
-    from debate.told import worded
+    from debate.told import fill
 
     lang = cli_lang.current()
-    return said.in_(lang).format(**{k: worded(v, lang) for k, v in params.items()})
+    return fill(said.in_(lang), lang, params)
 
 
 def said(error: object) -> str:
@@ -405,6 +405,11 @@ class W:
         "{journal}: no deck recorded; the summary names cards by their id",
         "{journal} : aucun jeu de fiches noté ; le compte rendu désigne les fiches par leur "
         "identifiant",
+    )
+    deck_unreadable_one = Said(
+        "{deck}: the deck cannot be read (a problem); the summary names cards by their id",
+        "{deck} : le jeu de fiches est illisible (un problème) ; le compte rendu désigne les "
+        "fiches par leur identifiant",
     )
     deck_unreadable = Said(
         "{deck}: the deck cannot be read ({n} problems); the summary names cards by their id",

@@ -297,6 +297,18 @@ class Error(Enum):
         "field 'meeting' is not a meeting id (8 letters a-z and digits 2-7)",
         "le champ « meeting » n’est pas un identifiant de réunion (8 lettres a-z et chiffres 2-7)",
     )
+    TORN_LINE = Said(
+        "{where}: skipped a line cut short by an interruption (power cut?); nothing before "
+        "it is lost",
+        "{where} : ligne coupée par une interruption (coupure de courant ?) ignorée ; rien "
+        "de ce qui la précède n’est perdu",
+    )
+    LONE_SURROGATE = Said(
+        "{where}: text holding a lone surrogate (an escape such as \\ud800, which no file "
+        "or screen can show) is read with \ufffd in its place",
+        "{where} : un texte qui contient un demi-caractère isolé (un échappement comme "
+        "\\ud800, qu’aucun fichier ni écran ne peut montrer) est lu avec \ufffd à sa place",
+    )
     NOT_JSON = Said(
         "{where}: not valid JSON; the file was left untouched",
         "{where} : pas du JSON valide ; le fichier est laissé intact",
@@ -332,6 +344,15 @@ class Error(Enum):
         "session {session} is open in another debate window (pid {pid})",
         "la séance {session} est ouverte dans une autre fenêtre de debate (processus {pid})",
     )
+    LINK_NO_WRITE_THROUGH = Said(
+        "is a link; debate never writes through a link",
+        "est un lien ; debate n’écrit jamais à travers un lien",
+    )
+    LINK_NO_WRITE_OVER = Said(
+        "is a link; debate never writes through or over a link",
+        "est un lien ; debate n’écrit jamais à travers un lien ni par-dessus",
+    )
+    NOT_REGULAR = Said("is not a regular file", "n’est pas un fichier ordinaire")
     NOT_OUR_LOCK = Said(
         "{path}: {why}: not debate's lock file, left untouched; remove it if no debate "
         "window has this session open",
@@ -624,9 +645,259 @@ class Error(Enum):
         "clé inconnue {name!r} dans {what} ; clés connues : {keys}",
     )
 
+    # -- results gathered from codes and exports (debate/record/code_reader.py,
+    # gathered.py: CodeError, GatherError) and merged (debate/record/merge.py: MergeError)
+    AT_WHERE = Said("{where}: {why}", "{where} : {why}")
+    CODE_TOO_MANY_LINES = Said(
+        "{name}: more than {limit:,} lines: not a list of results codes",
+        "{name} : plus de {limit:,} lignes : ce n’est pas une liste de codes de résultats",
+    )
+    CODE_LINE_TOO_LONG = Said(
+        "a line of more than {limit} bytes, longer than any results code",
+        "une ligne de plus de {limit} octets, plus longue que tout code de résultats",
+    )
+    CODE_OLDER = Said(
+        "a results code of an older debate ({magic}), without the meeting's id or deck: "
+        "merge that meeting's journal or JSON export instead",
+        "un code de résultats d’une version plus ancienne de debate ({magic}), sans "
+        "l’identifiant de la réunion ni son jeu de fiches : rassemblez plutôt le journal de "
+        "cette réunion ou son export JSON",
+    )
+    CODE_NEWER = Said(
+        "a results code of a newer debate ({magic}; this one reads {reads})",
+        "un code de résultats d’une version plus récente de debate ({magic} ; celle-ci lit "
+        "{reads})",
+    )
+    CODE_NOT_CODE = Said(
+        "not a results code (it should start with {plain}| or {qr}|)",
+        "pas un code de résultats (il commencerait par {plain}| ou {qr}|)",
+    )
+    CODE_NO_PART = Said(
+        "part {part} of {parts}: no such part", "partie {part} sur {parts} : elle n’existe pas"
+    )
+    CODE_CUT_SHORT = Said(
+        "cut short: a results code has a date, place, meeting, deck and attendance",
+        "incomplet : un code de résultats donne une date, un lieu, une réunion, un jeu de fiches "
+        "et les présents",
+    )
+    CODE_NOT_DATE = Said(
+        "{text!r} is not a date (YYYY-MM-DD)", "{text!r} n’est pas une date (AAAA-MM-JJ)"
+    )
+    CODE_NOT_MEETING = Said(
+        "{text!r} is not a meeting id (8 letters a-z and digits 2-7)",
+        "{text!r} n’est pas un identifiant de réunion (8 lettres a-z et chiffres 2-7)",
+    )
+    CODE_NOT_DECK = Said(
+        "{text!r} is not a deck digest (8 hex digits)",
+        "{text!r} n’est pas l’empreinte d’un jeu de fiches (8 chiffres hexadécimaux)",
+    )
+    CODE_NOT_ATTENDANCE = Said(
+        "{text!r} is not an attendance (largest-final, as 35-28)",
+        "{text!r} n’est pas un nombre de présents (le plus grand-le final, comme 35-28)",
+    )
+    CODE_FINAL_OVER = Said(
+        "attendance {text}: the final count is over the largest",
+        "présents {text} : le nombre final dépasse le plus grand",
+    )
+    CODE_CARD_EXPECTED = Said(
+        "card {card!r}: a card's number and at least one round expected",
+        "fiche {card!r} : le numéro d’une fiche et au moins un tour de vote sont attendus",
+    )
+    CODE_NOT_ROUND = Said(
+        "card {card!r}: {text!r} is not a round (I or F, the counts joined by '-', '@' and "
+        "the attendance, then the outcome)",
+        "fiche {card!r} : {text!r} n’est pas un tour de vote (I ou F, les nombres reliés "
+        "par `-`, `@` et les présents, puis le résultat)",
+    )
+    CODE_NO_ATTENDANCE = Said(
+        "card {card!r}: its first round {text!r} has no attendance",
+        "fiche {card!r} : son premier tour {text!r} ne donne pas les présents",
+    )
+    CODE_ROUND_TWICE = Said(
+        "card {card!r}: the same round twice", "fiche {card!r} : deux fois le même tour"
+    )
+    CODE_AMENDMENT_TWICE = Said(
+        "card {card!r}: the same amendment voted twice",
+        "fiche {card!r} : le même amendement voté deux fois",
+    )
+    CODE_LONE_BACKSLASH = Said(
+        "ends with a lone backslash", "se termine par une barre oblique inverse seule"
+    )
+    CODE_NOT_ESCAPE = Said(
+        "'\\{ch}' is not an escape (only \\\\, \\| and \\:)",
+        "`\\{ch}` n’est pas un échappement (seulement \\\\, \\| et \\:)",
+    )
+    CODE_READ_TWICE = Said(
+        "{where}: meeting {meeting} already read from {first}, with different results "
+        "(minutes printed at two moments?): keep one of them",
+        "{where} : la réunion {meeting} est déjà lue dans {first}, avec d’autres résultats "
+        "(un compte rendu imprimé à deux moments ?) : gardez-en un seul",
+    )
+    CODE_PART_MISSING = Said(
+        "{where}: meeting {meeting} ({place}, {date}): code {missing}/{parts} missing; scan "
+        "every QR code of its minutes",
+        "{where} : réunion {meeting} ({place}, {date}) : il manque le code {missing}/{parts} ; "
+        "scannez chaque QR code de son compte rendu",
+    )
+    CODE_PARTS_DISAGREE = Said(
+        "{where}: meeting {meeting} ({place}, {date}): code parts do not agree; scan every "
+        "QR code of its minutes",
+        "{where} : réunion {meeting} ({place}, {date}) : les parties du code ne concordent "
+        "pas ; scannez chaque QR code de son compte rendu",
+    )
+    CODE_CARD_NOT_IN_DECK = Said(
+        "a card not in the deck with {n} counts, which no vote of the deck has",
+        "une fiche absente du jeu de fiches, avec {n} nombres, ce qu’aucun vote du jeu n’a",
+    )
+    CODE_COUNTS_CHOICES = Said(
+        "{n} counts where the deck's vote has {choices} choices",
+        "{n} nombres là où le vote du jeu de fiches a {choices} choix",
+    )
+    GATHER_CARD_TWICE = Said(
+        "{where}: a card appears twice in meeting {meeting}",
+        "{where} : une fiche apparaît deux fois dans la réunion {meeting}",
+    )
+    EXPORT_TOO_LARGE = Said(
+        "{name}: larger than any export of a meeting",
+        "{name} : plus gros que tout export d’une réunion",
+    )
+    EXPORT_TOO_DEEP = Said(
+        "{name}: JSON nested too deeply to be an export",
+        "{name} : du JSON imbriqué trop profondément pour être un export",
+    )
+    EXPORT_NOT_JSON = Said("{name}: not valid JSON ({why})", "{name} : pas du JSON valide ({why})")
+    JSON_AT = Said("line {line} column {column}", "ligne {line}, colonne {column}")
+    EXPORT_NOT_EXPORT = Said(
+        "{name}: not a meeting's export as debate writes it ({why})",
+        "{name} : pas un export de réunion tel que debate l’écrit ({why})",
+    )
+    EXPORT_NO_KEY = Said("no '{key}'", "il manque `{key}`")
+    EXPORT_FORMAT = Said('"format" is not "{format}"', "`format` ne vaut pas `{format}`")
+    EXPORT_VERSION_1 = Said(
+        "version 1, from an older debate, without the meeting's id: export it again, or "
+        "merge its journal",
+        "version 1, d’une version plus ancienne de debate, sans l’identifiant de la réunion : "
+        "exportez-la de nouveau, ou rassemblez son journal",
+    )
+    EXPORT_VERSION = Said(
+        "version {version!r}; this debate reads version {reads}",
+        "version {version!r} ; cette version de debate lit la version {reads}",
+    )
+    EXPORT_NOT_MEETING_ID = Said(
+        "{text!r} is not a meeting id", "{text!r} n’est pas un identifiant de réunion"
+    )
+    EXPORT_REHEARSAL = Said(
+        '"rehearsal" is not true or false', "`rehearsal` ne vaut ni true ni false"
+    )
+    EXPORT_CARD_NUMBER = Said(
+        "a card's number is not a whole number",
+        "le numéro d’une fiche n’est pas un nombre entier",
+    )
+    EXPORT_CARD_TITLE = Said(
+        "a card's title is not text", "le titre d’une fiche n’est pas un texte"
+    )
+    EXPORT_SAME_ROUND = Said(
+        "a card has the same round twice", "une fiche a deux fois le même tour"
+    )
+    EXPORT_AMENDMENT_NUMBER = Said(
+        "an amendment's number is not a whole number from 1 to 999",
+        "le numéro d’un amendement n’est pas un nombre entier de 1 à 999",
+    )
+    EXPORT_AMENDMENT_VOTE = Said(
+        "an amendment's vote is not an object", "le vote d’un amendement n’est pas un objet"
+    )
+    EXPORT_COUNTS_LABELS = Said(
+        "a round's counts do not match its labels",
+        "les nombres d’un tour ne correspondent pas à ses intitulés",
+    )
+    EXPORT_NOT_OBJECT = Said('"{key}" is not an object', "`{key}` n’est pas un objet")
+    EXPORT_NOT_TEXT = Said('"{key}" is not text', "`{key}` n’est pas un texte")
+    EXPORT_NOT_COUNT = Said('"{key}" is not a count', "`{key}` n’est pas un nombre de voix")
+    EXPORT_NOT_LIST = Said(
+        '"{key}" is not a list of {kind}', "`{key}` n’est pas une liste de {kind}"
+    )
+    EXPORT_COUNT_RANGE = Said(
+        '"{key}" holds a count out of range', "`{key}` contient un nombre hors limites"
+    )
+    EXPORT_SAME_AMENDMENT = Said(
+        "card {card!r}: the same amendment twice", "fiche {card!r} : deux fois le même amendement"
+    )
+    MERGE_NOTHING = Said("no session to merge", "aucune séance à rassembler")
+    MERGE_DECKS = Said(
+        "these meetings are on different decks: {decks}; merge only meetings on the same deck",
+        "ces réunions portent sur des jeux de fiches différents : {decks} ; ne rassemblez que "
+        "des réunions sur le même jeu",
+    )
+    MERGE_DECK_GROUP = Said("{deck}{digest}: {who}{more}", "{deck}{digest} : {who}{more}")
+    SEMICOLON = Said("; ", " ; ")  # between the parts of a list said in one line
+    MERGE_A_DECK = Said("a deck", "un jeu de fiches")
+    MERGE_AND_MORE = Said(" and {n} more", " et {n} autres")
+    # -- `debate merge`'s own refusals (debate/commands/merge.py) -------------------------
+    MERGE_CANNOT_READ = Said("{spec}: cannot read: {why}", "{spec} : lecture impossible : {why}")
+    MERGE_TOO_BIG = Said(
+        "{spec}: over {size} MB, not a meeting's results",
+        "{spec} : plus de {size} Mo, ce ne sont pas les résultats d’une réunion",
+    )
+    MERGE_NOT_UTF8 = Said("{spec}: not UTF-8 text", "{spec} : pas du texte UTF-8")
+    MERGE_NO_CODE = Said(
+        "{spec}: no results code in this file", "{spec} : aucun code de résultats dans ce fichier"
+    )
+    MERGE_TOTALS = Said(
+        "{where}: the totals of a merge, not a meeting: merge the meetings themselves, or "
+        "their totals would be counted twice",
+        "{where} : les totaux d’un rassemblement, pas une réunion : rassemblez les réunions "
+        "elles-mêmes, sinon leurs totaux seraient comptés deux fois",
+    )
+    MERGE_TWO_RECORDS = Said(
+        "{a} and {b} are the same meeting ({meeting}) but hold different records (recorded "
+        "on two laptops, or taken at two moments?): merge one of them",
+        "{a} et {b} sont la même réunion ({meeting}) mais ne disent pas la même chose "
+        "(enregistrée sur deux ordinateurs, ou prise à deux moments ?) : rassemblez-en une "
+        "seule",
+    )
+    MERGE_DECK_UNKNOWN = Said(
+        "{where}: meeting {meeting} ({place}, {date}) ran on deck {deck}, which is neither "
+        "shipped with debate nor the deck of a journal merged: give it with --deck FILE",
+        "{where} : la réunion {meeting} ({place}, {date}) portait sur le jeu de fiches "
+        "{deck}, qui n’est ni fourni avec debate ni celui d’un journal rassemblé : donnez-le "
+        "avec --deck FICHIER",
+    )
+    MERGE_NO_DECK_RECORDED = Said("(none recorded)", "(aucun enregistré)")
+
 
 # A round's name inside a sentence ("the indicative vote", "le vote indicatif").
 ROUND_NAME: dict[str, Said] = {
     Round.INDICATIVE: Said("indicative", "indicatif"),
     Round.FINAL: Said("final", "final"),
+}
+
+
+# What the system says when a file cannot be read or written (an OSError's strerror), by
+# errno: the English is the system's own words (debate/fserrors.py: system_says).
+SYSTEM_WORDS_FR: dict[str, str] = {
+    "EACCES": "permission refusée",
+    "EPERM": "opération non permise",
+    "ENOENT": "aucun fichier ou dossier de ce nom",
+    "ENOTDIR": "n’est pas un dossier",
+    "EISDIR": "est un dossier",
+    "ENOSPC": "plus de place sur le disque",
+    "EDQUOT": "quota de disque dépassé",
+    "EROFS": "système de fichiers en lecture seule",
+    "EEXIST": "le fichier existe déjà",
+    "ENAMETOOLONG": "nom de fichier trop long",
+    "ELOOP": "trop de niveaux de liens symboliques",
+    "EIO": "erreur d’entrée-sortie",
+    "EBUSY": "périphérique ou ressource occupés",
+    "ETXTBSY": "fichier exécutable occupé",
+    "EMFILE": "trop de fichiers ouverts",
+    "ENFILE": "trop de fichiers ouverts sur le système",
+    "EFBIG": "fichier trop gros",
+    "ENXIO": "aucun périphérique ou adresse de ce nom",
+    "ENODEV": "aucun périphérique de ce type",
+    "EAGAIN": "ressource temporairement indisponible",
+    "EPIPE": "tube cassé",
+    "EINVAL": "argument invalide",
+    "EXDEV": "lien entre deux systèmes de fichiers impossible",
+    "ENOEXEC": "format d’exécutable invalide",
+    "ENOTEMPTY": "dossier non vide",
 }

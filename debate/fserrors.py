@@ -11,12 +11,13 @@ import errno
 import os
 from pathlib import Path
 
-from debate.error_words import Error
+from debate.error_words import SYSTEM_WORDS_FR, Error
+from debate.said import Said
 from debate.told import Phrase
 from debate.untrusted import printable
 
 
-def why_unreachable(path: Path, exc: OSError) -> Phrase | str:
+def why_unreachable(path: Path, exc: OSError) -> Phrase | Said | str:
     """The cause of `exc`, raised on the way to `path`, as a phrase naming the part of the
     path at fault: "no permission to look into the folder /srv/x", "/a/b is a file, not a
     folder", "a loop of symbolic links at /a/l", "the name 'aaa…' is too long"."""
@@ -30,7 +31,20 @@ def why_unreachable(path: Path, exc: OSError) -> Phrase | str:
                 return cause
             break
         before = part
-    return exc.strerror or str(exc)
+    return system_says(exc)
+
+
+def system_says(exc: OSError) -> Said | str:
+    """What the system says of `exc` ("Permission denied"), in every language debate
+    speaks: the system's own English, and by its errno the French. An errno without a
+    French entry, or an error without one, stays the system's words."""
+    own = getattr(exc, "said", None)  # debate's own (platform.LinkRefused)
+    if isinstance(own, Said):
+        return own
+    english = exc.strerror or str(exc)
+    name = errno.errorcode.get(exc.errno or 0, "")
+    french = SYSTEM_WORDS_FR.get(name)
+    return Said(english, french) if exc.strerror and french else english
 
 
 def _prefixes(path: Path) -> list[Path]:

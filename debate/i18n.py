@@ -30,8 +30,6 @@ LABELS: dict[str, dict[str, str]] = {
         "ses_read_only": "the sessions folder is read-only",
         "ses_no_permission": "no permission to write in the sessions folder",
         "ses_gone": "the file or its folder has disappeared",
-        "ses_torn_line": "{where}: skipped a line cut short by an interruption (power cut?); "
-        "nothing before it is lost",
         "ses_deck_changed": "the deck changed since this session was opened (cards matched by id)",
         "ses_cards_missing": "cards recorded in this session are no longer in the deck: {cards}",
         # Minutes, exports and merge (debate/record/).
@@ -205,8 +203,6 @@ LABELS: dict[str, dict[str, str]] = {
         "ses_read_only": "le dossier des séances est en lecture seule",
         "ses_no_permission": "pas le droit d’écrire dans le dossier des séances",
         "ses_gone": "le fichier ou son dossier a disparu",
-        "ses_torn_line": "{where} : ligne coupée par une interruption (coupure de courant ?) "
-        "ignorée ; rien de ce qui la précède n’est perdu",
         "ses_deck_changed": "le jeu de fiches a changé depuis l’ouverture de cette séance "
         "(fiches retrouvées par leur identifiant)",
         "ses_cards_missing": "fiches enregistrées dans cette séance mais absentes du jeu : {cards}",

@@ -20,6 +20,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from debate.error_words import Error
+from debate.said import Said
+
 APP = "debate"
 
 
@@ -140,8 +143,9 @@ class LinkRefused(OSError):
     """A path that debate would write (or lock) is a link, or not a regular file: nothing
     is written through it or over it."""
 
-    def __init__(self, path: Path, what: str) -> None:
-        super().__init__(errno.ELOOP, what, str(path))
+    def __init__(self, path: Path, what: Said) -> None:
+        super().__init__(errno.ELOOP, what.en, str(path))
+        self.said = what  # the same in every language (debate/fserrors.py: system_says)
 
 
 def open_regular(path: Path, flags: int, mode: int = 0o644) -> int:
@@ -165,16 +169,16 @@ def open_regular(path: Path, flags: int, mode: int = 0o644) -> int:
         fd = os.open(path, flags | extra, mode)
     except OSError as exc:
         if nofollow and exc.errno == errno.ELOOP and os.path.islink(path):
-            raise LinkRefused(path, "is a link; debate never writes through a link") from None
+            raise LinkRefused(path, Error.LINK_NO_WRITE_THROUGH.value) from None
         raise
     try:
         found = os.fstat(fd)
         if not stat.S_ISREG(found.st_mode):
-            raise LinkRefused(path, "is not a regular file")
+            raise LinkRefused(path, Error.NOT_REGULAR.value)
         if not nofollow:
             named = os.lstat(path)
             if stat.S_ISLNK(named.st_mode) or not os.path.samestat(found, named):
-                raise LinkRefused(path, "is a link; debate never writes through a link")
+                raise LinkRefused(path, Error.LINK_NO_WRITE_THROUGH.value)
     except BaseException:
         os.close(fd)
         raise
@@ -189,9 +193,9 @@ def refuse_non_regular(path: Path) -> None:
     except FileNotFoundError:
         return
     if stat.S_ISLNK(found.st_mode):
-        raise LinkRefused(path, "is a link; debate never writes through or over a link")
+        raise LinkRefused(path, Error.LINK_NO_WRITE_OVER.value)
     if not stat.S_ISREG(found.st_mode):
-        raise LinkRefused(path, "is not a regular file")
+        raise LinkRefused(path, Error.NOT_REGULAR.value)
 
 
 # -- folders --------------------------------------------------------------------------

@@ -7,6 +7,7 @@ What each file must print is in tests/decks/bad/EXPECTED.txt.
 
 from __future__ import annotations
 
+import os
 import resource
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from french_check import assert_french
 
 BAD = Path(__file__).parent / "decks" / "bad"
 MEMORY_LIMIT = 1 << 30  # bytes of address space for the checking process
@@ -46,11 +48,14 @@ WITHOUT_LIBYAML = (
 )
 
 
-def check(path: Path, cwd: Path, *, libyaml: bool = True) -> subprocess.CompletedProcess[str]:
+def check(
+    path: Path, cwd: Path, *, libyaml: bool = True, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     start = ["-m", "debate"] if libyaml else ["-c", WITHOUT_LIBYAML]
     return subprocess.run(
         [sys.executable, *start, "check", str(path)],
         cwd=cwd,
+        env=env,
         capture_output=True,
         text=True,
         preexec_fn=limit_memory,
@@ -81,6 +86,40 @@ def test_the_corpus_and_its_expectations_match() -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_bad_deck_is_refused_with_its_place(name: str, tmp_path: Path) -> None:
     assert_refused(BAD / name, EXPECTED[name], tmp_path)
+
+
+def french_system() -> dict[str, str]:
+    drop = ("LANGUAGE", "LC_ALL", "LC_MESSAGES")
+    return {k: v for k, v in os.environ.items() if k not in drop} | {"LANG": "fr_FR.UTF-8"}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_a_french_system_reads_each_problem_in_french_at_its_place(
+    name: str, tmp_path: Path
+) -> None:
+    """Issue 15: a French facilitator's `debate check` says the same problems, at the same
+    FILE:LINE:COLUMN, one line each, in French; no traceback, no English."""
+    path = BAD / name
+    done = check(path, tmp_path, env=french_system())
+    assert "Traceback" not in done.stderr and done.stderr == ""
+    assert done.returncode == 1, done.stdout
+    printed = done.stdout.splitlines()
+    assert len(printed) == len(EXPECTED[name]), printed
+    for line, (place, _english) in zip(printed, EXPECTED[name], strict=True):
+        assert line.startswith(f"{path}:{place}: "), line
+        assert_french(line.removeprefix(f"{path}:{place}: "), ("check", name))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED)[::10])
+def test_the_french_check_catches_the_same_problems_in_english(name: str, tmp_path: Path) -> None:
+    """The control: on an English system the same lines are caught as English."""
+    english = french_system() | {"LANG": "en_GB.UTF-8"}
+    path = BAD / name
+    for line, (place, _) in zip(
+        check(path, tmp_path, env=english).stdout.splitlines(), EXPECTED[name], strict=True
+    ):
+        with pytest.raises(AssertionError):
+            assert_french(line.removeprefix(f"{path}:{place}: "), ("check", name))
 
 
 def test_a_python_tag_is_reported_never_run(tmp_path: Path) -> None:

@@ -12,66 +12,22 @@ from __future__ import annotations
 import ctypes
 import re
 import string
+import sys
 import types
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from french_check import assert_french, catalog
 from scripted_session import scripted_events, write_journal
 
 from debate import cli_lang
-from debate.argparse_words import PHRASES, PLURALS
 from debate.cli import COMMANDS, main
-from debate.cli_words import W
-from debate.error_words import Error
 from debate.platform import system_language
-from debate.said import Said
 
 GOLDEN = Path(__file__).parent / "golden"
 BALANCE = Path(__file__).parent / "decks" / "balance"
 BALANCE_DECKS = ("unequal-count", "one-sided", "long-page", "last-word")
-
-
-def catalog() -> Iterator[tuple[str, Said]]:
-    for name, value in vars(W).items():
-        if isinstance(value, Said):
-            yield f"W.{name}", value
-    for error in Error:
-        yield f"Error.{error.name}", error.value
-    for msgid, said in PHRASES.items():
-        yield f"argparse {msgid!r}", said
-    for pair in PLURALS.values():
-        for said in pair:
-            yield f"argparse {said.en!r}", said
-
-
-PLACEHOLDER = re.compile(r"\{[^}]*\}|%\([a-z_]+\)[sr]|%[srd]")
-# Words of English that no French message holds (not "options", not "arguments").
-ENGLISH = re.compile(
-    r"\b(the|and|with|show|usage|error|this|which|cannot|found|written|must|"
-    r"file|folder|deck|session|write|print|given|no|in|cards?)\b",
-    re.IGNORECASE,
-)
-
-
-# The command's own syntax, the same in every language: `debate print`, --sessions.
-COMMAND_NAMES = "|".join(COMMANDS)
-SYNTAX = re.compile(rf"\S*/\S*|`[^`]*`|--?[a-z][a-z-]*|\{{[a-z,]*\}}|\b({COMMAND_NAMES})\b")
-
-
-def english_parts() -> set[str]:
-    """The English of every phrase whose French differs, cut at its placeholders; the
-    parts long enough that French would not hold them by chance."""
-    parts = set()
-    for _, said in catalog():
-        if said.en == said.fr:
-            continue
-        for part in PLACEHOLDER.split(said.en):
-            part = " ".join(SYNTAX.sub(" ", part).split()).strip(" :;,.()")
-            if len(part) >= 10 and " " in part:
-                parts.add(part)
-    return parts
 
 
 @pytest.fixture
@@ -88,14 +44,6 @@ def run(capsys: pytest.CaptureFixture[str], *words: str) -> tuple[int, str]:
         code = exc.code if isinstance(exc.code, int) else 1
     out = capsys.readouterr()
     return code, out.out + out.err
-
-
-def assert_french(text: str, words: tuple[str, ...]) -> None:
-    flat = " ".join(SYNTAX.sub(" ", text).split())
-    for part in english_parts():
-        assert part not in flat, (words, part, text)
-    found = ENGLISH.search(flat)
-    assert found is None, (words, found and found[0], text)
 
 
 def rehearsed(tmp: Path) -> tuple[Path, str, str]:
@@ -118,6 +66,23 @@ def typical(tmp: Path) -> list[tuple[str, ...]]:
     damaged.write_text("not json\n", encoding="utf-8")
     folder, real, tried = rehearsed(tmp)
     both = ("--sessions", str(folder), real, tried)
+    unknown_event = tmp / "unknown-event.jsonl"
+    unknown_event.write_text(
+        (folder / f"{real}.jsonl").read_text(encoding="utf-8") + '{"type": "nope", "at": "x"}\n',
+        encoding="utf-8",
+    )
+    missing_fields = tmp / "missing-fields.jsonl"
+    missing_fields.write_text('{"type": "session-opened"}\n', encoding="utf-8")
+    meeting = folder / f"{real}.jsonl"
+    torn = tmp / "torn.jsonl"
+    torn.write_text(meeting.read_text(encoding="utf-8") + '{"type": "card-sh', encoding="utf-8")
+    on_deck = decks_elsewhere(tmp)
+    only_damaged = tmp / "only-damaged"
+    only_damaged.mkdir()
+    (only_damaged / "2026-03-01-2000-x.jsonl").write_text("pas du json\n", encoding="utf-8")
+    a_link = tmp / "a-link.txt"
+    a_link.symlink_to(tmp / "nowhere.txt")
+    (tmp / "deck.yaml").write_text((GOLDEN / "deck-fr.yaml").read_text(encoding="utf-8"))
     return [
         ("--help",),
         *[(command, "--help") for command in COMMANDS],
@@ -145,6 +110,24 @@ def typical(tmp: Path) -> list[tuple[str, ...]]:
         ("print", "nope", "--sessions", str(empty)),
         ("merge", "nope", "--sessions", str(empty)),
         ("summary", str(damaged)),  # a journal that cannot be read
+        ("summary", str(unknown_event)),  # EventError's detail: which kind of line
+        ("summary", str(missing_fields)),
+        ("summary", str(torn), "-o", str(tmp / "torn.txt")),  # a line cut short, skipped
+        # The deck a meeting ran on: gone, unreadable, never recorded (a note each).
+        *[("summary", str(path), "-o", str(tmp / f"{path.stem}.txt")) for path in on_deck],
+        # Where a result is never written: a folder, a link, a deck.
+        ("summary", str(meeting), "-o", str(tmp)),
+        ("summary", str(meeting), "-o", str(a_link)),
+        ("summary", str(meeting), "-o", str(tmp / "deck.yaml")),
+        ("handout", str(tmp / "nope.yaml")),
+        # --resume where nothing can be resumed but a journal is damaged.
+        ("run", deck, "--sessions", str(only_damaged), "--resume"),
+        # What the system says: "No such file or directory", by its errno.
+        ("handout", deck, "-o", str(tmp / "no-such-folder" / "x.txt")),
+        # Merge's refusals, and its results codes' and exports' readers'.
+        *[("merge", str(path)) for path in merge_inputs(tmp)],
+        ("merge", str(GOLDEN / "deck-en.yaml")),  # not an input merge reads
+        ("merge", str(folder / f"{real}.jsonl"), str(english_meeting(tmp))),  # two decks
         ("sessions", "--sessions", str(tmp)),  # listed as damaged, with the reason
         # Rehearsals: marked in the list, left out of merge and summary of several (a note
         # says so), refused alone, never resumed by the other kind of run.
@@ -164,12 +147,87 @@ def typical(tmp: Path) -> list[tuple[str, ...]]:
     ]
 
 
+# What `debate merge` is given that it refuses, one file each (none holds English text).
+MERGE_INPUTS = {
+    "lone-backslash.txt": "DEBATE2|2026-03-01|S|aaaaaaaa||3-3|1:F1-1-1@3A\\\n",
+    "older-code.txt": "DEBATE1|2026-03-01|S\n",
+    "newer-code.txt": "DEBATE9|2026-03-01|S\n",
+    "not-a-code.txt": "bonjour\n",
+    "cut-short.txt": "DEBATE2|2026-03-01|S\n",
+    "bad-date.txt": "DEBATE2|hier|S|aaaaaaaa||3-3|1:F1-1-1@3A\n",
+    "bad-meeting.txt": "DEBATE2|2026-03-01|S|ABC||3-3|1:F1-1-1@3A\n",
+    "bad-digest.txt": "DEBATE2|2026-03-01|S|aaaaaaaa|xyz|3-3|1:F1-1-1@3A\n",
+    "bad-attendance.txt": "DEBATE2|2026-03-01|S|aaaaaaaa||3|1:F1-1-1@3A\n",
+    "final-over.txt": "DEBATE2|2026-03-01|S|aaaaaaaa||3-5|1:F1-1-1@3A\n",
+    "no-round.txt": "DEBATE2|2026-03-01|S|aaaaaaaa||3-3|1\n",
+    "bad-round.txt": "DEBATE2|2026-03-01|S|aaaaaaaa||3-3|1:Z\n",
+    "round-twice.txt": "DEBATE2|2026-03-01|S|aaaaaaaa||3-3|1:F1-1-1@3A:F1-1-1@3A\n",
+    "bad-escape.txt": "DEBATE2|2026-03-01|S\\x|aaaaaaaa||3-3|1:F1-1-1@3A\n",
+    "part-missing.txt": "DEBATE2 1/2|2026-03-01|S|aaaaaaaa||3-3|1:F1-1-1@3T\n",
+    "no-such-part.txt": "DEBATE2 3/2|2026-03-01|S|aaaaaaaa||3-3|1:F1-1-1@3T\n",
+    "read-twice.txt": "DEBATE2|2026-03-01|S|aaaaaaaa||3-3|1:F1-1-1@3T\n"
+    "DEBATE2|2026-03-01|S|aaaaaaaa||3-3|1:F2-1-0@3A\n",
+    "totals.txt": "DEBATE2|2026-03-01|S|*aaaaaaaa||3-3|1:F1-1-1@3T\n",
+    "unknown-deck.txt": "DEBATE2|2026-03-01|S|aaaaaaaa|0123abcd|3-3|1:F1-1-1@3T\n",
+    "empty.txt": "\n",
+    "not-json.json": '{"format": 3',
+    "no-deck.json": '{"format": "debate-results", "version": 2}',
+    "version-1.json": '{"format": "debate-results", "version": 1}',
+    "other-format.json": '{"format": "x"}',
+}
+
+
+def merge_inputs(tmp: Path) -> list[Path]:
+    folder = tmp / "merge-inputs"
+    folder.mkdir()
+    for name, text in MERGE_INPUTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    latin = folder / "latin-1.txt"
+    latin.write_bytes("Fête\n".encode("latin-1"))
+    return [*(folder / name for name in MERGE_INPUTS), latin]
+
+
+def decks_elsewhere(tmp: Path) -> list[Path]:
+    """Meetings whose deck is gone, cannot be read, or was never recorded."""
+    first, *rest = scripted_events("fr")
+    bad = Path(__file__).parent / "decks" / "bad" / "empty.yaml"
+    paths = []
+    # Named in French: `debate sessions` of this folder lists them.
+    for name, deck in (("parti", str(tmp / "parti.yaml")), ("illisible", str(bad)), ("aucun", "")):
+        opened = replace(first, deck_path=deck)  # type: ignore[type-var]
+        paths.append(write_journal(tmp / f"jeu-{name}.jsonl", [opened, *rest]))
+    return paths
+
+
+def english_meeting(tmp: Path) -> Path:
+    """A meeting on the English deck: merged with a French one, refused (two decks)."""
+    path = tmp / "english.jsonl"
+    write_journal(path, scripted_events("en"))
+    return path
+
+
 def test_nothing_a_french_facilitator_reads_is_english(
     french: None, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     for words in typical(tmp_path):
         _, text = run(capsys, *words)
         assert text.strip(), words
+        assert_french(text, words)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows prints through its shell")
+def test_printing_without_a_print_service_is_said_in_french(
+    french: None,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder, real, _ = rehearsed(tmp_path)
+    monkeypatch.setenv("PATH", str(tmp_path / "no-programs"))  # neither lp nor lpr
+    deck = str(GOLDEN / "deck-fr.yaml")
+    for words in (("print", "--sessions", str(folder), real), ("handout", deck, "--print")):
+        code, text = run(capsys, *words)
+        assert code == 1 and "aucune commande d’impression" in text, text
         assert_french(text, words)
 
 

@@ -85,7 +85,8 @@ def test_a_minutes_file_planted_as_a_link_is_replaced_not_written_through(
     resumed = Session.resume(session.journal_path, deck)
     resumed.record(CardShown(card="bancs"))
     assert victim.read_text() == "precious\n"
-    assert resumed.problem is not None and "link" in resumed.problem
+    # Said in the meeting's language (a French deck): the link's refusal too.
+    assert resumed.problem is not None and "est un lien" in resumed.problem
     resumed.release()
 
 

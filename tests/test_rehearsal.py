@@ -5,6 +5,7 @@ and `sessions` keep the afternoon's try apart from the evening's meeting."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from dataclasses import replace
@@ -36,9 +37,15 @@ def rehearsed(lang: str = "fr", meeting: str = "") -> list:
     return [replace(first, **changes), *rest]
 
 
-def debate(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def debate(*args: str, cwd: Path, lang: str = "") -> subprocess.CompletedProcess[str]:
+    """`debate ARGS` in its own process; `lang`: under that locale (LANG=fr_FR.UTF-8)."""
+    env = None
+    if lang:
+        drop = ("LANGUAGE", "LC_ALL", "LC_MESSAGES")
+        env = {k: v for k, v in os.environ.items() if k not in drop} | {"LANG": lang}
     return subprocess.run(
         [sys.executable, "-m", "debate", *args],
+        env=env,
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -145,6 +152,15 @@ def test_merge_leaves_rehearsals_out_and_says_how_many(folder: Path) -> None:
     assert "left out one rehearsal (--rehearsals counts it)" in done.stderr
     text = debate("merge", *given, cwd=folder)
     assert "Résultats de 2 réunions" in text.stdout
+
+
+def test_the_note_of_rehearsals_left_out_is_in_the_locale_s_language(folder: Path) -> None:
+    given = sorted(str(p) for p in folder.glob("*.jsonl"))
+    for command in ("merge", "summary"):
+        done = debate(command, *given, "-o", f"out-{command}.txt", cwd=folder, lang="fr_FR.UTF-8")
+        assert done.returncode == 0, done.stderr
+        assert "debate: une répétition laissée de côté (--rehearsals la compte)" in done.stderr
+        assert "left out" not in done.stderr
 
 
 def test_merge_counts_rehearsals_when_asked(folder: Path) -> None:

@@ -64,7 +64,9 @@ def emit(
     try:
         write_text_atomic(target, text)
     except OSError as exc:
-        why = exc.strerror or exc
+        from debate.fserrors import system_says
+
+        why = system_says(exc)
         return fail(tell(W.cannot_write, output=printable(output), why=why), 1)
     shown = printable(output)
     sys.stderr.write(tell(W.written, what=tell(what), output=shown) + "\n")  # `print`: ours

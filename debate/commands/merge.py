@@ -21,6 +21,7 @@ from debate.commands.session_arg import (
     without_rehearsals,
 )
 from debate.commands.summary import add_dialect_option
+from debate.error_words import Error
 
 if TYPE_CHECKING:
     from debate.deck.model import Deck
@@ -59,8 +60,13 @@ class _Meeting:
 
 
 class _Refused(Exception):
-    def __init__(self, message: str, code: int = 1) -> None:
-        super().__init__(message)
+    """A refusal of `debate merge`'s own, by its code (debate/error_words.py)."""
+
+    def __init__(self, error: Error, code: int = 1, **params: object) -> None:
+        from debate.told import Phrase
+
+        self.phrase = Phrase(error, **params)
+        super().__init__(str(self.phrase))
         self.code = code
 
 
@@ -80,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     except SessionUnusable as exc:
         return fail(exc, exc.code)
     except _Refused as exc:
-        return fail(exc, exc.code)
+        return fail(exc.phrase, exc.code)
     except (CodeError, GatherError, MergeError) as exc:
         return fail(exc, 1)
     journals = [m.journal for m in meetings.values() if m.journal is not None]
@@ -95,6 +101,7 @@ def _format_of(output: str | None) -> str:
 
 def _read(spec: str, args: argparse.Namespace) -> list[_Meeting]:
     """What one INPUT holds: a journal's meeting, an export's, or every code of a file."""
+    from debate.fserrors import system_says
     from debate.record.code_reader import read_codes, whole_meetings
     from debate.record.gathered import from_json
     from debate.untrusted import printable
@@ -107,24 +114,22 @@ def _read(spec: str, args: argparse.Namespace) -> list[_Meeting]:
         with path.open("rb") as file:
             data = file.read(MAX_INPUT + 1)
     except OSError as exc:
-        raise _Refused(f"{printable(spec)}: cannot read: {exc.strerror or exc}", 2) from None
+        shown = printable(spec)
+        raise _Refused(Error.MERGE_CANNOT_READ, 2, spec=shown, why=system_says(exc)) from None
     if len(data) > MAX_INPUT:
-        raise _Refused(f"{printable(spec)}: over {MAX_INPUT >> 20} MB, not a meeting's results")
+        raise _Refused(Error.MERGE_TOO_BIG, spec=printable(spec), size=MAX_INPUT >> 20)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise _Refused(f"{printable(spec)}: not UTF-8 text") from None
+        raise _Refused(Error.MERGE_NOT_UTF8, spec=printable(spec)) from None
     if text.lstrip().startswith("{"):
         return [_Meeting(from_json(text, spec), spec, 1)]
     groups = whole_meetings(read_codes(text, spec))
     if not groups:
-        raise _Refused(f"{printable(spec)}: no results code in this file")
+        raise _Refused(Error.MERGE_NO_CODE, spec=printable(spec))
     for parts in groups:
         if parts[0].merged:
-            raise _Refused(
-                f"{parts[0].where}: the totals of a merge, not a meeting: merge the "
-                "meetings themselves, or their totals would be counted twice"
-            )
+            raise _Refused(Error.MERGE_TOTALS, where=parts[0].where)
     return [_Meeting(None, parts[0].where, 2, codes=parts) for parts in groups]
 
 
@@ -166,10 +171,7 @@ def _add(meetings: dict[str, _Meeting], new: _Meeting) -> None:
     elif _same_results(old, new):
         note(tell(W.merge_same_once, a=old.source, b=new.source))
         return
-    raise _Refused(
-        f"{old.source} and {new.source} are the same meeting ({key}) but hold different "
-        "records (recorded on two laptops, or taken at two moments?): merge one of them"
-    )
+    raise _Refused(Error.MERGE_TWO_RECORDS, a=old.source, b=new.source, meeting=key)
 
 
 def _same_results(a: _Meeting, b: _Meeting) -> bool:
@@ -205,9 +207,12 @@ def _with_decks(meetings: list[_Meeting], given: list[str]) -> list[SessionResul
         if deck is None:
             first = parts[0]
             raise _Refused(
-                f"{first.where}: meeting {first.meeting} ({first.place}, {first.date}) ran "
-                f"on deck {first.deck or '(none recorded)'}, which is neither shipped with "
-                "debate nor the deck of a journal merged: give it with --deck FILE"
+                Error.MERGE_DECK_UNKNOWN,
+                where=first.where,
+                meeting=first.meeting,
+                place=first.place,
+                date=first.date,
+                deck=first.deck or Error.MERGE_NO_DECK_RECORDED.value,
             )
         out.append(from_codes(parts, deck))
     return out
@@ -230,8 +235,10 @@ def _known_decks(meetings: list[_Meeting], given: list[str]) -> dict[str, Deck]:
             deck = load_deck(spec)
         except DeckError as exc:
             raise _Refused(
-                f"{printable(spec)}: {exc.lines(cli_lang.current())[0]}",
+                Error.AT_WHERE,
                 2 if not Path(spec).exists() else 1,
+                where=printable(spec),
+                why=exc.lines(cli_lang.current())[0],
             ) from None
         decks.setdefault(deck.digest[:8], deck)
     recorded = [m.results.deck_path for m in meetings if m.results and m.results.deck_path]

@@ -10,6 +10,7 @@ import argparse
 import sys
 from typing import Any
 
+from debate import cli_lang
 from debate.cli_words import W, tell
 from debate.commands import fail
 from debate.commands.run import add_window_options, deck_and_folder
@@ -39,7 +40,6 @@ def room(args: argparse.Namespace) -> int:
         sessions = named.parent
     if not sys.stdout.isatty():
         return fail(tell(W.room_needs_terminal), 2)
-    from debate.i18n import language_of
     from debate.meeting.follow import Follower
     from debate.meeting.options import Options
     from debate.tui.room_app import RoomApp
@@ -47,7 +47,7 @@ def room(args: argparse.Namespace) -> int:
     options = Options(
         deck=deck,
         sessions_dir=sessions,
-        lang=args.lang or language_of(deck.language),
+        lang=cli_lang.for_window(deck.language),
         theme=args.theme,
     )
     app = RoomApp(options, Follower(sessions, deck, named))

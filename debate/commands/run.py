@@ -100,14 +100,13 @@ def run(args: argparse.Namespace) -> int:
             return fail(tell(W.cannot_resume, why=damaged), 1)
     if not sys.stdout.isatty():
         return fail(tell(W.needs_terminal), 2)
-    from debate.i18n import language_of
     from debate.meeting.options import Options
     from debate.tui.app import DebateApp
 
     options = Options(
         deck=deck,
         sessions_dir=sessions,
-        lang=args.lang or language_of(deck.language),
+        lang=cli_lang.for_window(deck.language),
         theme=args.theme,
         mode=args.mode,
         place=args.place,

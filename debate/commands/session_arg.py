@@ -47,7 +47,7 @@ def sessions_folder(args: argparse.Namespace) -> Path:
     folder, a link loop... A folder that does not exist yet is fine: it has no sessions,
     and the first meeting creates it."""
     from debate.cli_words import W, tell
-    from debate.fserrors import why_unreachable
+    from debate.fserrors import system_says, why_unreachable
     from debate.paths import default_sessions_dir
     from debate.untrusted import printable
 
@@ -69,7 +69,7 @@ def sessions_folder(args: argparse.Namespace) -> Path:
         with os.scandir(folder):  # a closed folder would list as "no sessions"
             pass
     except OSError as exc:
-        why = exc.strerror or str(exc)
+        why = system_says(exc)
         raise SessionUnusable(tell(W.cannot_list, folder=shown, why=why), 2) from None
     return folder
 
@@ -110,7 +110,7 @@ def load_results(spec: str, args: argparse.Namespace) -> tuple[Path, SessionResu
     if state.opened is None:
         raise SessionUnusable(tell(W.empty_journal, journal=journal), 1)
     for warning in warnings:
-        note(warning)
+        note(said(warning))
     cli_lang.fallback(state.opened.language)
     if not state.opened.deck_path:
         note(tell(W.no_deck_recorded, journal=journal))
@@ -135,7 +135,9 @@ def _deck_for(recorded: str, folder: Path) -> Deck | None:
         except DeckNotFound:
             continue
         except DeckError as exc:
-            note(tell(W.deck_unreadable, deck=recorded, n=len(exc.problems)))
+            n = len(exc.problems)
+            unreadable = W.deck_unreadable_one if n == 1 else W.deck_unreadable
+            note(tell(unreadable, deck=recorded, n=n))
             return None
     note(tell(W.deck_gone, deck=recorded))
     return None

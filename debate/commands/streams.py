@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from typing import IO, Any
 
 from debate.cli_words import W, tell
+from debate.fserrors import system_says
 from debate.untrusted import printable
 
 # A document's own characters: newlines, tabs between columns (`debate decks`), form
@@ -92,7 +93,7 @@ def guarded() -> Iterator[None]:
         raise
     except OSError as exc:
         _discard(real_out)
-        raise OutputFailed(tell(W.cannot_output, why=exc.strerror or exc)) from None
+        raise OutputFailed(tell(W.cannot_output, why=system_says(exc))) from None
     finally:
         sys.stdout, sys.stderr = real_out, real_err
 

@@ -12,7 +12,7 @@ from debate.deck import cache
 from debate.deck.errors import MAX_BYTES, DeckError, DeckNotFound, problem, too_big
 from debate.deck.model import Deck
 from debate.error_words import Error
-from debate.fserrors import why_unreachable
+from debate.fserrors import system_says, why_unreachable
 from debate.untrusted import printable
 
 # PyYAML and the checks are imported only when a deck is parsed: a launch on a deck the
@@ -70,7 +70,7 @@ def load_deck(spec: str | None = None, *, cached: bool = True) -> Deck:
             data = file.read(MAX_BYTES + 1)
             size = os.fstat(file.fileno()).st_size
     except OSError as exc:
-        raise DeckNotFound(Error.DECK_UNREACHABLE, name=shown, why=exc.strerror or exc) from None
+        raise DeckNotFound(Error.DECK_UNREACHABLE, name=shown, why=system_says(exc)) from None
     if len(data) > MAX_BYTES:
         raise DeckError(shown, [too_big(max(size, len(data)))])
     digest = hashlib.sha256(data).hexdigest()

@@ -51,7 +51,7 @@ class SessionInfo:
     rehearsal: bool = False
     reason: str | None = None  # why it cannot be read (in English)
     why: Told | Phrase | None = None  # the same, to word in the reader's language
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Phrase, ...] = ()
 
     @property
     def damaged(self) -> bool:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from debate.error_words import Error
 from debate.record.events import MEETING_ID
 from debate.record.results_code import (
     AMENDMENT_CODE,
@@ -22,6 +23,7 @@ from debate.record.results_code import (
     REHEARSAL_MARK,
     ROUND_CODES,
 )
+from debate.told import Told
 from debate.vocabulary import Round
 
 # A code holds 410 bytes; a line of the scanner's text several codes' worth at most.
@@ -43,7 +45,7 @@ _ATTENDANCE = re.compile(rf"({_COUNT})-({_COUNT})")
 _ROUNDS = {code: round_ for round_, code in ROUND_CODES.items()}
 
 
-class CodeError(ValueError):
+class CodeError(Told, ValueError):
     """A line that is not a results code this debate reads; one line: FILE:LINE: why."""
 
 
@@ -89,7 +91,7 @@ def read_codes(text: str, name: str) -> list[ResultsCode]:
     line that is not one."""
     lines = text.splitlines()
     if len(lines) > MAX_LINES:
-        raise CodeError(f"{name}: more than {MAX_LINES:,} lines: not a list of results codes")
+        raise CodeError(Error.CODE_TOO_MANY_LINES, name=name, limit=MAX_LINES)
     return [parse_code(line, f"{name}:{n}") for n, line in enumerate(lines, 1) if line.strip()]
 
 
@@ -98,50 +100,42 @@ def parse_code(line: str, where: str) -> ResultsCode:
     try:
         return _parse(line.strip(), where)
     except CodeError as exc:
-        raise CodeError(f"{where}: {exc}") from None
+        raise CodeError(Error.AT_WHERE, where=where, why=exc) from None
 
 
 def _parse(line: str, where: str) -> ResultsCode:
     if len(line.encode("utf-8", "surrogatepass")) > MAX_LINE:
-        raise CodeError(f"a line of more than {MAX_LINE} bytes, longer than any results code")
+        raise CodeError(Error.CODE_LINE_TOO_LONG, limit=MAX_LINE)
     fields = split_fields(line)
     magic = _PART.fullmatch(fields[0])
     if magic is None:
         old = re.fullmatch(r"DEBATE(\d{1,3})(?: \d+/\d+)?", fields[0])
         if old and int(old.group(1)) < PLAIN_VERSION:
-            raise CodeError(
-                f"a results code of an older debate ({old.group(0).split()[0]}), without "
-                "the meeting's id or deck: merge that meeting's journal or JSON export instead"
-            )
+            raise CodeError(Error.CODE_OLDER, magic=old.group(0).split()[0])
         if old and int(old.group(1)) > QR_VERSION:
-            raise CodeError(
-                f"a results code of a newer debate ({old.group(0).split()[0]}; this one "
-                f"reads {QR_MAGIC})"
-            )
-        raise CodeError(
-            f"not a results code (it should start with DEBATE{PLAIN_VERSION}| or {QR_MAGIC}|)"
-        )
+            raise CodeError(Error.CODE_NEWER, magic=old.group(0).split()[0], reads=QR_MAGIC)
+        raise CodeError(Error.CODE_NOT_CODE, plain=f"DEBATE{PLAIN_VERSION}", qr=QR_MAGIC)
     version = int(magic.group(1))
     part, parts = (int(magic.group(2)), int(magic.group(3))) if magic.group(2) else (1, 1)
     if part > parts:
-        raise CodeError(f"part {part} of {parts}: no such part")
+        raise CodeError(Error.CODE_NO_PART, part=part, parts=parts)
     if len(fields) < 6:
-        raise CodeError("cut short: a results code has a date, place, meeting, deck and attendance")
+        raise CodeError(Error.CODE_CUT_SHORT)
     date, place, meeting, deck, attendance, *cards = fields[1:]
     if not _DATE.fullmatch(date):
-        raise CodeError(f"{date[:20]!r} is not a date (YYYY-MM-DD)")
+        raise CodeError(Error.CODE_NOT_DATE, text=date[:20])
     rehearsal = meeting.startswith(REHEARSAL_MARK)
     meeting = meeting.removeprefix(REHEARSAL_MARK)
     if not MEETING_ID.fullmatch(meeting.removeprefix("*")):
-        raise CodeError(f"{meeting[:20]!r} is not a meeting id (8 letters a-z and digits 2-7)")
+        raise CodeError(Error.CODE_NOT_MEETING, text=meeting[:20])
     if not _DECK.fullmatch(deck):
-        raise CodeError(f"{deck[:20]!r} is not a deck digest (8 hex digits)")
+        raise CodeError(Error.CODE_NOT_DECK, text=deck[:20])
     present = _ATTENDANCE.fullmatch(attendance)
     if present is None:
-        raise CodeError(f"{attendance[:20]!r} is not an attendance (largest-final, as 35-28)")
+        raise CodeError(Error.CODE_NOT_ATTENDANCE, text=attendance[:20])
     most, final = int(present.group(1)), int(present.group(2))
     if final > most:
-        raise CodeError(f"attendance {attendance}: the final count is over the largest")
+        raise CodeError(Error.CODE_FINAL_OVER, text=attendance)
     return ResultsCode(
         date=date,
         place=unescape(place),
@@ -161,18 +155,15 @@ def _card(field: str, version: int) -> CodeCard:
     key, *rounds = split_fields(field, ":")
     key = unescape(key)
     if not key or not rounds:
-        raise CodeError(f"card {field[:30]!r}: a card's number and at least one round expected")
+        raise CodeError(Error.CODE_CARD_EXPECTED, card=field[:30])
     parsed: list[CodeRound] = []
     for text in rounds:
         found = _ROUND.fullmatch(text)
         if found is None or (version < QR_VERSION and not _plain(found)):
-            raise CodeError(
-                f"card {key[:30]!r}: {text[:30]!r} is not a round (I or F, the counts joined "
-                "by '-', '@' and the attendance, then the outcome)"
-            )
+            raise CodeError(Error.CODE_NOT_ROUND, card=key[:30], text=text[:30])
         name, counts, attendance, outcome = found.groups()
         if attendance is None and not parsed:
-            raise CodeError(f"card {key[:30]!r}: its first round {text[:30]!r} has no attendance")
+            raise CodeError(Error.CODE_NO_ATTENDANCE, card=key[:30], text=text[:30])
         room = int(attendance) if attendance is not None else parsed[-1].attendance
         number = int(name[1:-1]) if name.startswith(AMENDMENT_CODE) else 0
         round_ = _ROUNDS.get(name, Round.FINAL)
@@ -180,9 +171,9 @@ def _card(field: str, version: int) -> CodeCard:
     own = tuple(r for r in parsed if not r.amendment)
     amendments = tuple(r for r in parsed if r.amendment)
     if len({r.round for r in own}) != len(own):
-        raise CodeError(f"card {key[:30]!r}: the same round twice")
+        raise CodeError(Error.CODE_ROUND_TWICE, card=key[:30])
     if len({r.amendment for r in amendments}) != len(amendments):
-        raise CodeError(f"card {key[:30]!r}: the same amendment voted twice")
+        raise CodeError(Error.CODE_AMENDMENT_TWICE, card=key[:30])
     return CodeCard(key, own, amendments)
 
 
@@ -206,7 +197,7 @@ def split_fields(text: str, sep: str = "|") -> list[str]:
         else:
             current.append(ch)
     if escaped:
-        raise CodeError("ends with a lone backslash")
+        raise CodeError(Error.CODE_LONE_BACKSLASH)
     out.append("".join(current))
     return out
 
@@ -217,7 +208,7 @@ def unescape(text: str) -> str:
     for ch in text:
         if escaped:
             if ch not in "\\|:":
-                raise CodeError(f"'\\{ch}' is not an escape (only \\\\, \\| and \\:)")
+                raise CodeError(Error.CODE_NOT_ESCAPE, ch=ch)
             out.append(ch)
             escaped = False
         elif ch == "\\":
@@ -236,8 +227,7 @@ def whole_meetings(codes: Iterable[ResultsCode]) -> list[list[ResultsCode]]:
         seen = parts.get(code.part)
         if seen is not None and _content(seen) != _content(code):
             raise CodeError(
-                f"{code.where}: meeting {code.meeting} already read from {seen.where}, with "
-                "different results (minutes printed at two moments?): keep one of them"
+                Error.CODE_READ_TWICE, where=code.where, meeting=code.meeting, first=seen.where
             )
         parts.setdefault(code.part, code)
     out = []
@@ -246,11 +236,12 @@ def whole_meetings(codes: Iterable[ResultsCode]) -> list[list[ResultsCode]]:
         counts = {(c.parts, *_header(c)) for c in parts.values()}
         missing = [i for i in range(1, first.parts + 1) if i not in parts]
         if len(counts) > 1 or missing:
-            raise CodeError(
-                f"{first.where}: meeting {meeting} ({first.place}, {first.date}): code "
-                + (f"{missing[0]}/{first.parts} missing" if missing else "parts do not agree")
-                + "; scan every QR code of its minutes"
-            )
+            said = dict(where=first.where, meeting=meeting, place=first.place, date=first.date)
+            if missing:
+                raise CodeError(
+                    Error.CODE_PART_MISSING, missing=missing[0], parts=first.parts, **said
+                )
+            raise CodeError(Error.CODE_PARTS_DISAGREE, **said)
         out.append([parts[i] for i in sorted(parts)])
     return out
 

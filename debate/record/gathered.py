@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from debate.deck.model import Card, Deck, VoteSpec
+from debate.error_words import Error
 from debate.record.code_reader import CodeCard, CodeError, CodeRound, ResultsCode
 from debate.record.events import MEETING_ID
 from debate.record.exports import AMENDMENT_ROUND
@@ -27,6 +28,8 @@ from debate.record.results import (
 )
 from debate.record.state import Correction, Note
 from debate.record.tally import shift
+from debate.said import Said
+from debate.told import Phrase, Told
 from debate.vocabulary import Method, Round
 
 JSON_FORMAT = "debate-results"  # exports.results_dict's "format"
@@ -34,8 +37,20 @@ JSON_VERSION = 2  # the first version that carries the meeting id and the deck's
 MAX_JSON = 16 << 20  # a meeting's export is some kilobytes
 
 
-class GatherError(ValueError):
+class GatherError(Told, ValueError):
     """Input that cannot be read as a meeting's results; one line naming the file."""
+
+
+class _NotExport(Told, ValueError):
+    """Why a JSON document is not a meeting's export (GatherError says which file)."""
+
+
+# A list's kind of item in a sentence ('"counts" is not a list of int').
+_KINDS = {
+    int: Said("int", "nombres entiers"),
+    str: Said("str", "textes"),
+    dict: Said("dict", "objets"),
+}
 
 
 # -- results codes --------------------------------------------------------------------------
@@ -47,7 +62,7 @@ def from_codes(parts: Sequence[ResultsCode], deck: Deck) -> SessionResults:
     cards = [_code_card(card, deck) for part in parts for card in part.cards]
     ids = [c.id for c in cards]
     if len(set(ids)) != len(ids):
-        raise GatherError(f"{first.where}: a card appears twice in meeting {first.meeting}")
+        raise GatherError(Error.GATHER_CARD_TWICE, where=first.where, meeting=first.meeting)
     order = {cid: i for i, cid in enumerate(deck.ids)}
     cards.sort(key=lambda c: (order.get(c.id, len(order)), ids.index(c.id)))
     return SessionResults(
@@ -124,16 +139,12 @@ def _guess(r: CodeRound, deck: Deck) -> VoteSpec:
             r.counts
         ):
             return spec
-    raise CodeError(
-        f"a card not in the deck with {len(r.counts)} counts, which no vote of the deck has"
-    )
+    raise CodeError(Error.CODE_CARD_NOT_IN_DECK, n=len(r.counts))
 
 
 def _code_round(r: CodeRound, spec: VoteSpec) -> RoundResult:
     if len(r.counts) != len(spec.labels):
-        raise CodeError(
-            f"{len(r.counts)} counts where the deck's vote has {len(spec.labels)} choices"
-        )
+        raise CodeError(Error.CODE_COUNTS_CHOICES, n=len(r.counts), choices=len(spec.labels))
     return judged_round(
         round_=r.round,
         method=spec.method.value,
@@ -152,40 +163,48 @@ def _code_round(r: CodeRound, spec: VoteSpec) -> RoundResult:
 def from_json(text: str, name: str) -> SessionResults:
     """A meeting's results from its JSON export (`debate summary --format json`)."""
     if len(text) > MAX_JSON:
-        raise GatherError(f"{name}: larger than any export of a meeting")
+        raise GatherError(Error.EXPORT_TOO_LARGE, name=name)
     try:
         data = json.loads(text)
     except RecursionError:
-        raise GatherError(f"{name}: JSON nested too deeply to be an export") from None
+        raise GatherError(Error.EXPORT_TOO_DEEP, name=name) from None
     except ValueError as exc:
-        raise GatherError(f"{name}: not valid JSON ({exc})") from None
+        raise GatherError(Error.EXPORT_NOT_JSON, name=name, why=_json_why(exc)) from None
     try:
         return _from_dict(data)
     except (KeyError, TypeError, ValueError) as exc:
-        raise GatherError(
-            f"{name}: not a meeting's export as debate writes it ({_why(exc)})"
-        ) from None
+        raise GatherError(Error.EXPORT_NOT_EXPORT, name=name, why=_why(exc)) from None
 
 
-def _why(exc: Exception) -> str:
-    return f"no {exc}" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+def _json_why(exc: ValueError) -> object:
+    """json's own words in English ("Expecting value: line 1 column 1 (char 0)"); where
+    it is, in the other languages."""
+    if isinstance(exc, json.JSONDecodeError):
+        where = Phrase(Error.JSON_AT, line=exc.lineno, column=exc.colno)
+        return Said(str(exc), where.in_("fr"))
+    return str(exc)
+
+
+def _why(exc: Exception) -> object:
+    if isinstance(exc, KeyError):
+        return Phrase(Error.EXPORT_NO_KEY, key=str(exc.args[0]) if exc.args else "")
+    if isinstance(exc, Told):
+        return exc
+    return str(exc) or type(exc).__name__
 
 
 def _from_dict(data: Any) -> SessionResults:
     if not isinstance(data, dict) or data.get("format") != JSON_FORMAT:
-        raise ValueError(f'"format" is not "{JSON_FORMAT}"')
+        raise _NotExport(Error.EXPORT_FORMAT, format=JSON_FORMAT)
     version = data.get("version")
     if version == 1:
-        raise ValueError(
-            "version 1, from an older debate, without the meeting's id: export it again, "
-            "or merge its journal"
-        )
+        raise _NotExport(Error.EXPORT_VERSION_1)
     if version != JSON_VERSION:
-        raise ValueError(f"version {version!r}; this debate reads version {JSON_VERSION}")
+        raise _NotExport(Error.EXPORT_VERSION, version=version, reads=JSON_VERSION)
     deck, session, attendance = _obj(data, "deck"), _obj(data, "session"), _obj(data, "attendance")
     meeting = _str(session, "meeting")
     if not MEETING_ID.fullmatch(meeting):
-        raise ValueError(f"{meeting[:20]!r} is not a meeting id")
+        raise _NotExport(Error.EXPORT_NOT_MEETING_ID, text=meeting[:20])
     changes = tuple((_str(c, "at"), _int(c, "count")) for c in _list(attendance, "changes", dict))
     return SessionResults(
         deck_title=_str(deck, "title"),
@@ -211,20 +230,20 @@ def _rehearsal(session: dict[str, Any]) -> bool:
     """Absent in the exports written before rehearsals: a real meeting."""
     value = session.get("rehearsal", False)
     if not isinstance(value, bool):
-        raise ValueError('"rehearsal" is not true or false')
+        raise _NotExport(Error.EXPORT_REHEARSAL)
     return value
 
 
 def _json_card(c: dict[str, Any]) -> CardResult:
     number = c.get("number")
     if number is not None and (not isinstance(number, int) or isinstance(number, bool)):
-        raise ValueError("a card's number is not a whole number")
+        raise _NotExport(Error.EXPORT_CARD_NUMBER)
     title = c.get("title")
     if title is not None and not isinstance(title, str):
-        raise ValueError("a card's title is not text")
+        raise _NotExport(Error.EXPORT_CARD_TITLE)
     rounds = tuple(_json_round(r) for r in _list(c, "rounds", dict))
     if len({r.round for r in rounds}) != len(rounds):
-        raise ValueError("a card has the same round twice")
+        raise _NotExport(Error.EXPORT_SAME_ROUND)
     # Added within version 2: an export written before amendments were voted has none.
     found = _list(c, "amendments", dict) if "amendments" in c else []
     amended = [_json_amendment(a) for a in found]
@@ -237,10 +256,10 @@ def _json_amendment(a: dict[str, Any]) -> tuple[int, str, str, RoundResult | Non
     if number is None:  # an export from before numbers: listed, never voted
         return 0, _str(a, "text"), _str(a, "at"), None
     if not isinstance(number, int) or isinstance(number, bool) or not 0 < number < 1000:
-        raise ValueError("an amendment's number is not a whole number from 1 to 999")
+        raise _NotExport(Error.EXPORT_AMENDMENT_NUMBER)
     vote = a.get("vote")
     if vote is not None and not isinstance(vote, dict):
-        raise ValueError("an amendment's vote is not an object")
+        raise _NotExport(Error.EXPORT_AMENDMENT_VOTE)
     return number, _str(a, "text"), _str(a, "at"), None if vote is None else _json_round(vote)
 
 
@@ -248,7 +267,7 @@ def _json_round(r: dict[str, Any]) -> RoundResult:
     labels = tuple(_list(r, "labels", str))
     counts = tuple(_list(r, "counts", int))
     if len(labels) != len(counts) or not counts or any(n < 0 for n in counts):
-        raise ValueError("a round's counts do not match its labels")
+        raise _NotExport(Error.EXPORT_COUNTS_LABELS)
     corrections = tuple(
         Correction(tuple(_list(c, "before", int)), tuple(_list(c, "after", int)), _str(c, "at"))
         for c in _list(r, "corrections", dict)
@@ -270,21 +289,21 @@ def _json_round(r: dict[str, Any]) -> RoundResult:
 def _obj(d: dict[str, Any], key: str) -> dict[str, Any]:
     value = d[key]
     if not isinstance(value, dict):
-        raise ValueError(f'"{key}" is not an object')
+        raise _NotExport(Error.EXPORT_NOT_OBJECT, key=key)
     return value
 
 
 def _str(d: dict[str, Any], key: str) -> str:
     value = d[key]
     if not isinstance(value, str):
-        raise ValueError(f'"{key}" is not text')
+        raise _NotExport(Error.EXPORT_NOT_TEXT, key=key)
     return value
 
 
 def _int(d: dict[str, Any], key: str) -> int:
     value = d[key]
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < 10**7:
-        raise ValueError(f'"{key}" is not a count')
+        raise _NotExport(Error.EXPORT_NOT_COUNT, key=key)
     return value
 
 
@@ -293,9 +312,9 @@ def _list(d: dict[str, Any], key: str, kind: type) -> list[Any]:
     if not isinstance(value, list) or not all(
         isinstance(v, kind) and not isinstance(v, bool) for v in value
     ):
-        raise ValueError(f'"{key}" is not a list of {kind.__name__}')
+        raise _NotExport(Error.EXPORT_NOT_LIST, key=key, kind=_KINDS.get(kind, kind.__name__))
     if kind is int and not all(0 <= v < 10**7 for v in value):
-        raise ValueError(f'"{key}" holds a count out of range')
+        raise _NotExport(Error.EXPORT_COUNT_RANGE, key=key)
     return value
 
 
@@ -335,7 +354,7 @@ def _amendments(
     record was made stands in as withdrawn, without text) and the votes on them."""
     numbered = {number: (text, at) for number, text, at, _ in amended if number}
     if len(numbered) != len([a for a in amended if a[0]]):
-        raise ValueError(f"card {card_id[:30]!r}: the same amendment twice")
+        raise _NotExport(Error.EXPORT_SAME_AMENDMENT, card=card_id[:30])
     notes = [
         Note(*numbered[n]) if n in numbered else Note("", "", withdrawn="")
         for n in range(1, max(numbered, default=0) + 1)

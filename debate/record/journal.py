@@ -28,6 +28,7 @@ from typing import BinaryIO
 
 from debate import platform
 from debate.error_words import Error
+from debate.fserrors import system_says
 from debate.platform import LinkRefused
 from debate.record.errors import SessionError
 from debate.record.events import (
@@ -41,7 +42,7 @@ from debate.record.events import (
 )
 from debate.record.state import Fold, InvalidEvent, SessionState
 from debate.safefile import fsync_dir
-from debate.told import Told
+from debate.told import Phrase, Told
 
 MARKER = "torn-line"  # a JSON array, never an object: no torn event line is a prefix of one
 END_TORN = b"~"  # closes a torn line before its marker; no JSON text ends with it
@@ -58,7 +59,7 @@ class Replayed:
 
     events: tuple[Event, ...]
     state: SessionState
-    warnings: tuple[str, ...]
+    warnings: tuple[Phrase, ...]  # in every language (torn lines, lone surrogates)
     torn_lines: tuple[int, ...] = ()  # the skipped lines, numbered from 1
     # What the next append must write before its own line: empty, or the acknowledgment of
     # a torn last line (preceded by a newline when that line has none).
@@ -70,7 +71,7 @@ def read_journal(path: Path) -> tuple[list[Event], list[str]]:
     """The events of a journal and the warnings about skipped torn lines; JournalError if
     it is damaged or unreadable."""
     replayed = replay_journal(path)
-    return list(replayed.events), list(replayed.warnings)
+    return list(replayed.events), [str(warning) for warning in replayed.warnings]
 
 
 def replay_journal(path: Path, *, keep_events: bool = True) -> Replayed:
@@ -81,7 +82,7 @@ def replay_journal(path: Path, *, keep_events: bool = True) -> Replayed:
         with path.open("rb") as file:
             return _read(file, str(path), keep_events)
     except OSError as exc:
-        raise JournalError(Error.CANNOT_READ, path=path, why=exc.strerror or exc) from None
+        raise JournalError(Error.CANNOT_READ, path=path, why=system_says(exc)) from None
 
 
 def parse_journal(data: bytes, name: str) -> Replayed:
@@ -292,7 +293,7 @@ def _fold(
 ) -> Replayed:
     kinds = _classify(layout)
     events: list[Event] = []
-    warnings: list[str] = []
+    warnings: list[Phrase] = []
     torn: list[int] = []
     fold = Fold()
     last_line = b""
@@ -301,7 +302,7 @@ def _fold(
         kind = kinds.get(index, _Kind.EVENT)
         if kind is _Kind.TORN:
             torn.append(index + 1)
-            warnings.append(torn_warning(where))
+            warnings.append(Phrase(Error.TORN_LINE, where=where))
             continue
         if kind is _Kind.MARKER:
             continue
@@ -312,7 +313,7 @@ def _fold(
             fixed = without_lone_surrogates(event)
             if fixed is not None:
                 event = fixed
-                warnings.append(surrogate_warning(where))
+                warnings.append(Phrase(Error.LONE_SURROGATE, where=where))
         try:
             fold.add(event)
         except InvalidEvent as exc:
@@ -341,23 +342,6 @@ def _event(line: bytes, where: str) -> Event:
         raise JournalError(Error.NOT_AN_EVENT, where=where, why=exc) from None
     except ValueError:
         raise JournalError(Error.NOT_JSON, where=where) from None
-
-
-def torn_warning(where: str, template: str = "") -> str:
-    """The warning for a skipped torn line at `where` (FILE:LINE)."""
-    template = template or (
-        "{where}: skipped a line cut short by an interruption (power cut?); "
-        "nothing before it is lost"
-    )
-    return template.format(where=where)
-
-
-def surrogate_warning(where: str) -> str:
-    """The warning for text no file can hold (a lone surrogate), read as U+FFFD."""
-    return (
-        f"{where}: text holding a lone surrogate (an escape such as \\ud800, which no "
-        "file or screen can show) is read with \ufffd in its place"
-    )
 
 
 def _check_format(line: bytes, where: str) -> None:
@@ -473,16 +457,16 @@ def _read_to_append(path: Path) -> tuple[Replayed, os.stat_result, int]:
     try:
         fd = platform.open_regular(path, os.O_RDONLY)
     except LinkRefused as exc:
-        why = exc.strerror or str(exc)
+        why = system_says(exc)
         raise JournalError(Error.UNREADABLE_UNTOUCHED, path=path, why=why) from None
     except OSError as exc:
-        raise JournalError(Error.CANNOT_READ, path=path, why=exc.strerror or exc) from None
+        raise JournalError(Error.CANNOT_READ, path=path, why=system_says(exc)) from None
     try:
         seen = os.fstat(fd)
         with os.fdopen(fd, "rb", closefd=False) as file:
             data = file.read()
     except OSError as exc:
-        raise JournalError(Error.CANNOT_READ, path=path, why=exc.strerror or exc) from None
+        raise JournalError(Error.CANNOT_READ, path=path, why=system_says(exc)) from None
     finally:
         os.close(fd)
     return parse_journal(data, str(path)), seen, len(data)

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from debate import platform
 from debate.error_words import Error
+from debate.fserrors import system_says
 from debate.platform import LinkRefused
 from debate.record.errors import SessionError
 from debate.told import Told
@@ -47,7 +48,7 @@ class LockRefused(Told, SessionError):
     """`<id>.lock` is not a file debate made (a link, a folder...): left as it is."""
 
     def __init__(self, exc: LinkRefused) -> None:
-        super().__init__(Error.NOT_OUR_LOCK, path=exc.filename, why=exc.strerror)
+        super().__init__(Error.NOT_OUR_LOCK, path=exc.filename, why=system_says(exc))
 
 
 class SessionLock:
@@ -120,7 +121,7 @@ def _lock_descriptor(path: Path, session_id: str) -> int:
             raise
         if not taken:
             os.close(fd)
-            raise SessionLocked(session_id, _read_pid(path))
+            raise SessionLocked(session_id, read_pid(path))
         # The previous holder removes the file as it releases it: if that happened
         # between our open and our lock, we hold a lock on a file nobody else sees.
         if _is_ours(fd, path):
@@ -135,7 +136,7 @@ def _lock_exclusive(path: Path, session_id: str) -> int:
             return platform.open_regular(path, os.O_RDONLY | os.O_CREAT | os.O_EXCL, 0o644)
         except FileExistsError:
             pass
-        pid = _read_pid(path)
+        pid = read_pid(path)
         # No pid yet (its maker is between creating and writing it), or a live one, or no
         # way to ask: held. Only a pid known to be gone is taken over.
         if pid is None or platform.process_alive(pid) is not False:
@@ -171,7 +172,8 @@ def _close(fd: int, *, locked: bool) -> None:
     os.close(fd)
 
 
-def _read_pid(path: Path) -> int | None:
+def read_pid(path: Path) -> int | None:
+    """The pid a lock file holds; None if it holds none (yet) or cannot be read."""
     try:
         fd = platform.open_regular(path, os.O_RDONLY)
     except OSError:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from debate.error_words import Error
 from debate.i18n import labels
 from debate.record.events import derived_meeting_id
 from debate.record.exports import json_text, results_dict, to_csv
@@ -36,13 +37,13 @@ from debate.record.tally import VoteError
 from debate.record.textfmt import WIDTH, clean, fit, percent
 from debate.record.wording import attendance_words
 from debate.textutil import columns, cut, ljust, rjust, wrap
-from debate.told import say
+from debate.told import Joined, Phrase, Told, say
 from debate.vocabulary import Method, Round
 
 Labels = dict[str, str]
 
 
-class MergeError(ValueError):
+class MergeError(Told, ValueError):
     """Sessions that cannot be merged; the message is one line for the facilitator."""
 
 
@@ -154,28 +155,32 @@ def check_same_deck(sessions: Sequence[SessionResults]) -> None:
     """MergeError unless every meeting ran on one deck: the same digest (the same file),
     or, for journals that recorded none, the same title. Says which meeting ran on which."""
     if not sessions:
-        raise MergeError("no session to merge")
+        raise MergeError(Error.MERGE_NOTHING)
     names = meeting_names(sessions)
     decks: dict[str, list[int]] = {}
     for i, s in enumerate(sessions):
         decks.setdefault(s.deck_short or f"title:{s.deck_title}", []).append(i)
     if len(decks) > 1:
-        said = []
+        said: list[object] = []
         for key, members in decks.items():
             first = sessions[members[0]]
             digest = "" if key.startswith("title:") else f" ({key})"
             who = " / ".join(names[i] for i in members[:3])
-            more = f" and {len(members) - 3} more" if len(members) > 3 else ""
-            said.append(f"{_deck_said(first)}{digest}: {who}{more}")
-        raise MergeError(
-            "these meetings are on different decks: "
-            + "; ".join(said)
-            + "; merge only meetings on the same deck"
-        )
+            more = Phrase(Error.MERGE_AND_MORE, n=len(members) - 3) if len(members) > 3 else ""
+            said.append(
+                Phrase(
+                    Error.MERGE_DECK_GROUP,
+                    deck=_deck_said(first),
+                    digest=digest,
+                    who=who,
+                    more=more,
+                )
+            )
+        raise MergeError(Error.MERGE_DECKS, decks=Joined(Error.SEMICOLON.value, said))
 
 
-def _deck_said(s: SessionResults) -> str:
-    return repr(clean(s.deck_title)) if s.deck_title else "a deck"
+def _deck_said(s: SessionResults) -> object:
+    return repr(clean(s.deck_title)) if s.deck_title else Error.MERGE_A_DECK.value
 
 
 def meeting_names(sessions: Sequence[SessionResults]) -> list[str]:

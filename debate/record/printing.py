@@ -22,6 +22,7 @@ from pathlib import Path
 
 from debate import platform
 from debate.error_words import Error
+from debate.fserrors import system_says
 from debate.told import Phrase, Told
 from debate.untrusted import printable
 
@@ -105,7 +106,7 @@ def _print_by_verb(text: str, printer: str | None, job: str, timeout: float) -> 
         # With a byte-order mark: older Notepads read a file without one as ANSI.
         write_text_atomic(path, "\ufeff" + text)
     except OSError as exc:
-        why = exc.strerror or exc
+        why = system_says(exc)
         raise PrintError(Error.CANNOT_WRITE_TO_PRINT, path=path, why=why) from None
     if printer is None:
         try:
@@ -126,7 +127,7 @@ def _run(command: list[str], data: bytes | None, printer: str | None, timeout: f
             stderr=subprocess.PIPE,
         )
     except OSError as exc:
-        raise PrintError(Error.CANNOT_RUN, name=name, why=exc.strerror or exc) from None
+        raise PrintError(Error.CANNOT_RUN, name=name, why=system_says(exc)) from None
     try:
         out, err = child.communicate(data, timeout=timeout)
     except subprocess.TimeoutExpired:

@@ -16,6 +16,8 @@ from pathlib import Path
 from types import TracebackType
 
 from debate.deck.model import Deck
+from debate.error_words import Error
+from debate.fserrors import system_says
 from debate.i18n import labels
 from debate.paths import (
     PLACE_SLUG_MAX,
@@ -34,11 +36,12 @@ from debate.record.events import (
     SessionOpened,
     new_meeting_id,
 )
-from debate.record.journal import Journal, JournalError, torn_warning
+from debate.record.journal import Journal, JournalError
 from debate.record.lock import LockRefused, SessionLock, SessionLocked
 from debate.record.state import SessionState, apply
 from debate.safefile import write_text_atomic
 from debate.textutil import slug
+from debate.told import Phrase, say
 
 __all__ = ["JournalError", "Session", "SessionError", "SessionLocked", "SessionNotFound"]
 
@@ -154,14 +157,15 @@ class Session:
             state = replayed.state
             opened = state.opened
             if opened is None:
-                raise SessionError(f"{journal_path}: nothing was recorded in this session")
+                raise JournalError(Error.NOTHING_RECORDED, path=journal_path)
         except BaseException:
             if lock is not None:
                 lock.release()
             raise
         words = labels(opened.language)
         warnings = [
-            torn_warning(f"{journal_path}:{n}", words["ses_torn_line"]) for n in replayed.torn_lines
+            Phrase(Error.TORN_LINE, where=f"{journal_path}:{n}").in_(opened.language)
+            for n in replayed.torn_lines
         ]
         if deck.digest != opened.deck_digest:
             warnings.append(words["ses_deck_changed"])
@@ -330,7 +334,7 @@ def _reason(exc: BaseException, words: dict[str, str]) -> str:
             return words["ses_no_permission"]
         if exc.errno == errno.ENOENT:
             return words["ses_gone"]
-        return exc.strerror or str(exc)
+        return say(system_says(exc), words["lang"])
     return str(exc)
 
 

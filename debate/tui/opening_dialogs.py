@@ -65,7 +65,7 @@ class OpeningDialogs:
             try:
                 index = self.opening.open_resumed(info.path)
             except SessionError as exc:
-                self.app.exit(return_code=1, message=plain(f"debate: {exc}"))
+                self._cannot_open(exc)
                 return
             self.app.opened()
             self.app.record(SessionReopened())

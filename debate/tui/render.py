@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 
@@ -193,10 +194,10 @@ def outcome_class(result: RoundResult) -> str:
     return {"adopted": "-adopted", "rejected": "-rejected"}.get(result.outcome, "-neutral")
 
 
-def votes_line(judged: CardResult, t: dict[str, str]) -> Text:
+def votes_line(judged: CardResult | None, t: dict[str, str]) -> Text:
     """The card screen's line of votes: each round's counts and outcome, as judged once
-    by the meeting (View.results)."""
-    if not judged.rounds:
+    by the meeting (View.results); None for a card without a vote."""
+    if judged is None or not judged.rounds:
         return Text(t["no_votes_yet"], style="dim")
     text = Text(f"{t['votes']}{t['colon']}", style="bold")
     for vote in judged.rounds:  # indicative first
@@ -210,3 +211,56 @@ def votes_line(judged: CardResult, t: dict[str, str]) -> Text:
         text.append(outcome)
         text.append("   ")
     return text
+
+
+@dataclass(frozen=True)
+class Said:
+    """What the card's status line says after the save mark, until the next move: a
+    vote recorded, or a notice (which a toast would draw over the results or the vote
+    window). `short` words it for a narrow window; `recorded` says it was written, so
+    that it may stand in the place of the save mark's word."""
+
+    text: str
+    short: str = ""
+    recorded: bool = False
+
+
+def status_line(
+    width: int,
+    mark: Text,
+    said: Sequence[str],
+    tail: str,
+    title: Text,
+    *,
+    merged: Text | None = None,
+) -> Text:
+    """The card's status line in `width` cells: `mark`, the first of `said`'s wordings
+    (longest first) that leaves room for `tail` (the card and the attendance, never cut),
+    else the last one cut with "…"; the deck's title at the end, cut by the Static.
+    `merged` (a "✓ ") takes the mark's place before a wording that says it was saved."""
+    room = width - cell_len(tail)
+    end = Text(tail).append(" · ").append_text(title)
+    if merged is not None:
+        chosen = _fit(room - merged.cell_len, said)
+        if chosen is not None:
+            return Text.assemble(merged, chosen, end)
+    chosen = _fit(room - mark.cell_len - len(" · "), said)
+    if chosen is None:
+        return Text.assemble(mark, end)
+    return Text.assemble(mark, " · ", chosen, end)
+
+
+MIN_SAID = 8  # cells: less than this of a confirmation says nothing
+
+
+def _fit(room: int, said: Sequence[str]) -> Text | None:
+    """The longest of `said`'s wordings (longest first) that fits `room` cells, else the
+    last one cut with "…"; None if even that leaves less than MIN_SAID."""
+    for wording in said:
+        if cell_len(wording) <= room:
+            return plain(wording, style="bold")
+    if not said or room < MIN_SAID:
+        return None
+    cut = plain(said[-1], style="bold")
+    cut.truncate(room, overflow="ellipsis")
+    return cut

@@ -119,7 +119,9 @@ def test_resume_in_a_terminal_refuses_a_damaged_journal(
     pane = tmux(100, 30).start(run_argv(sessions, "--resume"))
     assert pane.wait_exit() == 1
     screen = pane.history()
-    assert f"debate: cannot resume: {journal}:3: not valid JSON" in flat(screen), screen
+    # The terminal's C locale names no language: the deck's (French), as the window would.
+    said = f"debate: reprise impossible : {journal}:3 : pas du JSON valide"
+    assert said in flat(screen), screen
     assert "Traceback" not in screen
     assert digest(journal) == before
     assert sorted(sessions.iterdir()) == files

@@ -27,8 +27,10 @@ WAIT = 20.0  # seconds: a generous deadline for anything to show up on screen
 POLL = 0.04
 PY = sys.executable  # the venv that runs the tests runs the app too
 
-# The app's environment: a UTF-8 locale and nothing that changes its colours or size.
-APP_ENV = {"LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "tmux-256color"}
+# The app's environment: a UTF-8 locale and nothing that changes its colours or size. The
+# C locale names no language (nor does an empty LANGUAGE, which the suite sets to "en"):
+# the app speaks its deck's, unless a test gives --lang or a locale.
+APP_ENV = {"LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "LANGUAGE": "", "TERM": "tmux-256color"}
 CONF = """\
 set -g remain-on-exit on
 set -g history-limit 2000

@@ -8,18 +8,21 @@ and what a screen needs from the app is this short list.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from textual.screen import ModalScreen, Screen
 
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
+    from textual.signal import Signal
 
     from debate.deck.model import Deck
     from debate.meeting.meeting import Meeting
     from debate.meeting.options import Options
     from debate.record.events import Event
     from debate.record.session import Session
+    from debate.tui.render import Said
 
 
 class Debate(Protocol):
@@ -29,7 +32,9 @@ class Debate(Protocol):
     deck: Deck
     t: dict[str, str]
     session: Session | None
-    confirmation: str  # what was last recorded, for the card's status line ("" once moved)
+    confirmation: Said | None  # what was last said, for the card's status line (until a move)
+    told: Signal[str]  # something was said: the card's status line shows it
+    room_signal: Signal[bool]  # a room's window opened or closed: the "next" line follows
 
     @property
     def live(self) -> Session: ...
@@ -45,14 +50,13 @@ class Debate(Protocol):
 
     def room_follows(self) -> bool: ...
 
-    def confirm(self, message: str) -> None: ...
+    def confirm(self, message: str, short: str = "") -> None: ...
 
     def tell(
         self,
         message: str,
         *,
         severity: SeverityLevel = "information",
-        timeout: float | None = None,
     ) -> None: ...
 
 
@@ -80,7 +84,14 @@ class DebateScreen(Screen[ResultT]):
         return cast("Debate", self.app)
 
 
+# The stylesheet of every screen but the card and "enlarge the window": read by the app
+# once card 1 is on screen, or by Textual when such a screen opens first (the setup form).
+SCREENS_CSS = Path(__file__).resolve().parent.parent / "screens.tcss"
+
+
 class DebateModal(ModalScreen[ResultT]):
+    CSS_PATH = SCREENS_CSS
+
     @property
     def debate(self) -> Debate:
         return cast("Debate", self.app)

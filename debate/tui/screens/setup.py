@@ -9,7 +9,7 @@ from textual.widgets import Input, Label, Static
 
 from debate.tui import keys
 from debate.tui.keys import bindings
-from debate.tui.screens.base import DebateScreen, apply_breakpoints
+from debate.tui.screens.base import SCREENS_CSS, DebateScreen, apply_breakpoints
 from debate.tui.widgets.text_field import FollowsFocus, NumberField, TextField
 
 # Rows: below this, the three bordered fields push the message and the keys off the form.
@@ -17,6 +17,7 @@ COMPACT_BELOW = 26
 
 
 class SetupScreen(DebateScreen[tuple[str, str, int] | None]):
+    CSS_PATH = SCREENS_CSS
     VERTICAL_BREAKPOINTS = [(0, "-compact"), (COMPACT_BELOW, "-roomy")]  # -compact: one-line fields
     BINDINGS = bindings(keys.SETUP)
 

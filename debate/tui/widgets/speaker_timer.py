@@ -9,6 +9,7 @@ goes on counting the overtime (+0:15), for as long as the speaker speaks.
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.reactive import reactive
@@ -37,6 +38,7 @@ class SpeakerTimer(Horizontal):
         self._ticker: Timer | None = None
         self._quiet = False  # several changes at once: the last one redraws
         self._rang = False  # the bell at 0:00, once a turn
+        self._side_shown: Text | None = None  # what #timer-side shows
         self.set_reactive(SpeakerTimer.side, speaker.side)
         self.set_reactive(SpeakerTimer.duration, speaker.duration)
 
@@ -102,6 +104,9 @@ class SpeakerTimer(Horizontal):
         state = "▶" if self.running else "❚❚"
         # The side's label as plain text: a deck may one day name the sides, or speakers.
         side = plain(self.labels[self.side]).append(f"\n{state}")
-        self.query_one("#timer-side", Static).update(side)
+        if side != self._side_shown:  # the same at every tick: an update costs a layout
+            self._side_shown = side
+            # Its box is fixed by the stylesheet (12 columns, the timer's height): no layout.
+            self.query_one("#timer-side", Static).update(side, layout=False)
         self.set_class(self.remaining == 0, "-expired")
         self.set_class(self.side == "against", "-against")
