@@ -50,6 +50,13 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms"
 
 
+def ratio(value: float, base: float) -> float:
+    """value / base, where a base of 0 (an app that used no CPU at all) stays meaningful."""
+    if base == 0:
+        return 1.0 if value == 0 else float("inf")
+    return value / base
+
+
 def verdict(ratio: float, target: float) -> str:
     return "met" if ratio <= target else f"MISSED by {(ratio / target - 1) * 100:.0f}%"
 
@@ -162,6 +169,11 @@ def debate_run(deck: str | Path, sessions: Path) -> list[str]:
         "40",
         "--new",
     ]
+
+
+def room_run(deck: str | Path, sessions: Path) -> list[str]:
+    """`debate room`, the room's window, following the meeting of `sessions`."""
+    return [PY, "-m", "debate", "room", str(deck), "--sessions", str(sessions)]
 
 
 def minimal_run(*flags: str) -> list[str]:

@@ -25,6 +25,7 @@ from common import (
     memory_kib,
     minimal_run,
     print_table,
+    ratio,
     temp_dir,
     verdict,
 )
@@ -32,12 +33,6 @@ from minimal_app import READY
 
 CPU_TARGET = 1.0  # no more than the minimal app, timer stopped (issue 13)
 MEMORY_TARGET = 1.25
-
-
-def ratio(value: float, base: float) -> float:
-    if base == 0:
-        return 1.0 if value == 0 else float("inf")
-    return value / base
 
 
 def main() -> None:

@@ -9,7 +9,7 @@ in both). Following: PageDown in the facilitator's window until the item it reve
 on the room's screen (polled with `capture-pane`), and how much later than on the
 facilitator's own screen: the target is on that delay.
 
-    python bench/room.py [--seconds 30] [--runs 3] [--presses 12]
+    python bench/room.py [--seconds 30] [--runs 3] [--settle 2]
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ import time
 
 from common import (
     DEFAULT_DECK_TITLE,
-    PY,
     Tmux,
     byte_compile_debate,
     cpu_seconds,
@@ -31,10 +30,11 @@ from common import (
     ms,
     percentile,
     print_table,
+    ratio,
+    room_run,
     temp_dir,
     verdict,
 )
-from idle import ratio
 from minimal_app import READY
 
 from debate.deck import load_deck
@@ -75,8 +75,7 @@ def main() -> None:
         for run in range(args.runs):
             sessions = tmp / f"s{run}"
             tmux.launch(f"facilitator{run}", debate_run(DECK, sessions), DEFAULT_DECK_TITLE)
-            room = [PY, "-m", "debate", "room", DECK, "--sessions", str(sessions)]
-            tmux.launch(f"room{run}", room, DEFAULT_DECK_TITLE)
+            tmux.launch(f"room{run}", room_run(DECK, sessions), DEFAULT_DECK_TITLE)
             tmux.launch(f"minimal{run}", minimal_run(), READY)
             pids = {"room": tmux.app_pid(f"room{run}"), "minimal": tmux.app_pid(f"minimal{run}")}
             time.sleep(args.settle)

@@ -71,6 +71,14 @@ class Error(Enum):
         "an empty note: withdraw it instead", "une note vide : retirez-la plutôt"
     )
     NOTE_UNCHANGED = Said("the note already reads so", "la note dit déjà cela")
+    NO_SUCH_ATTENDANCE = Said(
+        "no attendance number {number} to correct",
+        "pas de nombre de présents numéro {number} à corriger",
+    )
+    ATTENDANCE_UNCHANGED = Said(
+        "that attendance already reads {count}",
+        "ce nombre de présents est déjà {count}",
+    )
     # -- amendments voted ----------------------------------------------------------------
     NO_SUCH_AMENDMENT = Said(
         "no amendment number {number} on {card}",

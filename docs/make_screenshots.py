@@ -10,13 +10,20 @@ import asyncio
 import sys
 import tempfile
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from pathlib import Path
 
 from textual.pilot import Pilot
 
 from debate.deck import load_deck
+from debate.meeting.follow import Follower, announce
 from debate.meeting.options import Options
+from debate.meeting.slide import Countdown, Slide, write_slide
+from debate.paths import slide_for
+from debate.record.events import Round, VoteRecorded
+from debate.record.session import Session
 from debate.tui.app import DebateApp
+from debate.tui.room_app import RoomApp
 
 OUT = Path(__file__).parent / "screenshots"
 SIZE = (110, 34)
@@ -25,9 +32,15 @@ Step = Callable[[Pilot[None]], Awaitable[None]]
 
 
 async def shoot(
-    lang: str, theme: str, shots: list[tuple[str, Step]], setup_form: bool = False
+    lang: str,
+    theme: str,
+    shots: list[tuple[str, Step]],
+    setup_form: bool = False,
+    room: bool = False,
 ) -> None:
+    """`room`: as while a room's window follows, so the card shows the "next" line."""
     with tempfile.TemporaryDirectory() as folder:
+        presence = announce(Path(folder)) if room else None
         deck = load_deck(f"desescalade-{lang}")
         options = Options(
             deck=deck,
@@ -46,6 +59,40 @@ async def shoot(
                 await pilot.pause()
                 app.save_screenshot(f"{name}.svg", str(OUT))
                 print(f"wrote {OUT / name}.svg")
+        if presence is not None:
+            presence.release()
+
+
+async def shoot_room(name: str, lang: str, theme: str) -> None:
+    """The room's window (`debate room`) following a meeting: card 1, two items revealed,
+    the speaker timer paused, the indicative vote recorded."""
+    with tempfile.TemporaryDirectory() as folder:
+        sessions = Path(folder)
+        deck = load_deck(f"desescalade-{lang}")
+        place = "Salle des fêtes" if lang == "fr" else "Village hall"
+        session = Session.create(deck, sessions, place, "", 42, lang, datetime(2026, 3, 1, 20))
+        card = deck.cards[0]
+        session.record(
+            VoteRecorded(
+                card=card.id,
+                round=Round.INDICATIVE,
+                method=card.vote.method.value,
+                labels=card.vote.labels,
+                counts=(18, 15, 3),
+                rule=card.vote.rule.value,
+                ungraded=card.vote.ungraded.value,
+            )
+        )
+        timer = Countdown("against", 120, 45.0, running=False, at=0.0)
+        write_slide(slide_for(session.journal_path), Slide(card.id, 2, timer))
+        options = Options(deck=deck, sessions_dir=sessions, lang=lang, theme=theme)
+        app = RoomApp(options, Follower(sessions, deck))
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            await pilot.pause()
+            app.save_screenshot(f"{name}.svg", str(OUT))
+            print(f"wrote {OUT / name}.svg")
+        session.release()
 
 
 def keys(*names: str) -> Step:
@@ -74,6 +121,8 @@ async def main() -> None:
     )
     await shoot("fr", "light", [("setup", keys(*"Salle des fêtes", "tab", *"Claire"))], True)
     await shoot("en", "dark", [("card-en-dark", keys("pagedown", "pagedown"))])
+    await shoot("fr", "light", [("next-line", keys("pagedown"))], room=True)
+    await shoot_room("room", "fr", "light")
 
 
 if __name__ == "__main__":

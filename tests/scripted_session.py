@@ -1,9 +1,9 @@
 """A fixed, scripted meeting with fixed times: the input of the golden minutes and exports.
 
-It touches every part of the minutes: attendance changes, both rounds with a shift, a
-correction, the three rules (a tie under majority-of-present), majority judgment with
-people who graded nothing, a card the deck does not know, a card shown but not voted,
-remarks, amendments, speaking time, the closing.
+It touches every part of the minutes: attendance changes (one typed wrong and mended),
+both rounds with a shift, a correction, the three rules (a tie under majority-of-present),
+majority judgment with people who graded nothing, a card the deck does not know, a card
+shown but not voted, remarks, amendments, speaking time, the closing.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 from debate.deck import Deck, load_deck
 from debate.record.events import (
     AmendmentProposed,
+    AttendanceCorrected,
     AttendanceSet,
     CardShown,
     Event,
@@ -96,7 +97,8 @@ def scripted_events(lang: str) -> list[Event]:
         TimerUsed(at=at("20:17"), card="jardin-partage", side="for", seconds=65),
         RemarkMade(at=at("20:18"), card="jardin-partage", text=remark),
         AmendmentProposed(at=at("20:20"), card="jardin-partage", text=amendment),
-        AttendanceSet(at=at("20:25"), count=42),
+        AttendanceSet(at=at("20:25"), count=420),  # a 0 too many, mended at once
+        AttendanceCorrected(at=at("20:26"), entry=1, count=42),
         vote("jardin-partage", FIN, (24, 10, 6), "20:30"),
         VoteCorrected(at=at("20:32"), card="jardin-partage", round=FIN, counts=(25, 10, 5)),
         CardShown(at=at("20:35"), card="boite-a-livres"),

@@ -167,6 +167,10 @@ def test_json_holds_the_state_and_rewrites_identically(tmp_path: Path) -> None:
     assert data["attendance"] == {
         "count": 42,
         "changes": [{"at": at("20:06"), "count": 40}, {"at": at("20:25"), "count": 42}],
+        # The 420 typed at 20:25 and mended: the changes give the right count.
+        "corrections": [
+            {"at": at("20:26"), "set_at": at("20:25"), "before": 420, "after": 42},
+        ],
     }
     assert [c["id"] for c in data["cards"]] == [
         "jardin-partage",

@@ -19,6 +19,8 @@ from debate.record.events import (
     FORMAT,
     AmendmentProposed,
     AmendmentVoted,
+    AttendanceCorrected,
+    AttendanceSet,
     CardShown,
     SessionOpened,
 )
@@ -78,3 +80,29 @@ def test_an_older_debate_refuses_it_at_its_opening_not_at_the_amendment(
     voted = next(n for n, line in enumerate(lines, 1) if '"amendment-voted"' in line)
     with pytest.raises(JournalError, match=f"^{re.escape(str(old))}:{voted}: .*unknown event"):
         read_journal(old)
+
+
+def test_an_attendance_mend_is_refused_whole_by_a_debate_of_format_5(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Format 6 brought `attendance-corrected`: a debate from before it refuses the journal
+    at its opening, and this one still reads a format 5 journal as before."""
+    deck = load_deck(str(EXAMPLE_DECK))
+    session = Session.create(deck, tmp_path, "Salle", "Anne", 40, "fr")
+    session.record(AttendanceSet(count=400))
+    session.record(AttendanceCorrected(entry=1, count=40))
+    path = session.journal_path
+    session.close()
+    lines = path.read_text("utf-8").splitlines()
+    assert json.loads(lines[0])["format"] == FORMAT == 6
+    monkeypatch.setattr(journal, "FORMAT", 5)
+    monkeypatch.delitem(events.EVENT_TYPES, "attendance-corrected")
+    with pytest.raises(JournalError, match=r":1: written by a newer debate \(journal format 6; "):
+        read_journal(path)
+    monkeypatch.undo()
+    opening = events.from_json(lines[0])
+    assert isinstance(opening, SessionOpened)
+    older = tmp_path / "older.jsonl"  # a format 5 journal, without the mend
+    older.write_text("\n".join([replace(opening, format=5).to_json(), *lines[1:3]]) + "\n")
+    read, _ = read_journal(older)
+    assert [type(e) for e in read] == [SessionOpened, AttendanceSet, AttendanceSet]

@@ -4,9 +4,16 @@ others: nothing is deleted from the journal, and the minutes' corrections list e
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 
 from debate.record.events import (
+    AttendanceCorrected,
     AttendanceSet,
     CardShown,
     Event,
@@ -22,8 +29,12 @@ from debate.record.events import (
     VoteRecorded,
     from_json,
 )
+from debate.record.exports import to_json
+from debate.record.gathered import from_json as gathered_from_json
+from debate.record.merge import merge_report
 from debate.record.minutes import render_minutes
 from debate.record.results import build_results
+from debate.record.results_code import results_codes
 from debate.record.state import InvalidEvent, SessionState, apply, replay
 
 DAY = "2026-03-01T"
@@ -181,3 +192,107 @@ def test_the_mends_read_back_from_their_journal_lines() -> None:
     ):
         assert from_json(event.to_json()) == event
     assert isinstance(SessionState(), SessionState)
+
+
+# -- an attendance set by mistake ----------------------------------------------------------
+
+
+def _mended_evening() -> list[Event]:
+    """The double Enter's evening with the 203 itself put right: the second attendance set
+    (entry 1) read 10, not 203, and the vote judged again on the 10."""
+    return [
+        *the_double_enter(),
+        VoteAttendanceCorrected(
+            at=at("20:14"), card="jardin", round=Round.INDICATIVE, attendance=10
+        ),
+        AttendanceCorrected(at=at("20:15"), entry=1, count=10),
+    ]
+
+
+def test_an_attendance_set_by_mistake_is_mended_in_the_log_not_deleted() -> None:
+    events = the_double_enter()
+    assert build_results(replay(events), None).most_present == 203  # the mistake shows
+    state = replay(_mended_evening())
+    assert state.attendance_log == ((at("20:00"), 10), (at("20:10"), 10), (at("20:12"), 10))
+    assert state.attendance == 10
+    (mend,) = state.attendance_mends
+    assert (mend.set_at, mend.before, mend.after, mend.at) == (at("20:10"), 203, 10, at("20:15"))
+    results = build_results(state, None)
+    assert (results.most_present, results.attendance) == (10, 10)
+    vote_ = state.vote("jardin", Round.INDICATIVE)
+    assert vote_ is not None and vote_.attendance == 10  # its own mend, not this one's
+
+
+def test_the_latest_attendance_mended_is_the_attendance_in_force() -> None:
+    state = replay([*opened(), AttendanceSet(at=at("20:05"), count=120)])
+    state = apply(state, AttendanceCorrected(at=at("20:06"), entry=1, count=12))
+    assert state.attendance == 12
+    with pytest.raises(InvalidEvent):  # 13 hands among the 12 now present
+        apply(state, vote((13, 0, 0)))
+    # An earlier entry mended leaves the attendance in force alone.
+    state = apply(state, AttendanceCorrected(at=at("20:07"), entry=0, count=11))
+    assert state.attendance == 12 and state.attendance_log[0] == (at("20:00"), 11)
+
+
+@pytest.mark.parametrize(
+    "event",
+    [
+        AttendanceCorrected(entry=2, count=10),  # only two entries: 0 and 1
+        AttendanceCorrected(entry=-1, count=10),
+        AttendanceCorrected(entry=1, count=-3),
+        AttendanceCorrected(entry=1, count=203),  # it already reads so
+    ],
+)
+def test_a_mend_of_no_attendance_is_refused(event: Event) -> None:
+    state = replay(the_double_enter()[:4])
+    with pytest.raises(InvalidEvent):
+        apply(state, event)
+
+
+def test_the_minutes_give_the_mended_attendance_and_log_the_mend() -> None:
+    before = minutes_of(the_double_enter())
+    assert "203 présents au plus" in before
+    text = minutes_of(_mended_evening()).replace("\u00a0", " ")
+    head = text[: text.index("Fiche jardin")]
+    assert "203 présents" not in text and "Présence :    10 présents\n" in head
+    assert "Corrections : présence de 20:10, corrigée à 20:15 : 203 -> 10\n" in text
+    assert "à 20:10 : 10\n" in text
+    first, *rest = _mended_evening()
+    english = render_minutes(replay([replace(first, language="en"), *rest]), None)
+    assert "Corrections: attendance of 20:10, corrected at 20:15: 203 -> 10" in english
+
+
+def test_exports_and_merge_carry_the_mended_attendance(tmp_path: Path) -> None:
+    results = build_results(replay(_mended_evening()), None)
+    data = json.loads(to_json(results))
+    assert [c["count"] for c in data["attendance"]["changes"]] == [10, 10, 10]
+    assert data["attendance"]["corrections"] == [
+        {"at": at("20:15"), "set_at": at("20:10"), "before": 203, "after": 10}
+    ]
+    assert gathered_from_json(to_json(results), "x.json").most_present == 10
+    assert "|10-10|" in results_codes(results)[0]
+    report = merge_report([results])
+    assert "203" not in report and ": 10 présents" in report
+    # Through `debate merge` on the journal itself, read back from the file.
+    journal = tmp_path / "mended.jsonl"
+    journal.write_text("".join(e.to_json() + "\n" for e in _mended_evening()), "utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "debate", "merge", str(journal)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "203" not in done.stdout and ": 10 présents" in done.stdout
+
+
+def test_the_attendance_mend_reads_back_from_its_journal_line() -> None:
+    event = AttendanceCorrected(at=at("20:15"), entry=1, count=10)
+    line = event.to_json()
+    assert json.loads(line) == {
+        "type": "attendance-corrected",
+        "at": at("20:15"),
+        "entry": 1,
+        "count": 10,
+    }
+    assert from_json(line) == event

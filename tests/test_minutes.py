@@ -150,7 +150,7 @@ def test_a_deck_changed_since_the_session_opened_is_noted() -> None:
 
 def test_a_session_still_open_says_so() -> None:
     state = replay(scripted_events("fr")[:-1])
-    assert "Fin :       séance non close" in render_minutes(state, scripted_deck("fr"))
+    assert "Fin :         séance non close" in render_minutes(state, scripted_deck("fr"))
 
 
 def test_a_vote_is_decided_on_the_attendance_it_was_counted_in() -> None:

@@ -88,9 +88,10 @@ def test_the_date_is_written_out_and_attendance_gives_largest_and_final() -> Non
     events = scripted_events("fr")
     events[-1:-1] = [AttendanceSet(at=at("21:55"), count=28)]  # people left before the end
     text = render_minutes(replay(events), scripted_deck("fr"))
-    assert "Date :      dimanche 1er mars 2026\n" in text
-    assert "Présence :  42 présents au plus, 28 à la fin\n" in text
-    assert "            à 21:55 : 28\n" in text
+    # The header's labels line up on its longest, "Corrections" (an attendance mended).
+    assert "Date :        dimanche 1er mars 2026\n" in text
+    assert "Présence :    42 présents au plus, 28 à la fin\n" in text
+    assert "              à 21:55 : 28\n" in text
     english = render_minutes(replay([*scripted_events("en")[:-1], SessionClosed()]), None)
     assert "Attendance:  42 present\n" in english
 

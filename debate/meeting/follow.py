@@ -25,10 +25,10 @@ from debate.deck.model import Deck
 from debate.meeting.meeting import Listener, Publishes, SaveStatus, View
 from debate.meeting.slide import Slide, read_slide
 from debate.meeting.speaker import Speaker
-from debate.paths import session_id_of, slide_for, theme_path
+from debate.paths import lock_for, session_id_of, slide_for, theme_path
 from debate.record.errors import SessionError
 from debate.record.journal import JournalError, replay_journal
-from debate.record.lock import SessionLock
+from debate.record.lock import SessionLock, read_pid
 from debate.record.state import SessionState
 
 Stat = tuple[int, int, int] | None  # inode, size, modification time in ns; None: no file
@@ -161,6 +161,19 @@ class Follower(Publishes):
 
     def settle(self) -> str | None:
         return None
+
+
+def writer_gone(journal: Path) -> bool:
+    """Whether the facilitator's window that writes `journal` is known to be gone: its
+    lock file was removed (it quit) or names a process that no longer runs (it was killed,
+    or crashed: the kernel drops its lock, the file stays with its pid). False where that
+    cannot be told (no pid written yet, or a system that cannot be asked). A read of a
+    few bytes and a signal 0: cheap enough once a second, while a timer runs."""
+    path = lock_for(journal)
+    if not os.path.lexists(path):
+        return True
+    pid = read_pid(path)
+    return pid is not None and platform.process_alive(pid) is False
 
 
 # -- whether a room's window follows: the facilitator's window then says what is next -------

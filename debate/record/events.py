@@ -21,11 +21,12 @@ from debate.told import Told
 from debate.vocabulary import Round, Ungraded
 
 # 2: a corrected vote keeps the room it was taken in; 3: a meeting id; 4: a rehearsal;
-# 5: amendments voted (docs: Versioning). FORMAT is the newest this debate reads, and
-# what every journal it opens says: a journal is opened before anyone knows whether an
-# amendment will be voted or a mistake mended, so an older debate must refuse it as newer
-# at its first line rather than stop at an event it does not know in the middle of it.
-FORMAT = 5
+# 5: amendments voted; 6: an attendance set by mistake mended (docs: Versioning). FORMAT
+# is the newest this debate reads, and what every journal it opens says: a journal is
+# opened before anyone knows whether an amendment will be voted or a mistake mended, so
+# an older debate must refuse it as newer at its first line rather than stop at an event
+# it does not know in the middle of it.
+FORMAT = 6
 REHEARSAL_FORMAT = 4  # the first format with rehearsals
 # What an opening without a `format` field reads as (the dataclass's default).
 MEETING_FORMAT = 3
@@ -101,6 +102,18 @@ class SessionOpened(Event):
 @dataclass(frozen=True, kw_only=True)
 class AttendanceSet(Event):
     kind: ClassVar[str] = "attendance-set"
+    count: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class AttendanceCorrected(Event):
+    """An attendance set by mistake (raised to 203 by a count typed wrong): the `entry`th
+    attendance-set (from 0, in the journal's order) reads `count` instead, in the log and,
+    for the latest, in force. The mistaken count stays in the journal; votes keep the room
+    they are judged on (VoteAttendanceCorrected judges one again)."""
+
+    kind: ClassVar[str] = "attendance-corrected"
+    entry: int
     count: int
 
 
@@ -227,6 +240,7 @@ EVENT_TYPES: dict[str, type[Event]] = {
     for cls in (
         SessionOpened,
         AttendanceSet,
+        AttendanceCorrected,
         CardShown,
         VoteRecorded,
         VoteCorrected,

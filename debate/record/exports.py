@@ -280,6 +280,10 @@ def results_dict(r: SessionResults) -> dict[str, Any]:
         "attendance": {
             "count": r.attendance,
             "changes": [{"at": at, "count": count} for at, count in r.attendance_log],
+            "corrections": [
+                {"at": m.at, "set_at": m.set_at, "before": m.before, "after": m.after}
+                for m in r.attendance_mends
+            ],
         },
         "cards": [_card_dict(card) for card in r.cards],
         "rankings": [_ranking_dict(ranking, r) for ranking in r.rankings],

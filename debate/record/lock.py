@@ -121,7 +121,7 @@ def _lock_descriptor(path: Path, session_id: str) -> int:
             raise
         if not taken:
             os.close(fd)
-            raise SessionLocked(session_id, _read_pid(path))
+            raise SessionLocked(session_id, read_pid(path))
         # The previous holder removes the file as it releases it: if that happened
         # between our open and our lock, we hold a lock on a file nobody else sees.
         if _is_ours(fd, path):
@@ -136,7 +136,7 @@ def _lock_exclusive(path: Path, session_id: str) -> int:
             return platform.open_regular(path, os.O_RDONLY | os.O_CREAT | os.O_EXCL, 0o644)
         except FileExistsError:
             pass
-        pid = _read_pid(path)
+        pid = read_pid(path)
         # No pid yet (its maker is between creating and writing it), or a live one, or no
         # way to ask: held. Only a pid known to be gone is taken over.
         if pid is None or platform.process_alive(pid) is not False:
@@ -172,7 +172,8 @@ def _close(fd: int, *, locked: bool) -> None:
     os.close(fd)
 
 
-def _read_pid(path: Path) -> int | None:
+def read_pid(path: Path) -> int | None:
+    """The pid a lock file holds; None if it holds none (yet) or cannot be read."""
     try:
         fd = platform.open_regular(path, os.O_RDONLY)
     except OSError:

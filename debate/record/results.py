@@ -13,7 +13,15 @@ from dataclasses import dataclass, field, replace
 from debate.deck.model import Deck
 from debate.error_words import Error
 from debate.record.majority import CannotRank, RankedProposal, median_grade, pad_to, rank
-from debate.record.state import MJ, CardRecord, Correction, Note, SessionState, Vote
+from debate.record.state import (
+    MJ,
+    AttendanceMend,
+    CardRecord,
+    Correction,
+    Note,
+    SessionState,
+    Vote,
+)
 from debate.record.tally import Counts, Shift, VoteError, decide, shift
 from debate.told import Told
 from debate.vocabulary import DEFAULT_RULE, Outcome, Round, Rule, Ungraded
@@ -137,6 +145,8 @@ class SessionResults:
     meeting: str = ""  # the meeting id (events.MEETING_ID); "*" + digest for a merge's totals
     deck_digest: str = ""  # SHA-256 of the deck file, as recorded at opening
     rehearsal: bool = False  # a try before the real meeting: left out of merges unless asked
+    # Each attendance set by mistake, put right: attendance_log holds the right counts.
+    attendance_mends: tuple[AttendanceMend, ...] = ()
 
     @property
     def deck_short(self) -> str:
@@ -175,6 +185,7 @@ def build_results(state: SessionState, deck: Deck | None) -> SessionResults:
         ended=state.closed_at,
         attendance=state.attendance,
         attendance_log=state.attendance_log,
+        attendance_mends=state.attendance_mends,
         reopenings=state.reopenings,
         cards=cards,
         rankings=tuple(r for r in (_ranking(cards, round_) for round_ in ROUNDS) if r),

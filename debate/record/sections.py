@@ -192,6 +192,13 @@ def header(r: SessionResults, t: Labels) -> Header:
     fields.append(
         Field(t["min_attendance"], attendance_words(r.most_present, r.attendance, t), changes)
     )
+    if r.attendance_mends:
+        mended = tuple(
+            t["min_attendance_mended"].format(set=clock(m.set_at, r.date), time=clock(m.at, r.date))
+            + f"{colon} {m.before} -> {m.after}"
+            for m in r.attendance_mends
+        )
+        fields.append(Field(t["min_corrections"], mended[0], mended[1:]))
     notices: tuple[str, ...] = ()
     if not r.deck_found:
         notices = (t["min_deck_missing"],)

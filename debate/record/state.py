@@ -16,6 +16,7 @@ from debate.record.events import (
     NOTE_KINDS,
     AmendmentProposed,
     AmendmentVoted,
+    AttendanceCorrected,
     AttendanceSet,
     CardShown,
     Event,
@@ -77,6 +78,17 @@ class Correction:
 
 
 @dataclass(frozen=True)
+class AttendanceMend:
+    """An attendance set by mistake, put right: the one set at `set_at` read `before`,
+    and reads `after` since `at`."""
+
+    set_at: str
+    before: int
+    after: int
+    at: str
+
+
+@dataclass(frozen=True)
 class Note:
     text: str  # as it reads now
     at: str  # when it was made
@@ -106,7 +118,8 @@ class CardRecord:
 class SessionState:
     opened: SessionOpened | None = None
     attendance: int = 0
-    attendance_log: tuple[tuple[str, int], ...] = ()  # (time, count), every change
+    attendance_log: tuple[tuple[str, int], ...] = ()  # (time, count), every change, mended
+    attendance_mends: tuple[AttendanceMend, ...] = ()  # each attendance set by mistake
     cards: Mapping[str, CardRecord] = field(default_factory=lambda: MappingProxyType({}))
     order: tuple[str, ...] = ()  # card ids in the order they were first touched
     current: str | None = None  # the card on screen last
@@ -209,6 +222,7 @@ class Fold:
         self.opened = start.opened
         self.attendance = start.attendance
         self.attendance_log = list(start.attendance_log)
+        self.attendance_mends = list(start.attendance_mends)
         self.cards: dict[str, CardRecord] = dict(start.cards)  # frozen, as they came
         self.changed: dict[str, _OpenCard] = {}  # those changed since, being built
         self.order = list(start.order)
@@ -223,6 +237,7 @@ class Fold:
             opened=self.opened,
             attendance=self.attendance,
             attendance_log=tuple(self.attendance_log),
+            attendance_mends=tuple(self.attendance_mends),
             cards=MappingProxyType(cards),
             order=tuple(self.order),
             current=self.current,
@@ -262,6 +277,8 @@ class Fold:
                     raise InvalidEvent(Error.BAD_ATTENDANCE)
                 self.attendance = count
                 self.attendance_log.append((event.at, count))
+            case AttendanceCorrected():
+                self._mend_attendance(event)
             case CardShown(card=card):
                 self._open(card).shown = True
                 self.current = card
@@ -372,6 +389,22 @@ class Fold:
         rooms = (old.attendance, event.attendance)
         correction = Correction(old.counts, old.counts, event.at, rooms=rooms)
         self._open(event.card).correct(key, old, fixed, correction)
+
+    def _mend_attendance(self, event: AttendanceCorrected) -> None:
+        """An entry of the attendance log reads the right count; the latest is also the
+        attendance in force. Votes keep the room they were judged on."""
+        log = self.attendance_log
+        if not is_count(event.entry) or event.entry >= len(log):
+            raise InvalidEvent(Error.NO_SUCH_ATTENDANCE, number=event.entry + 1)
+        if not is_count(event.count):
+            raise InvalidEvent(Error.BAD_ATTENDANCE)
+        set_at, before = log[event.entry]
+        if event.count == before:
+            raise InvalidEvent(Error.ATTENDANCE_UNCHANGED, count=before)
+        log[event.entry] = (set_at, event.count)
+        if event.entry == len(log) - 1:
+            self.attendance = event.count
+        self.attendance_mends.append(AttendanceMend(set_at, before, event.count, event.at))
 
     def _mend_note(self, event: NoteEdited | NoteWithdrawn) -> None:
         if event.note not in NOTE_KINDS:

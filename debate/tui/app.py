@@ -15,6 +15,7 @@ from rich.text import Text
 from textual.app import App, SystemCommand
 from textual.message import Message
 from textual.screen import Screen
+from textual.signal import Signal
 
 from debate.meeting.opening import Ask, Opening
 from debate.meeting.options import Options
@@ -25,6 +26,7 @@ from debate.tui import keys
 from debate.tui.key_bursts import KeysInBursts
 from debate.tui.keys import bindings
 from debate.tui.plain import plain
+from debate.tui.render import Said
 from debate.tui.size_guard import SizeGuard
 from debate.tui.strings import strings
 from debate.tui.themes import THEMES
@@ -33,13 +35,22 @@ from debate.untrusted import printable
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
-    from debate.meeting.meeting import Meeting, View
+    from debate.meeting.meeting import Meeting
     from debate.record.session import Session
+    from debate.tui.room_lookout import RoomLookout
     from debate.tui.slide_feed import SlideFeed
 
 
 class MinutesWritten(Message):
     """The minutes' thread is done with a write: the meeting takes its outcome here."""
+
+
+class RoomChanged(Message):
+    """A room's window opened or closed (debate/tui/room_lookout.py)."""
+
+    def __init__(self, follows: bool) -> None:
+        super().__init__()
+        self.follows = follows
 
 
 class DebateApp(KeysInBursts, SizeGuard):
@@ -55,11 +66,15 @@ class DebateApp(KeysInBursts, SizeGuard):
         self.t = strings(options.lang)
         self.session: Session | None = None
         self.meeting: Meeting | None = None  # the session's writer, once it is open
-        self._problem = ""  # the disk fault last told, so that it is told once
-        self.confirmation = ""  # the vote last recorded, said by the card's status line
+        self.confirmation: Said | None = None  # said by the card's status line until a move
         self._styled = False  # some CSS has been applied: a theme change must restyle
         self.opening = Opening(options)  # which meeting, and what to ask first
         self._failure = Text()  # why the session could not be opened before the app ran
+        # Something said (a vote recorded, a notice): the card screen's status line shows it.
+        self.told: Signal[str] = Signal(self, "told")
+        # A room's window opened or closed: the card screen's "next" line shows or goes.
+        self.room_signal: Signal[bool] = Signal(self, "room")
+        self._lookout: RoomLookout | None = None
         self._feed: SlideFeed | None = None  # the slide, for a room's window: made when first told
         for theme in THEMES.values():
             self.register_theme(theme)
@@ -141,7 +156,9 @@ class DebateApp(KeysInBursts, SizeGuard):
             lambda callback: self.call_after_refresh(callback),
             InThread(lambda: self.post_message(MinutesWritten())),
         )
-        self.meeting.subscribe(self._on_view)
+        # A disk fault (a move's deferred write included) needs no telling: the card
+        # screen's status line says NOT SAVED, and why, for as long as it lasts.
+        self._look_for_a_room()
         # Its folder exists now: a restart after a power cut comes back in this theme. A
         # preference, not a record: written after the first frame, which need not wait.
         self.call_after_refresh(self._remember_theme)
@@ -150,20 +167,30 @@ class DebateApp(KeysInBursts, SizeGuard):
         dark = self.theme == THEMES["dark"].name
         remember_theme(self.options.sessions_dir, "dark" if dark else "light")
 
+    def _look_for_a_room(self) -> None:
+        """From the session's opening (its folder exists then), a thread that learns from
+        the kernel when a room's window opens or closes (debate/tui/room_lookout.py)."""
+        from debate.tui.room_lookout import RoomLookout
+
+        def changed(follows: bool) -> bool:
+            try:
+                return self.post_message(RoomChanged(follows))  # taken from any thread
+            except RuntimeError:  # the app's loop closed meanwhile
+                return False
+
+        self._lookout = RoomLookout(self.options.sessions_dir, changed)
+        self._lookout.start(self.room_follows())
+
+    def on_room_changed(self, message: RoomChanged) -> None:
+        self.room_signal.publish(message.follows)
+
     def on_minutes_written(self, _message: MinutesWritten) -> None:
         if self.meeting is not None:
             self.meeting.minutes_done()
 
-    def _on_view(self, view: View) -> None:
-        # A disk fault is told once, when it happens (a move's deferred write included);
-        # the card screen's status line says NOT SAVED for as long as it lasts.
-        if view.problem and view.problem != self._problem:
-            self.tell(view.problem, severity="error", timeout=15)
-        self._problem = view.problem
-
     def warn_resumed(self) -> None:
         for warning in self.live.warnings:  # they may quote the journal: plain text
-            self.tell(warning, severity="warning", timeout=10)
+            self.tell(warning, severity="warning")
 
     def show_cards(self, index: int) -> None:
         from debate.tui.screens.card import CardScreen
@@ -171,6 +198,8 @@ class DebateApp(KeysInBursts, SizeGuard):
         self.push_under_notice(CardScreen(index))
 
     def on_unmount(self) -> None:
+        if self._lookout is not None:
+            self._lookout.stop()
         # Let another window (or a restart) open the meeting; it stays resumable. What
         # was waiting for the repaint or for the keys to stop is written first.
         if self.meeting is not None:
@@ -212,34 +241,40 @@ class DebateApp(KeysInBursts, SizeGuard):
 
     def record(self, *events: Event) -> bool:
         """Record the room's decision(s) at once; False (and a message) if the record
-        cannot take them. Never raises; a disk fault is told by `_on_view`."""
+        cannot take them. Never raises; a disk fault is shown by the status line."""
         refused = self.live_meeting.record(*events)
         if refused is not None:
             self.tell(refused.why.in_(self.options.lang), severity="error")
             return False
         return True
 
-    def confirm(self, message: str) -> None:
+    def confirm(self, message: str, short: str = "") -> None:
         """Say that a decision is recorded, in the card's status line until the next move:
-        a toast would cover the results the room reads next, or the vote window."""
-        self.confirmation = message
+        a toast would cover the results the room reads next, or the vote window. `short`
+        says it on a narrow window, where the attendance must stay in view."""
+        self.confirmation = Said(message, short, recorded=True)
+        self.told.publish(message)
 
     def tell(
         self,
         message: str,
         *,
         severity: SeverityLevel = "information",
-        timeout: float | None = None,
     ) -> None:
-        """A notification of ours that may quote a deck, a journal or a path (a vote's
-        labels, a card id, an OS error naming a folder): plain text, never markup."""
-        message = printable(message, lines=True)
-        self.notify(message, severity=severity, timeout=timeout, markup=False)
+        """A notice of ours that may quote a deck, a journal or a path (a vote's labels, a
+        card id, an OS error naming a folder), said by the card's status line until the
+        next move (shown as plain text, never markup). Never a toast: it would be drawn
+        over the results the room reads, or over the vote window."""
+        message = " ".join(printable(message, lines=True).split())
+        if severity != "information":
+            message = f"⚠ {message}"
+        self.confirmation = Said(message)
+        self.told.publish(message)
 
     def action_help_quit(self) -> None:
         """Ctrl+C: Textual's own says "Press ctrl+q to quit" in English, whatever the
         interface language."""
-        self.tell(self.t["ctrl_c"], timeout=6)
+        self.tell(self.t["ctrl_c"])
 
     def exit(
         self,

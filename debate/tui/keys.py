@@ -272,7 +272,30 @@ VOTE = (
 )
 
 CANCEL = Key("cancel", "escape", Said("Cancel", "Annuler"), Said("cancel", "annuler"))
-ATTENDANCE = (CANCEL,)
+ATTENDANCE = (
+    CANCEL,
+    Key(
+        "earlier_attendance",
+        "up",
+        Said(
+            "Earlier attendance: correct one typed wrong",
+            "Présents d’avant : corriger un nombre mal tapé",
+        ),
+        Said(
+            "bring back the attendance set before, to correct it (Enter)",
+            "rappeler le nombre de présents d’avant, pour le corriger (Entrée)",
+        ),
+    ),
+    Key(
+        "later_attendance",
+        "down",
+        Said("Later attendance, then a new count", "Présents d’après, puis un nouveau nombre"),
+        Said(
+            "a later attendance, then back to a new count",
+            "nombre suivant, puis retour à un nouveau nombre",
+        ),
+    ),
+)
 SETUP = (
     Key("cancel", "escape", Said("Quit", "Quitter"), Said("quit", "quitter")),
     *FIELDS,

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 
@@ -212,3 +213,56 @@ def votes_line(judged: CardResult | None, t: Strings) -> Text:
         text.append(outcome)
         text.append("   ")
     return text
+
+
+@dataclass(frozen=True)
+class Said:
+    """What the card's status line says after the save mark, until the next move: a
+    vote recorded, or a notice (which a toast would draw over the results or the vote
+    window). `short` words it for a narrow window; `recorded` says it was written, so
+    that it may stand in the place of the save mark's word."""
+
+    text: str
+    short: str = ""
+    recorded: bool = False
+
+
+def status_line(
+    width: int,
+    mark: Text,
+    said: Sequence[str],
+    tail: str,
+    title: Text,
+    *,
+    merged: Text | None = None,
+) -> Text:
+    """The card's status line in `width` cells: `mark`, the first of `said`'s wordings
+    (longest first) that leaves room for `tail` (the card and the attendance, never cut),
+    else the last one cut with "…"; the deck's title at the end, cut by the Static.
+    `merged` (a "✓ ") takes the mark's place before a wording that says it was saved."""
+    room = width - cell_len(tail)
+    end = Text(tail).append(" · ").append_text(title)
+    if merged is not None:
+        chosen = _fit(room - merged.cell_len, said)
+        if chosen is not None:
+            return Text.assemble(merged, chosen, end)
+    chosen = _fit(room - mark.cell_len - len(" · "), said)
+    if chosen is None:
+        return Text.assemble(mark, end)
+    return Text.assemble(mark, " · ", chosen, end)
+
+
+MIN_SAID = 8  # cells: less than this of a confirmation says nothing
+
+
+def _fit(room: int, said: Sequence[str]) -> Text | None:
+    """The longest of `said`'s wordings (longest first) that fits `room` cells, else the
+    last one cut with "…"; None if even that leaves less than MIN_SAID."""
+    for wording in said:
+        if cell_len(wording) <= room:
+            return plain(wording, style="bold")
+    if not said or room < MIN_SAID:
+        return None
+    cut = plain(said[-1], style="bold")
+    cut.truncate(room, overflow="ellipsis")
+    return cut

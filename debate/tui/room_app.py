@@ -18,16 +18,20 @@ while it runs: the facilitator's window shows what comes next only then.
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.events import Resize
+from textual.message import Message
 from textual.screen import Screen
+from textual.signal import Signal
 from textual.widgets import Static
 
-from debate.meeting.follow import Followed, Follower, announce
+from debate.meeting.follow import Followed, Follower, announce, writer_gone
 from debate.told import say
 from debate.tui.plain import plain
 from debate.tui.screens.card import CardScreen
@@ -36,6 +40,7 @@ from debate.tui.themes import THEMES
 
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
+    from textual.timer import Timer
 
     from debate.meeting.options import Options
     from debate.meeting.slide import Countdown
@@ -46,6 +51,7 @@ if TYPE_CHECKING:
 # tenth of a second, and a stat of two files twenty times a second costs about what
 # Textual's own input polling does (bench/room.py).
 POLL = 0.05  # seconds
+LOOK = 1.0  # seconds: while a timer runs, how often the wall asks if the facilitator is there
 IDLE_WAKE = 5.0  # seconds: with kernel notifications, how often the thread checks it should end
 
 
@@ -53,6 +59,19 @@ class RoomCardScreen(CardScreen, inherit_bindings=False):
     """The card screen with no keys: it moves only as the facilitator's slide says."""
 
     BINDINGS = []
+
+    def __init__(self, index: int = 0) -> None:
+        super().__init__(index)
+        # While the facilitator's timer runs, whether their window is still there: one
+        # killed leaves a slide whose timer would count on the wall until a restart.
+        self._lookout: Timer | None = None
+        self._journal: Path | None = None
+
+    def compose(self) -> ComposeResult:
+        yield from super().compose()
+        line = Static(id="room-line")  # the wall's own plain word: the facilitator is gone
+        line.display = False
+        yield line
 
     def on_mount(self) -> None:
         # After the card screen's own on_mount (Textual runs both), which shows card 1.
@@ -88,22 +107,63 @@ class RoomCardScreen(CardScreen, inherit_bindings=False):
         else:
             presenter.step = step
             self.refresh_card()
-        await self._follow_timer(slide.timer if slide else None)
+        await self._follow_timer(slide.timer if slide else None, followed.journal)
 
-    async def _follow_timer(self, countdown: Countdown | None) -> None:
+    async def _follow_timer(self, countdown: Countdown | None, journal: Path | None) -> None:
         if countdown is None:
+            self._look_out(None)
+            self._say_gone(False)
             if self._speaker is not None:
                 await self._speaker.remove()
                 self._speaker = None
             return
+        gone = countdown.running and journal is not None and writer_gone(journal)
+        if gone:  # as the slide last had it: not a second counted since
+            countdown = replace(countdown, running=False)
         timer = await self._timer()
         timer.speaker.follow(countdown)
         timer.sync()
+        self._say_gone(gone)
+        self._look_out(journal if countdown.running else None)
+
+    def _look_out(self, journal: Path | None) -> None:
+        """Ask whether the facilitator's window is there, each LOOK, while `journal`'s
+        timer runs; never otherwise (an idle wall costs no CPU)."""
+        self._journal = journal
+        if journal is None and self._lookout is not None:
+            self._lookout.stop()
+            self._lookout = None
+        elif journal is not None and self._lookout is None:
+            self._lookout = self.set_interval(LOOK, self._look)
+
+    def _look(self) -> None:
+        journal = self._journal
+        if journal is None or not writer_gone(journal):
+            return
+        timer = self._speaker
+        if timer is not None and timer.speaker.running:
+            timer.speaker.toggle()  # stopped where it stands
+            timer.sync()
+        self._say_gone(True)
+        self._look_out(None)
+
+    def _say_gone(self, gone: bool) -> None:
+        line = self.query_one("#room-line", Static)
+        if gone:
+            line.update(Text(self.debate.t["room_gone"]))
+        line.display = gone
 
 
 def _steps(screen: CardScreen, index: int) -> int:
     card = screen.debate.deck.cards[index]
     return len(card.arguments) + len(card.objections)
+
+
+class FilesChanged(Message):
+    """The watching thread saw the journal, the slide or the theme change on disk."""
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, FilesChanged)  # a burst of changes: one reading
 
 
 class RoomNotice(Screen[None]):
@@ -132,12 +192,13 @@ class RoomApp(App[None]):
     CSS = """
     RoomCardScreen #status, RoomCardScreen #hint, RoomCardScreen #keybar,
     RoomCardScreen #next { display: none; }
+    #room-line { height: auto; padding: 0 2; text-style: bold; background: $panel; }
     #room-notice { width: 100%; height: 100%; content-align: center middle;
                    text-align: center; text-style: bold; padding: 1 4; }
     """
     TITLE = "debate room"
     ENABLE_COMMAND_PALETTE = False
-    confirmation = ""  # the wall never says what was just recorded: its status is hidden
+    confirmation = None  # the wall never says what was just recorded: its status is hidden
     BINDINGS = [Binding("q,ctrl+q", "quit", show=False, priority=True)]
 
     def __init__(self, options: Options, follower: Follower) -> None:
@@ -146,6 +207,9 @@ class RoomApp(App[None]):
         self.deck = options.deck
         self.t = strings(options.lang)
         self.follower = follower
+        # Never published: the wall is told nothing, and is the room's window itself.
+        self.told: Signal[str] = Signal(self, "told")
+        self.room_signal: Signal[bool] = Signal(self, "room")
         self._stop = threading.Event()
         self._presence: SessionLock | None = None  # tells the facilitator's window
         for theme in THEMES.values():
@@ -176,9 +240,7 @@ class RoomApp(App[None]):
     def room_follows(self) -> bool:
         return False  # this is the room: what comes next is not for the wall
 
-    def tell(
-        self, message: str, *, severity: SeverityLevel = "information", timeout: float | None = None
-    ) -> None:
+    def tell(self, message: str, *, severity: SeverityLevel = "information") -> None:
         pass  # the wall shows no notification
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -221,9 +283,12 @@ class RoomApp(App[None]):
                 if found == key:
                     continue
                 key = found
+                # A message, which Textual takes from any thread: nothing waits on the
+                # app, and nothing is left unawaited if it is closing meanwhile.
                 try:
-                    self.call_from_thread(self.call_later, self.follow_now)
-                except RuntimeError:  # the app is closing
+                    if not self.post_message(FilesChanged()):
+                        return  # the app is closing
+                except RuntimeError:  # its loop closed meanwhile
                     return
         finally:
             if watch is not None:
@@ -237,6 +302,9 @@ class RoomApp(App[None]):
         name = THEMES.get(chosen, THEMES["light"]).name
         if name != self.theme:
             self.theme = name
+
+    async def on_files_changed(self, _message: FilesChanged) -> None:
+        await self.follow_now()
 
     async def follow_now(self) -> None:
         """Read what changed on disk, and show it."""

@@ -13,7 +13,7 @@ from debate.tui import keys
 from debate.tui.keys import help_rows
 
 from .conftest import MakeApp
-from .tuitools import journals, of_type, screen_text, until
+from .tuitools import journals, of_type, region_text, screen_text, until
 
 SIZE = (100, 30)
 
@@ -55,8 +55,9 @@ async def test_ctrl_c_says_how_to_quit_in_the_interface_language(make_app: MakeA
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+c")
         await pilot.pause()
-        said = [n.message for n in app._notifications]
-        assert said == ["Pour quitter : q (avec confirmation), ou Ctrl+Q."]
+        # In the status line, never a toast over the screen.
+        assert "Pour quitter : q (avec confirmation), ou Ctrl+Q." in region_text(app, "#status")
+        assert not app._notifications
         assert app.is_running
 
 

@@ -15,9 +15,8 @@ from debate.record.lock import SessionLock
 from debate.tui import keys
 
 from .conftest import MakeApp
-from .test_hostile_text import toasts
 from .test_keys import readme_tables
-from .tuitools import flat, journals, of_type
+from .tuitools import flat, journals, of_type, region_text
 
 SIZE = (100, 30)
 
@@ -31,7 +30,9 @@ async def test_a_refused_vote_is_told_in_french(make_app: MakeApp, sessions: Pat
         assert app.record(SessionClosed())
         await pilot.press("enter")
         await pilot.pause()
-        shown = " ".join(toasts(app))
+        # In the vote window's own line (the window stays open), never in a toast.
+        assert not app._notifications
+        shown = flat(region_text(app, "#vote-error"))
         assert flat("cette séance est close") in shown, shown
         for error in Error:  # no refusal's English, whichever it is
             for part in re.split(r"\{[^}]*\}", error.value.en):

@@ -68,19 +68,6 @@ def assert_shows(app: DebateApp, *texts: str) -> None:
         assert flat(text) in screen, (text, stack(app), screen)
 
 
-def toasts(app: DebateApp) -> list[str]:
-    """The notifications on screen, each as drawn in its own box (the card is behind)."""
-    lines = [line.replace("▌", " ") for line in screen_lines(app)]  # the toast's edge
-    return [
-        flat(
-            " ".join(
-                line[t.region.x : t.region.right] for line in lines[t.region.y : t.region.bottom]
-            )
-        )
-        for t in app.screen.query("Toast")
-    ]
-
-
 def assert_on(app: DebateApp, kind: type) -> None:
     assert isinstance(app.screen, kind), stack(app)
 
@@ -137,8 +124,6 @@ async def test_a_hostile_deck_shows_as_written_on_every_screen(
         # Said in the status line, as plain text, not in a toast.
         assert f"Vote recorded: {labels}" in flat(region_text(app, "#status"))
         await pilot.press("v", "2", "0", "tab", "8", "tab", "1", "enter")
-        await pilot.pause()
-        app.clear_notifications()  # they cover the votes line
         await pilot.pause()
         assert_shows(
             app, "Pour [/] 20 · [white on white]Contre 8 · [@click=app.quit]Abstention[/] 1"

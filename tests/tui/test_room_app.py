@@ -4,6 +4,9 @@ what comes next) off the wall, and no key but q does anything: nothing is writte
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -16,13 +19,16 @@ from debate.deck import Deck
 from debate.meeting.follow import Follower
 from debate.meeting.options import Options
 from debate.meeting.slide import Countdown, Slide, write_slide
-from debate.paths import slide_for, theme_path
+from debate.paths import lock_for, slide_for, theme_path
 from debate.record.events import Round, SessionClosed, SessionReopened, VoteRecorded
 from debate.record.session import Session
 from debate.tui.room_app import RoomApp, RoomCardScreen, RoomNotice
 from debate.tui.widgets.speaker_timer import SpeakerTimer
 
 from .tuitools import flat, screen_text, stack
+
+# A coroutine left unawaited by the watching thread (issue 14) fails these tests.
+pytestmark = pytest.mark.filterwarnings("error::RuntimeWarning")
 
 SIZE = (100, 30)
 # Every key the facilitator's card screen binds, and a few that type text.
@@ -60,6 +66,14 @@ def vote(deck: Deck, card_id: str, counts: tuple[int, ...]) -> VoteRecorded:
     )
 
 
+async def card_shown(app: RoomApp, pilot: Pilot[None]) -> RoomCardScreen:
+    """The wall's card screen, once the app has settled."""
+    await pilot.pause()
+    card = app.screen
+    assert isinstance(card, RoomCardScreen)
+    return card
+
+
 def files(sessions: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(sessions.iterdir())}
 
@@ -70,9 +84,7 @@ async def test_no_key_changes_anything(sessions: Path, meeting: Deck) -> None:
     before = files(sessions)
     app = room(sessions, meeting)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        card = app.screen
-        assert isinstance(card, RoomCardScreen)
+        card = await card_shown(app, pilot)
         assert card.presenter.step == 1
         shown = screen_text(app)
         for key in EDITING_KEYS:
@@ -122,9 +134,7 @@ async def test_it_follows_moves_the_timer_the_results_and_the_close(
     slide = slide_for(session.journal_path)
     app = room(sessions, meeting)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        card = app.screen
-        assert isinstance(card, RoomCardScreen)
+        card = await card_shown(app, pilot)
 
         write_slide(slide, Slide("book-box", 0))
         await app.follow_now()
@@ -230,9 +240,7 @@ async def test_a_hostile_slide_shows_the_card_the_journal_names(
     slide_for(session.journal_path).write_text('{"format": 1, "card": "[b]x", "step": 1e999}')
     app = room(sessions, meeting)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        card = app.screen
-        assert isinstance(card, RoomCardScreen)
+        card = await card_shown(app, pilot)
         assert (card.presenter.index, card.presenter.step) == (0, 0)
 
 
@@ -244,9 +252,7 @@ async def test_without_kernel_notifications_it_polls(
     session = open_meeting(sessions, meeting)
     app = room(sessions, meeting)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        card = app.screen
-        assert isinstance(card, RoomCardScreen)
+        card = await card_shown(app, pilot)
         write_slide(slide_for(session.journal_path), Slide("shared-garden", 2))
         await waited(pilot, lambda: card.presenter.step == 2)
         assert "Who waters it in August?" in flat(screen_text(app))
@@ -296,3 +302,74 @@ async def test_the_wall_takes_the_theme_the_facilitator_chose_last(
         await pilot.pause()
         await fixed.follow_now()
         assert fixed.theme == "debate-dark"  # --theme dark, though light was chosen last
+
+
+def dead_pid() -> int:
+    """The pid of a process that has run and exited: what a window killed leaves."""
+    done = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(done.stdout)
+
+
+async def test_a_running_timer_stops_when_the_facilitators_window_is_killed(
+    sessions: Path, meeting: Deck
+) -> None:
+    """kill -9 of the facilitator's window: its lock file stays, naming a dead process.
+    The wall, which asks only while a timer runs, stops the timer and says why; the
+    restarted window's slide takes over."""
+    session = open_meeting(sessions, meeting)
+    slide = slide_for(session.journal_path)
+    lock = lock_for(session.journal_path)
+    app = room(sessions, meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        card = await card_shown(app, pilot)
+        assert card._lookout is None  # no timer: nothing asked, ever
+        paused = Countdown("for", 120, 10.0, running=False, at=time.time())
+        write_slide(slide, Slide("shared-garden", 0, paused))
+        await app.follow_now()
+        assert card._lookout is None  # a paused timer does not count: nothing to ask
+        running = Countdown("for", 120, 10.0, running=True, at=time.time())
+        write_slide(slide, Slide("shared-garden", 0, running))
+        await app.follow_now()
+        timer = card.query_one(SpeakerTimer)
+        assert timer.running and card._lookout is not None
+        card._look()  # the facilitator is there: nothing changes
+        assert timer.running and "window has closed" not in flat(screen_text(app))
+
+        lock.write_text(f"{dead_pid()}\n")  # the window was killed
+        card._look()  # what the interval does, once a second
+        await pilot.pause()
+        assert not timer.running and card._lookout is None
+        assert "The facilitator's window has closed: the timer is stopped." in flat(
+            screen_text(app)
+        )
+        stopped = timer.remaining
+        await app.follow_now()  # anything read again meanwhile (a theme) keeps it stopped
+        assert timer.remaining == stopped
+
+        lock.write_text(f"{os.getpid()}\n")  # restarted: it shows the card, no timer
+        write_slide(slide, Slide("shared-garden", 1))
+        await app.follow_now()
+        await pilot.pause()
+        assert not card.query(SpeakerTimer)
+        assert "window has closed" not in flat(screen_text(app))
+
+
+async def test_a_wall_opened_after_the_facilitator_died_shows_the_timer_stopped(
+    sessions: Path, meeting: Deck
+) -> None:
+    session = open_meeting(sessions, meeting)
+    long_ago = time.time() - 3600  # an hour ago, running: never shown as an hour spoken
+    countdown = Countdown("against", 120, 30.0, running=True, at=long_ago)
+    write_slide(slide_for(session.journal_path), Slide("shared-garden", 0, countdown))
+    lock_for(session.journal_path).write_text(f"{dead_pid()}\n")
+    app = room(sessions, meeting, lang="fr")
+    async with app.run_test(size=SIZE) as pilot:
+        card = await card_shown(app, pilot)
+        timer = card.query_one(SpeakerTimer)
+        assert not timer.running and timer.remaining == 90
+        assert "La fenêtre de l’animateur s’est fermée" in flat(screen_text(app))

@@ -3,6 +3,7 @@ refused: every case is read back from the journal on disk."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -173,9 +174,11 @@ async def test_a_vote_taken_on_a_miscounted_room_is_judged_again(make_app: MakeA
     app = make_app(attendance=10)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("i", "2", "0", "0", "tab", "3", "a")  # the mistake, made on purpose
-        await pilot.press("a", "ctrl+a", "1", "0", "enter")  # the room counted again
+        # ctrl+a is Home in a field: ctrl+e ctrl+u empties it (10 typed after ctrl+a alone
+        # made 10203, which "Present: 10" below did not tell from 10).
+        await pilot.press("a", "ctrl+e", "ctrl+u", "1", "0", "enter")  # the room counted again
         await pilot.pause()
-        assert "Present: 10" in screen_text(app)
+        assert "Present: 10 " in screen_text(app)
         await pilot.press("i")
         assert "Present at this vote" in shown(app)
         assert app.screen.query_one("#vote-room", Input).value == "203"
@@ -189,6 +192,47 @@ async def test_a_vote_taken_on_a_miscounted_room_is_judged_again(make_app: MakeA
     text = " ".join(minutes(sessions).split())
     assert "1 of 10 present" in text and "194 of 203" not in text
     assert "judged on 10 present instead of 203" in text
+
+
+async def test_an_attendance_set_by_mistake_is_mended_on_the_record(
+    make_app: MakeApp, sessions: Path
+):
+    # Issue 15: 10 present, raised to 203 by a count typed wrong, set back to 10: the
+    # minutes' header still gave 203 as the largest attendance.
+    app = make_app(attendance=10)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("i", "2", "0", "0", "tab", "3", "a")  # 203 present, by mistake
+        await pilot.press("a", "ctrl+e", "ctrl+u", "1", "0", "enter")  # the room counted again
+        await pilot.press("a", "up")  # the latest first: the 10 just set
+        field = app.screen.query_one("#attendance", Input)
+        assert field.value == "10" and "Correcting the attendance set at" in shown(app)
+        await pilot.press("up")  # then the 203
+        assert field.value == "203" and "(203)" in shown(app)
+        await pilot.press("up")  # no further back than the first: the 10 of the opening
+        await pilot.press("up")
+        assert field.value == "10"
+        await pilot.press("down", "enter")  # unchanged: said, not recorded
+        assert field.value == "203"
+        await pilot.press("ctrl+u", "2", "0", "3", "enter")
+        assert "already reads 203" in shown(app)
+        await pilot.press("ctrl+u", "1", "0", "enter")
+        assert isinstance(app.screen, CardScreen)
+        assert "Present: 10 " in screen_text(app)
+        await pilot.press("a", "down")  # ↓ from a new count changes nothing
+        assert app.screen.query_one("#attendance", Input).value == "10"
+        await pilot.press("up", "down")  # back to a new count
+        assert "Correcting" not in shown(app)
+        await pilot.press("escape")
+    assert [e["count"] for e in of_type(sessions, "attendance-set")] == [10, 203, 10]  # kept
+    (mended,) = of_type(sessions, "attendance-corrected")
+    assert (mended["entry"], mended["count"]) == (1, 10)
+    text = " ".join(minutes(sessions).split())
+    head = text[: text.index("Card 1")]
+    assert "Attendance: 10 present at" in head and "203 present" not in head
+    assert "0 of 203 present" in text  # the vote keeps its room: i mends it (above)
+    assert re.search(
+        r"Corrections: attendance of \d\d:\d\d, corrected at \d\d:\d\d: 203 -> 10", text
+    )
 
 
 async def test_a_note_is_reworded_or_withdrawn_on_the_record(make_app: MakeApp, sessions: Path):

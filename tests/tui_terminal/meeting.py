@@ -101,9 +101,11 @@ class VoteInput:
 
     @property
     def confirmation(self) -> str:
-        """What the card's status line says once the vote is on disk."""
+        """What the card's status line says once the vote is on disk: "Vote enregistré :"
+        then the counts, or on a narrow window "Vote :" and the counts (the attendance
+        stays in view)."""
         shown = " · ".join(f"{lab} {n}" for lab, n in zip(self.labels, self.counts, strict=True))
-        return f"{RECORDED} : {shown}"
+        return f" : {shown}"
 
     def keys(self) -> list[str]:
         """Every key of this vote, one per write: open the modal, the counts, Enter."""
@@ -136,24 +138,6 @@ def status_line(screen: str) -> str:
     """The card screen's first line, where a vote's confirmation is said (a notification
     would cover the results the room reads next)."""
     return screen.splitlines()[0] if screen else ""
-
-
-def notifications(screen: str) -> str:
-    """The text of the notifications on screen, each unwrapped, one per line.
-
-    Textual draws a notification at the right of the screen, its left edge a `▌` bar; the
-    text may wrap over several rows. Rows without text separate two notifications."""
-    found: list[list[str]] = [[]]
-    for row in screen.splitlines():
-        if "▌" not in row:
-            found.append([])
-            continue
-        text = row.rsplit("▌", 1)[1].strip()
-        if text:
-            found[-1].append(text)
-        else:
-            found.append([])
-    return "\n".join(" ".join(parts) for parts in found if parts)
 
 
 # -- what is on disk -----------------------------------------------------------------------

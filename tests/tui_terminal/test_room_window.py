@@ -19,6 +19,7 @@ from tui_terminal.meeting import (
     exemple,
     flat,
     start,
+    status_line,
     title_line,
 )
 from tui_terminal.tmux import Pane, Server, debate_argv
@@ -34,6 +35,7 @@ CLOSED = "La réunion est close."
 REOPEN = "Cette réunion est close"
 WAITING = "En attente de la réunion"
 NEXT = "À suivre (Pour)\u00a0: Le terrain est inutilisé"
+GONE = "La fenêtre de l’animateur s’est fermée"
 
 
 def room_window(server: Server, sessions: Path) -> Pane:
@@ -69,16 +71,26 @@ def test_the_room_follows_each_step(tmux: Callable[..., Server], sessions: Path)
     screen = room.wait_for(lambda s: VOTES_LINE in flat(s))
     assert ROUND_TITLE[Round.INDICATIVE] not in screen
     assert "Vote enregistré" not in screen  # nor its confirmation
+    # The vote window closed (its line reached the journal first): r is the card's key.
+    facilitator.wait_for(lambda s: VOTE.confirmation in status_line(s))
     facilitator.press("r")
+    facilitator.wait_for(RESULTS_TITLE)
     room.wait_for(RESULTS_TITLE)
     facilitator.press("Escape")
     room.wait_for(RESULTS_TITLE, gone=True)
 
-    # The facilitator's window dies; the room keeps the slide, then follows the restart.
+    # The facilitator's window dies while the speaker speaks: the room keeps the slide,
+    # stops the timer and says why, then follows the restart.
+    facilitator.press("t")
+    room.wait_for("▶")
     facilitator.kill9()
-    assert FIRST_OBJECTION in room.screen()
+    screen = room.wait_for(GONE)
+    assert "❚❚" in screen and "▶" not in screen, screen
+    assert FIRST_OBJECTION in screen
+    stopped = room.screen()
     again = start(server, sessions, "--resume")
     room.wait_for(FIRST_ARGUMENT, gone=True)  # the restarted window shows the card afresh
+    assert stopped != room.screen() and GONE not in room.screen()
     again.press("PageDown")
     room.wait_for(FIRST_ARGUMENT)
     again.press("PageDown", "PageDown", "PageDown")  # to card 2
@@ -115,8 +127,13 @@ def test_a_second_vote_corrects_what_the_room_shows(
     """A correction (the same round voted again) reaches the wall too."""
     server = tmux(80, 24)
     facilitator = start(server, sessions, "--new")
+    facilitator.wait_for(title_line(exemple(), "jardin-partage"))
+    assert NEXT not in facilitator.screen()  # one screen: the wall must not see it
     room = room_window(server, sessions)
     room.wait_for(title_line(exemple(), "jardin-partage"))
+    # The room's window opened after the facilitator's: the "next" line shows at once,
+    # without a key pressed.
+    facilitator.wait_for(NEXT)
     cast(facilitator, VOTE)
     room.wait_for(lambda s: VOTES_LINE in flat(s))
     cast(facilitator, VoteInput("jardin-partage", Round.INDICATIVE, (13, 5, 3)), confirmed=False)

@@ -40,6 +40,12 @@ set -g escape-time 0
 """
 
 
+# Left out of the server's environment, which every pane inherits: pytest-xdist's
+# workers have COLUMNS and LINES (80 x 24), which the app's console took for its size
+# over the pane's, laying out a pane of 110 columns in 80.
+NOT_INHERITED = ("COLUMNS", "LINES")
+
+
 class ScreenTimeout(AssertionError):
     """What was waited for did not show up; the message holds the last screen."""
 
@@ -67,7 +73,11 @@ class Server:
             ["tmux", "-u", "-L", self.socket, "-f", str(self.conf), *args],
             capture_output=True,
             text=True,
-            env={**os.environ, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"},
+            env={
+                **{k: v for k, v in os.environ.items() if k not in NOT_INHERITED},
+                "LANG": "C.UTF-8",
+                "LC_ALL": "C.UTF-8",
+            },
             check=False,
         )
         if check and done.returncode != 0:

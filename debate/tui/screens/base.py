@@ -15,12 +15,14 @@ from textual.screen import ModalScreen, Screen
 
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
+    from textual.signal import Signal
 
     from debate.deck.model import Deck
     from debate.meeting.meeting import Meeting
     from debate.meeting.options import Options
     from debate.record.events import Event
     from debate.record.session import Session
+    from debate.tui.render import Said
     from debate.tui.strings import Strings
 
 
@@ -31,7 +33,9 @@ class Debate(Protocol):
     deck: Deck
     t: Strings
     session: Session | None
-    confirmation: str  # what was last recorded, for the card's status line ("" once moved)
+    confirmation: Said | None  # what was last said, for the card's status line (until a move)
+    told: Signal[str]  # something was said: the card's status line shows it
+    room_signal: Signal[bool]  # a room's window opened or closed: the "next" line follows
 
     @property
     def live(self) -> Session: ...
@@ -47,14 +51,13 @@ class Debate(Protocol):
 
     def room_follows(self) -> bool: ...
 
-    def confirm(self, message: str) -> None: ...
+    def confirm(self, message: str, short: str = "") -> None: ...
 
     def tell(
         self,
         message: str,
         *,
         severity: SeverityLevel = "information",
-        timeout: float | None = None,
     ) -> None: ...
 
 

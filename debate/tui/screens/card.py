@@ -23,6 +23,7 @@ from debate.tui.render import (
     focus_words,
     history_text,
     objections_text,
+    status_line,
     title_words,
     votes_line,
 )
@@ -91,12 +92,15 @@ class CardScreen(DebateScreen[None]):
         hint = Static(text("#next"), id="next")  # the facilitator's, with a room's window
         hint.display = self._follows
         yield hint
-        yield Static(self._keybar(self.app.size.width), id="keybar")
+        yield Static(text("#keybar"), id="keybar")
 
     def on_mount(self) -> None:
         # The status line follows the meeting: a deferred write that fails, or minutes
         # written once the keys stop, change what it says without a key press.
         self._unsubscribe = self.debate.live_meeting.subscribe(lambda _view: self.refresh_card())
+        # A notice told while this screen shows (Ctrl+C, a warning at a resume).
+        self.debate.told.subscribe(self, lambda _said: self.refresh_card())
+        self.debate.room_signal.subscribe(self, lambda _follows: self.refresh_card())
         self._card_changed()
 
     def on_unmount(self) -> None:
@@ -104,12 +108,17 @@ class CardScreen(DebateScreen[None]):
 
     def _keybar(self, width: int) -> Text:
         """The keys a facilitator needs, `g` among them only when the deck has a glossary
-        or references, as many as fit on two lines."""
+        or references, as many as fit on two lines. While a write fails, why, in their
+        place: the facilitator's line, where no toast covers what the room reads."""
+        meeting = self.debate.live_meeting
+        if meeting.at_risk and meeting.view().problem:
+            return plain(f"⚠ {meeting.view().problem}", lines=True)
         glossary = bool(self.debate.deck.glossary or self.debate.deck.references)
         return Text(key_bar(self.debate.options.lang, glossary, width))
 
     def on_resize(self, event: Resize) -> None:
         self._put("#keybar", self._keybar(event.size.width))
+        self._put("#status", self._status(event.size.width))
 
     def on_screen_resume(self) -> None:
         self.refresh_card()  # a modal may have recorded a vote or a note
@@ -117,7 +126,7 @@ class CardScreen(DebateScreen[None]):
     # -- rendering ------------------------------------------------------------
 
     def _card_changed(self) -> None:
-        self.debate.confirmation = ""
+        self.debate.confirmation = None
         self.query_one("#card-body", VerticalScroll).scroll_home(animate=False)
         self.refresh_card()
         if self.presenter.step:  # back to a card fully revealed: its last item in view
@@ -166,25 +175,9 @@ class CardScreen(DebateScreen[None]):
         card = self.presenter.card
         shown = self.presenter.revealed
         session = self.debate.session
-        state = session.state if session else None
-        attendance = state.attendance if state else 0
-        at_risk = self.debate.live_meeting.at_risk
-        saved = "⚠ " + t["not_saved"] if at_risk else "✓ " + t["saved"]
-        if state and state.opened and state.opened.rehearsal:  # never taken for the real one
-            saved += f" · {t['rehearsal']}"
-        confirmed = self.debate.confirmation
         contents: dict[str, Text | BigWords] = {
-            # Most important first: a narrow screen cuts the end of the line. The save
-            # mark is ours alone (first, bold); the deck's title, last and in italics,
-            # cannot pass for it even if it ends in "✓ saved".
-            "#status": Text.assemble(
-                (saved, "bold"),
-                # A vote confirmed on its journal line stays said when its minutes fail.
-                plain(f" · {confirmed}", style="bold") if confirmed else "",
-                f" · {t['card']} {card.number}/{len(deck.cards)} · "
-                f"{t['attendance']}{t['colon']}{attendance} · ",
-                plain(deck.title, style="italic"),
-            ),
+            "#status": self._status(self.app.size.width),
+            "#keybar": self._keybar(self.app.size.width),
             "#card-title": title_words(card),
             "#questions": Text(f"{t['questions']}\n").append(
                 plain("\n".join(f"? {q}" for q in card.questions), lines=True)
@@ -218,6 +211,36 @@ class CardScreen(DebateScreen[None]):
             contents["#votes"] = votes_line(judged, t)
         return contents
 
+    def _status(self, width: int) -> Text:
+        """The save mark, what was just said (a vote recorded, a notice), the card and
+        the attendance, the deck's title: in one line of `width`, where only what was said
+        and the title are shortened, never the attendance."""
+        t = self.debate.t
+        deck = self.debate.deck
+        session = self.debate.session
+        state = session.state if session else None
+        attendance = state.attendance if state else 0
+        meeting = self.debate.live_meeting
+        at_risk = meeting.at_risk
+        rehearsal = bool(state and state.opened and state.opened.rehearsal)
+        mark = Text("⚠ " + t["not_saved"] if at_risk else "✓ " + t["saved"], style="bold")
+        if rehearsal:  # never taken for the real one
+            mark.append(f" · {t['rehearsal']}", style="bold")
+        # A vote confirmed on its journal line stays said when its minutes fail.
+        said = self.debate.confirmation
+        wordings = [w for w in (said.text, said.short) if w] if said else []
+        # Most important first, and never cut: the mark (ours alone, bold: the deck's title,
+        # last and in italics, cannot pass for it even if it ends in "✓ saved"), the card,
+        # the attendance.
+        tail = f" · {t['card']} {self.presenter.card.number}/{len(deck.cards)} · "
+        tail += f"{t['attendance']}{t['colon']}{attendance}"
+        title = plain(deck.title, style="italic")
+        merged = said is not None and said.recorded and not at_risk and not rehearsal
+        width -= 4  # the padding, and " …" where the title is cut: never "140…"
+        return status_line(
+            width, mark, wordings, tail, title, merged=Text("✓ ", style="bold") if merged else None
+        )
+
     def _put(self, selector: str, content: Text | BigWords) -> None:
         """Update a Static only when its content changed: each update costs a layout pass,
         and a key press changes one or two of the nine."""
@@ -241,7 +264,7 @@ class CardScreen(DebateScreen[None]):
     def _moved(self) -> None:
         """A move: the vote said in the status line is no longer the news."""
         self._retry_saving()
-        self.debate.confirmation = ""
+        self.debate.confirmation = None
 
     def action_next(self) -> None:
         self._moved()

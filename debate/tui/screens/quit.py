@@ -59,7 +59,7 @@ class QuitDialog(DebateModal[None]):
 
     def _close_meeting(self) -> None:
         session = self.debate.session
-        # Not saved: the notification says why, and quitting would lose the closing.
+        # Not saved: the key bar says why, and quitting would lose the closing.
         if session is not None and self.debate.record(SessionClosed()) and session.saved:
             self.app.exit()
 

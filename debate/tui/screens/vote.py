@@ -309,16 +309,20 @@ class VoteScreen(DebateModal[bool]):
                 )
             events = [event]
             done = t["recorded"]
-        if self.debate.record(*events):
-            summary = " · ".join(
-                f"{lab} {n}" for lab, n in zip(self.spec.labels, counts, strict=True)
-            )
-            # Confirmed once its line is in the journal; the minutes follow the repaint.
-            # In the card's status line, not a toast: a toast covered the results the room
-            # reads next.
-            if not self.debate.live_meeting.at_risk:
-                self.debate.confirm(done.format(counts=summary))  # the deck's labels
-            self.dismiss(True)
+        if not self.debate.record(*events):
+            # Refused (the meeting closed meanwhile): said here, where the eyes are.
+            said = self.debate.confirmation
+            self._error(plain(said.text) if said else Text())
+            return
+        summary = " · ".join(f"{lab} {n}" for lab, n in zip(self.spec.labels, counts, strict=True))
+        # Confirmed once its line is in the journal; the minutes follow the repaint.
+        # In the card's status line, not a toast: a toast covered the results the room
+        # reads next.
+        if not self.debate.live_meeting.at_risk:
+            # The deck's labels; at 80 columns the counts alone, the attendance in view.
+            short = t["said_vote"].format(counts=summary)
+            self.debate.confirm(done.format(counts=summary), short)
+        self.dismiss(True)
 
     def _error(self, message: Text) -> None:
         self.query_one("#vote-error", Static).update(message)

@@ -289,6 +289,20 @@ def corpus() -> dict[str, bytes]:
             "amendment": 0,
         },
     )
+    # An attendance set by mistake, mended (format 6): entries and counts no log has.
+    mended = {"type": "attendance-corrected", "at": AT, "entry": 0, "count": 12}
+    six = opening(format=6)
+    for name, entry in {"past-end": 1, "negative": -1, "huge": 10**30, "bool": True}.items():
+        files[f"attendance-corrected-entry-{name}"] = lines(
+            six, ATTENDANCE, mended | {"entry": entry}
+        )
+    for name, count in {"negative": -3, "huge": 10**30, "bool": False, "text": "12"}.items():
+        files[f"attendance-corrected-count-{name}"] = lines(
+            six, ATTENDANCE, mended | {"count": count}
+        )
+    files["attendance-corrected-unchanged"] = lines(
+        six, ATTENDANCE, mended | {"count": ATTENDANCE["count"]}
+    )
     # Encodings and line ends.
     files["latin-1"] = lines(
         opening()
