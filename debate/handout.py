@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from debate.deck.model import Card, Deck, Item
-from debate.i18n import labels
+from debate.i18n import Labels, labels
 from debate.qr import QRTooLarge, qr_lines
 from debate.textutil import columns, wrap
 
@@ -91,7 +91,7 @@ def _heading(title: str) -> list[str]:
     return [title, "-" * columns(title)]
 
 
-def _items(items: Sequence[Item], mark: str, t: dict[str, str]) -> list[str]:
+def _items(items: Sequence[Item], mark: str, t: Labels) -> list[str]:
     """Arguments or objections: each side printed the same way, its answer under it."""
     out = []
     for item in items:
@@ -106,7 +106,7 @@ def _with_source(text: str, source: str | None, word: str) -> str:
     return f"{text} ({word} {source})" if source else text
 
 
-def _qr_block(url: str | None, t: dict[str, str]) -> list[str]:
+def _qr_block(url: str | None, t: Labels) -> list[str]:
     if not url:
         return [t["no_source"]]
     try:

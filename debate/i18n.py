@@ -1,12 +1,180 @@
-"""Interface and paper labels in the languages debate speaks (French and English).
+"""Paper and command-line labels in the languages debate speaks (French and English).
 
-Keys are English identifiers; a missing language falls back to English, and a missing key
-in French to the English text, so a half-translated label never crashes the app.
+Keys are English identifiers. Every language's table gives every key: `Labels` lists
+them, so mypy rejects a table that misses one or adds one, and a literal `t["unknown"]`
+anywhere; tests/test_catalog.py checks the same at run time and that every key is read
+somewhere. A language debate does not speak gets the English table.
 """
 
 from __future__ import annotations
 
-LABELS: dict[str, dict[str, str]] = {
+from collections.abc import Mapping
+from typing import Literal, TypedDict, get_args
+
+Lang = Literal["en", "fr"]
+LANGS: tuple[Lang, ...] = get_args(Lang)
+
+# The keys of a labels table, one per line so that two branches adding keys merge.
+# A key added to (or removed from) the tables goes here too: mypy names any left out.
+# (Functional syntax: some keys hold a hyphen, from the vote vocabulary's values.)
+Labels = TypedDict(
+    "Labels",
+    {
+        "card": str,
+        "summary": str,
+        "arguments": str,
+        "objections": str,
+        "response": str,
+        "glossary": str,
+        "references": str,
+        "colon": str,
+        "questions": str,
+        "sources": str,
+        "source": str,
+        "qr_caption": str,
+        "no_source": str,
+        "qr_too_long": str,
+        "ses_not_saved": str,
+        "ses_minutes_not_saved": str,
+        "ses_disk_full": str,
+        "ses_read_only": str,
+        "ses_no_permission": str,
+        "ses_gone": str,
+        "ses_deck_changed": str,
+        "ses_cards_missing": str,
+        "min_title": str,
+        "min_title_rehearsal": str,
+        "rehearsal_name": str,
+        "min_colon": str,
+        "min_place": str,
+        "min_date": str,
+        "min_start": str,
+        "min_end": str,
+        "min_not_closed": str,
+        "min_facilitator": str,
+        "min_attendance": str,
+        "att_one": str,
+        "att_many": str,
+        "att_range": str,
+        "min_proposal": str,
+        "min_not_debated": str,
+        "min_signatures": str,
+        "min_secretary": str,
+        "min_name": str,
+        "min_signature": str,
+        "job_minutes": str,
+        "job_handout": str,
+        "print_to": str,
+        "print_to_default": str,
+        "print_minutes_sent": str,
+        "print_handout_sent": str,
+        "min_deck_missing": str,
+        "min_deck_changed": str,
+        "min_not_in_deck": str,
+        "min_not_voted_card": str,
+        "min_no_cards": str,
+        "min_round_indicative": str,
+        "min_round_final": str,
+        "min_round_amendment": str,
+        "min_round_final_amended": str,
+        "min_amendment_text": str,
+        "min_amended": str,
+        "min_amended_by": str,
+        "min_amended_by_many": str,
+        "min_amendment_corrected": str,
+        "round_amendment": str,
+        "min_at": str,
+        "min_rule": str,
+        "rule_majority-of-cast": str,
+        "rule_two-thirds-of-cast": str,
+        "rule_majority-of-present": str,
+        "rule_majority-judgment": str,
+        "min_of_cast": str,
+        "min_of_hands": str,
+        "min_of_present": str,
+        "min_of_grades": str,
+        "min_not_voted": str,
+        "min_out_of": str,
+        "col_choice": str,
+        "col_count": str,
+        "col_share": str,
+        "min_ungraded": str,
+        "min_ungraded_one": str,
+        "min_result": str,
+        "outcome_adopted": str,
+        "outcome_rejected": str,
+        "outcome_tie": str,
+        "outcome_no-votes": str,
+        "outcome_ind_adopted": str,
+        "outcome_ind_rejected": str,
+        "outcome_ind_tie": str,
+        "short_adopted": str,
+        "short_rejected": str,
+        "short_tie": str,
+        "short_ind_adopted": str,
+        "short_ind_rejected": str,
+        "short_ind_tie": str,
+        "short_no-votes": str,
+        "short_problem": str,
+        "min_majority_grade": str,
+        "min_problem": str,
+        "min_shift": str,
+        "min_share_points": str,
+        "min_grade_shift": str,
+        "min_spoken": str,
+        "min_for": str,
+        "min_against": str,
+        "min_remarks": str,
+        "min_amendments": str,
+        "min_corrections": str,
+        "min_corrected": str,
+        "min_judged_on": str,
+        "min_quoted": str,
+        "min_note_remark": str,
+        "min_note_amendment": str,
+        "min_note_edited": str,
+        "min_note_withdrawn": str,
+        "min_reopened": str,
+        "min_attendance_mended": str,
+        "min_reopening": str,
+        "min_ranking": str,
+        "min_no_ranking": str,
+        "rank_grades": str,
+        "rank_totals": str,
+        "rank_nothing": str,
+        "min_table": str,
+        "col_card": str,
+        "col_round": str,
+        "col_for": str,
+        "col_against": str,
+        "col_abstain": str,
+        "col_result": str,
+        "round_indicative": str,
+        "round_final": str,
+        "min_code": str,
+        "min_qr": str,
+        "min_qr_part": str,
+        "min_qr_too_long": str,
+        "lang": str,
+        "min_percent": str,
+        "merge_title": str,
+        "merge_title_one": str,
+        "merge_meetings": str,
+        "merge_rehearsal": str,
+        "merge_total": str,
+        "merge_not_voted": str,
+        "merge_amendments": str,
+        "merge_amendment_no_text": str,
+        "merge_amended_in_one": str,
+        "merge_amended_in": str,
+        "merge_all_present": str,
+        "merge_different_rules": str,
+        "merge_cannot_add": str,
+        "col_present": str,
+    },
+)
+
+LABELS: dict[Lang, Labels] = {
     "en": {
         "card": "Card",
         "summary": "The proposal",
@@ -142,7 +310,6 @@ LABELS: dict[str, dict[str, str]] = {
         "on every card, or count those who graded nothing in the lowest grade",
         "rank_nothing": "nobody graded any of them",
         "min_table": "Results",
-        "col_no": "No.",
         "col_card": "Card",
         "col_round": "Round",
         "col_for": "For",
@@ -164,7 +331,6 @@ LABELS: dict[str, dict[str, str]] = {
         "merge_title_one": "Results of one meeting",
         "merge_meetings": "Meetings",
         "merge_rehearsal": "rehearsal",
-        "merge_present": "present",
         "merge_total": "All meetings",
         "merge_not_voted": "not voted in this meeting",
         "merge_amendments": "Amendments voted, meeting by meeting (never added up)",
@@ -316,7 +482,6 @@ LABELS: dict[str, dict[str, str]] = {
         "la mention la plus basse",
         "rank_nothing": "personne n’en a évalué aucune",
         "min_table": "Tableau des résultats",
-        "col_no": "N°",
         "col_card": "Fiche",
         "col_round": "Tour",
         "col_for": "Pour",
@@ -338,7 +503,6 @@ LABELS: dict[str, dict[str, str]] = {
         "merge_title_one": "Résultats d’une réunion",
         "merge_meetings": "Réunions",
         "merge_rehearsal": "répétition",
-        "merge_present": "présents",
         "merge_total": "Toutes les réunions",
         "merge_not_voted": "pas de vote dans cette réunion",
         "merge_amendments": "Amendements votés, réunion par réunion (jamais additionnés)",
@@ -358,12 +522,24 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
-def language_of(tag: str) -> str:
+def language_of(tag: str) -> Lang:
     """'fr-CA' -> 'fr'; any language we do not speak -> 'en'."""
     base = tag.split("-")[0].lower()
-    return base if base in LABELS else "en"
+    return next((lang for lang in LANGS if lang == base), "en")
 
 
-def labels(tag: str) -> dict[str, str]:
-    lang = language_of(tag)
-    return {**LABELS["en"], **LABELS[lang]}
+def labels(tag: str) -> Labels:
+    """A copy of the table for `tag`'s language: a caller may not change the shared one."""
+    return LABELS[language_of(tag)].copy()
+
+
+def built(t: Mapping[str, object], key: str, default: str | None = None) -> str:
+    """The word under a key built at run time (f"rule_{rule}"), which mypy cannot check.
+
+    tests/test_catalog.py allows each prefix built so, and checks that every value of
+    the vocabulary behind it has its key.
+    """
+    word = t.get(key, default)
+    if not isinstance(word, str):
+        raise KeyError(key)
+    return word

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import Any, Literal
 
 from debate.cli_words import W, tell
 from debate.commands import fail
@@ -21,7 +21,9 @@ def register(sub: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def sent(key: str, printer: str, language: str) -> str:
+def sent(
+    key: Literal["print_minutes_sent", "print_handout_sent"], printer: str, language: str
+) -> str:
     """'minutes sent to the printer Salle_1', in the facilitator's language (the
     session's, or the deck's for a handout), in place of the spooler's request id."""
     from debate.i18n import labels

@@ -67,7 +67,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from debate.i18n import labels
+from debate.i18n import Labels, labels
 from debate.record.markdown import to_markdown
 from debate.record.minutes import minutes_text, short
 from debate.record.results import (
@@ -126,8 +126,6 @@ CSV_DIALECTS = {
     "rfc4180": CsvDialect(",", ".", "\n", ""),
     "excel-fr": CsvDialect(";", ",", "\r\n", "\ufeff"),
 }
-
-Labels = dict[str, str]
 
 
 # -- CSV ----------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import assert_never
 
-from debate.i18n import labels
+from debate.i18n import Labels, labels
 from debate.record.results import SessionResults
 from debate.record.sections import (
     CardSection,
@@ -26,7 +26,7 @@ from debate.record.sections import (
     Signatures,
     minutes_sections,
 )
-from debate.record.textfmt import Labels, clean
+from debate.record.textfmt import clean
 from debate.untrusted import printable
 
 MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")

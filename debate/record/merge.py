@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from debate.error_words import Error
-from debate.i18n import labels
+from debate.i18n import Labels, built, labels
 from debate.record.events import derived_meeting_id
 from debate.record.exports import json_text, results_dict, to_csv
 from debate.record.majority import CannotRank, RankedProposal, rank
@@ -40,11 +41,13 @@ from debate.textutil import columns, cut, ljust, rjust, wrap
 from debate.told import Joined, Phrase, Told, say
 from debate.vocabulary import Method, Round
 
-Labels = dict[str, str]
-
 
 class MergeError(Told, ValueError):
     """Sessions that cannot be merged; the message is one line for the facilitator."""
+
+
+# The word of explanation a total may need: a key of debate.i18n.Labels, or none.
+Note = Literal["", "merge_cannot_add", "merge_different_rules"]
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ class MergedRound:
     round: Round
     meetings: tuple[RoundResult | None, ...]  # one per session, None: not voted there
     total: RoundResult | None  # None: the meetings' counts cannot be added up
-    note: str = ""  # an i18n key, when the total needs a word of explanation
+    note: Note = ""  # an i18n key, when the total needs a word of explanation
 
 
 @dataclass(frozen=True)
@@ -223,12 +226,12 @@ def _merge_card(card_id: str, sessions: Sequence[SessionResults]) -> MergedCard:
     return MergedCard(card_id, number, title, tuple(rounds))
 
 
-def _total(voted: list[RoundResult]) -> tuple[RoundResult | None, str]:
+def _total(voted: list[RoundResult]) -> tuple[RoundResult | None, Note]:
     """The round as if all meetings were one room, and a note key when it needs one."""
     first = voted[0]
     if any(r.method != first.method or len(r.labels) != len(first.labels) for r in voted):
         return None, "merge_cannot_add"
-    note = "merge_different_rules" if len({r.rule for r in voted}) > 1 else ""
+    note: Note = "merge_different_rules" if len({r.rule for r in voted}) > 1 else ""
     counts = tuple(sum(values) for values in zip(*(r.counts for r in voted), strict=True))
     attendance = sum(r.attendance for r in voted)
     total = judged_round(
@@ -284,11 +287,10 @@ def _card_section(card: MergedCard, sessions: Sequence[SessionResults], t: Label
         round_, lines, total, note = merged.round, merged.meetings, merged.total, merged.note
         sample = total or next(r for r in lines if r is not None)
         rule = Method.MAJORITY_JUDGMENT.value if sample.is_mj else sample.rule
+        rule_said = built(t, f"rule_{rule}", rule)
         out += [
             "",
-            *wrap(
-                f"{t[f'min_round_{round_}']}{colon} {t.get(f'rule_{rule}', rule)}", WIDTH, "", "  "
-            ),
+            *wrap(f"{built(t, f'min_round_{round_}')}{colon} {rule_said}", WIDTH, "", "  "),
         ]
         out += _round_table(sessions, lines, total, t)
         if total is not None and not total.problem and total.base:
@@ -318,8 +320,8 @@ def _amendments(card_id: str, sessions: Sequence[SessionResults], t: Labels) -> 
             out += wrap(text, WIDTH, "      ", "      ")
     amended = [str(i) for i, s in enumerate(sessions, 1) if (c := s.card(card_id)) and c.amended]
     if amended:  # the total's final vote adds up proposals amended in some meetings only
-        key = "merge_amended_in_one" if len(amended) == 1 else "merge_amended_in"
-        out += wrap(t[key].format(numbers=", ".join(amended)), WIDTH, "  ", "  ")
+        said = t["merge_amended_in_one"] if len(amended) == 1 else t["merge_amended_in"]
+        out += wrap(said.format(numbers=", ".join(amended)), WIDTH, "  ", "  ")
     if out:
         out = ["", *wrap(f"{t['merge_amendments']}{colon}", WIDTH), *out]
     return out
@@ -380,7 +382,7 @@ def _ranking(cards: list[MergedCard], round_: Round, t: Labels) -> list[str]:
     }
     if len(graded) < 2:
         return []
-    heading = t["min_ranking"].format(round=t[f"round_{round_}"])
+    heading = t["min_ranking"].format(round=built(t, f"round_{round_}"))
     out = ["", "", heading, "-" * columns(heading)]
     try:
         ranked: list[RankedProposal] = rank(

@@ -16,7 +16,7 @@ from itertools import zip_longest
 from typing import assert_never
 
 from debate.deck.model import Deck
-from debate.i18n import labels
+from debate.i18n import Labels, labels
 from debate.qr import QRTooLarge, qr_lines
 from debate.record.results import SessionResults, build_results
 from debate.record.results_code import fits
@@ -42,7 +42,7 @@ from debate.record.sections import (
     short,
 )
 from debate.record.state import SessionState
-from debate.record.textfmt import WIDTH, Labels, fit
+from debate.record.textfmt import WIDTH, fit
 from debate.textutil import columns, cut, ljust, rjust, wrap
 from debate.untrusted import printable
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from debate.i18n import labels
+from debate.i18n import Labels, built, labels
 from debate.numbers import decimal
 from debate.record.results import GRADED, CardResult, Ranking, RoundResult, SessionResults
 from debate.record.results_code import results_codes
-from debate.record.textfmt import Labels, clean, clock, dashed, duration, percent
+from debate.record.textfmt import clean, clock, dashed, duration, percent
 from debate.record.wording import attendance_words, long_date
 from debate.told import say
 from debate.vocabulary import Method, Round, Rule
@@ -225,19 +225,27 @@ def card_section(card: CardResult, r: SessionResults, t: Labels) -> CardSection:
     if shift:
         facts.append(Line(t["min_shift"], shift))
     if card.spoken:
-        spoken = ", ".join(f"{t['min_' + side]} {duration(s)}" for side, s in card.spoken)
+        spoken = ", ".join(
+            f"{t['min_for'] if side == 'for' else t['min_against']} {duration(s)}"
+            for side, s in card.spoken
+        )
         facts.append(Line(t["min_spoken"], spoken))
     if card.amended:
         numbers = ", ".join(str(n) for n in card.amended)
-        key = "min_amended_by" if len(card.amended) == 1 else "min_amended_by_many"
-        facts.append(Line(t["min_amended"], t[key].format(numbers=numbers)))
+        by = t["min_amended_by"] if len(card.amended) == 1 else t["min_amended_by_many"]
+        facts.append(Line(t["min_amended"], by.format(numbers=numbers)))
     notes = [
-        Notes(t[key], tuple(f"{clock(n.at, r.date)} {clean(n.text)}" for n in standing))
-        for key, found in (("min_remarks", card.remarks), ("min_amendments", card.amendments))
+        Notes(heading, tuple(f"{clock(n.at, r.date)} {clean(n.text)}" for n in standing))
+        for heading, found in (
+            (t["min_remarks"], card.remarks),
+            (t["min_amendments"], card.amendments),
+        )
         if (standing := [n for n in found if n.standing])
     ]
     corrections = tuple(
-        t["min_corrected"].format(round=t[f"min_round_{res.round}"], time=clock(c.at, r.date))
+        t["min_corrected"].format(
+            round=built(t, f"min_round_{res.round}"), time=clock(c.at, r.date)
+        )
         + f"{t['min_colon']} "
         + (
             t["min_judged_on"].format(before=c.rooms[0], after=c.rooms[1])
@@ -274,9 +282,12 @@ def note_mends(card: CardResult, r: SessionResults, t: Labels) -> tuple[str, ...
     """Each remark or amendment reworded or withdrawn: its earlier text, on the record."""
     lines = []
     q = t["min_quoted"]
-    for kind, found in (("remark", card.remarks), ("amendment", card.amendments)):
+    for said, found in (
+        (t["min_note_remark"], card.remarks),
+        (t["min_note_amendment"], card.amendments),
+    ):
         for n in found:
-            name = t[f"min_note_{kind}"].format(made=clock(n.at, r.date))
+            name = said.format(made=clock(n.at, r.date))
             texts = [old for _, old in n.edits] + [n.text]
             for (at, old), new in zip(n.edits, texts[1:], strict=True):
                 when = t["min_note_edited"].format(note=name, time=clock(at, r.date))
@@ -330,9 +341,10 @@ def round_part(
         not_voted = Line(
             t["min_not_voted"], f"{res.not_voted} " + t["min_out_of"].format(n=res.attendance)
         )
+    heading = name or built(t, f"min_round_{res.round}")
     return RoundPart(
-        heading=f"{name or t[f'min_round_{res.round}']} ({t['min_at']} {clock(res.at, r.date)})",
-        rule=Line(t["min_rule"], t.get(f"rule_{rule}", rule)),
+        heading=f"{heading} ({t['min_at']} {clock(res.at, r.date)})",
+        rule=Line(t["min_rule"], built(t, f"rule_{rule}", rule)),
         shares=shares,
         ungraded=ungraded,
         not_voted=not_voted,
@@ -355,7 +367,7 @@ def outcome_line(res: RoundResult, t: Labels) -> Line:
         return Line(t["min_result"], t["min_problem"].format(detail=detail))
     if res.outcome == GRADED and res.median is not None:
         return Line(t["min_majority_grade"], clean(res.labels[res.median]))
-    return Line(t["min_result"], t[lean(res, "outcome_")])
+    return Line(t["min_result"], built(t, lean(res, "outcome_")))
 
 
 def lean(res: RoundResult, prefix: str) -> str:
@@ -400,7 +412,7 @@ def shift_text(card: CardResult, t: Labels) -> str:
 
 
 def ranking_section(ranking: Ranking, r: SessionResults, t: Labels) -> RankingSection:
-    heading = t["min_ranking"].format(round=t[f"round_{ranking.round}"])
+    heading = t["min_ranking"].format(round=built(t, f"round_{ranking.round}"))
     if ranking.problem:
         return RankingSection(heading, no_ranking(ranking, t), ())
     rows = []
@@ -418,7 +430,8 @@ def no_ranking(ranking: Ranking, t: Labels) -> str:
     """Why there is no ranking, in the minutes' language when the reason is known."""
     detail = say(ranking.why, t["lang"]) if ranking.why else ranking.problem
     if ranking.reason:
-        detail = t[f"rank_{ranking.reason}"].format(totals=", ".join(map(str, ranking.totals)))
+        totals = ", ".join(map(str, ranking.totals))
+        detail = built(t, f"rank_{ranking.reason}").format(totals=totals)
     return t["min_no_ranking"].format(detail=detail)
 
 
@@ -437,18 +450,22 @@ def results_table_section(r: SessionResults, t: Labels) -> ResultsTable:
                     result=short(res, t),
                 )
             )
-    cols = ("col_card", "col_round", "col_for", "col_against", "col_abstain", "col_result")
-    a, b, c, d, e, f = (t[k] for k in cols)
-    return ResultsTable(t["min_table"], (a, b, c, d, e, f), tuple(rows))
+    cols = (
+        t["col_card"],
+        t["col_round"],
+        t["col_for"],
+        t["col_against"],
+        t["col_abstain"],
+        t["col_result"],
+    )
+    return ResultsTable(t["min_table"], cols, tuple(rows))
 
 
 def table_rounds(card: CardResult, t: Labels) -> list[tuple[str, RoundResult]]:
     """The card's votes as the table names them, in the order they were taken."""
-    rounds = [
-        (t[f"round_{res.round}"], res) for res in card.rounds if res.round == Round.INDICATIVE
-    ]
+    rounds = [(t["round_indicative"], res) for res in card.rounds if res.round == Round.INDICATIVE]
     rounds += [(t["round_amendment"].format(number=a.number), a.vote) for a in card.amendment_votes]
-    rounds += [(t[f"round_{res.round}"], res) for res in card.rounds if res.round == Round.FINAL]
+    rounds += [(t["round_final"], res) for res in card.rounds if res.round == Round.FINAL]
     return rounds
 
 
@@ -458,7 +475,7 @@ def short(res: RoundResult, t: Labels) -> str:
         return t["short_problem"]
     if res.outcome == GRADED and res.median is not None:
         return clean(res.labels[res.median])
-    return t[lean(res, "short_")]
+    return built(t, lean(res, "short_"))
 
 
 def signatures(r: SessionResults, t: Labels) -> Signatures:

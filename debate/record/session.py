@@ -14,11 +14,12 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Literal
 
 from debate.deck.model import Deck
 from debate.error_words import Error
 from debate.fserrors import system_says
-from debate.i18n import labels
+from debate.i18n import Labels, labels
 from debate.paths import (
     PLACE_SLUG_MAX,
     journal_path,
@@ -280,7 +281,9 @@ class Session:
             self._unclaimed = False
             return
 
-    def _message(self, key: str, exc: BaseException, path: Path) -> str:
+    def _message(
+        self, key: Literal["ses_not_saved", "ses_minutes_not_saved"], exc: BaseException, path: Path
+    ) -> str:
         words = labels(self.state.opened.language if self.state.opened else "en")
         return words[key].format(reason=_reason(exc, words), path=path)
 
@@ -324,7 +327,7 @@ class _Bug(Exception):
         super().__init__(f"{type(cause).__name__}: {cause}")
 
 
-def _reason(exc: BaseException, words: dict[str, str]) -> str:
+def _reason(exc: BaseException, words: Labels) -> str:
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             return words["ses_disk_full"]

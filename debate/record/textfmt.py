@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from debate.i18n import Labels
 from debate.numbers import decimal
 from debate.textutil import columns, wrap
 from debate.untrusted import printable
 
 WIDTH = 80  # columns on paper: every printed text keeps to it (see textutil.columns)
-
-Labels = dict[str, str]
 
 
 # What breaks a line or moves along it: a space on one printed line.

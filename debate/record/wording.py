@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from debate.i18n import language_of
-from debate.record.textfmt import Labels
+from debate.i18n import Labels, language_of
 
 _MONTHS = {
     "fr": (

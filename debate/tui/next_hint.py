@@ -10,11 +10,12 @@ from rich.text import Text
 from debate.deck.model import Deck
 from debate.presenter import Presenter, reveal_order
 from debate.tui.plain import fill
+from debate.tui.strings import Strings
 
 EXCERPT = 90  # characters of the next item: a reminder, not the item
 
 
-def next_hint(deck: Deck, presenter: Presenter, t: dict[str, str]) -> Text:
+def next_hint(deck: Deck, presenter: Presenter, t: Strings) -> Text:
     card = presenter.card
     order = reveal_order(card)
     if presenter.step < len(order):

@@ -1,16 +1,167 @@
-"""The TUI's words in French and English (paper labels live in debate/i18n.py)."""
+"""The TUI's words in French and English (paper labels live in debate/i18n.py).
+
+As there, every language's table gives every key that `Strings` lists (mypy checks
+the tables and each literal `t["key"]`; tests/test_catalog.py checks parity and that
+every key is read).
+"""
 
 from __future__ import annotations
 
-from debate.i18n import language_of
+from typing import Literal, TypedDict, get_args
 
-STRINGS: dict[str, dict[str, str]] = {
+from debate.i18n import Lang, built, language_of
+
+# The keys of an interface table, one per line so that two branches adding keys merge.
+# A key added to (or removed from) the tables goes here too: mypy names any left out.
+Strings = TypedDict(
+    "Strings",
+    {
+        "lang": str,
+        "card": str,
+        "for": str,
+        "against": str,
+        "sources": str,
+        "questions": str,
+        "press_next": str,
+        "all_shown": str,
+        "votes": str,
+        "indicative": str,
+        "final": str,
+        "no_votes_yet": str,
+        "saved": str,
+        "rehearsal": str,
+        "not_saved": str,
+        "attendance": str,
+        "setup_title": str,
+        "place": str,
+        "facilitator": str,
+        "setup_keys": str,
+        "place_needed": str,
+        "attendance_needed": str,
+        "resume_title": str,
+        "resume_title_rehearsal": str,
+        "resume_title_rehearsal_many": str,
+        "resume_title_many": str,
+        "resume_body": str,
+        "resume_body_one": str,
+        "resume_keys": str,
+        "resume_keys_close": str,
+        "resume_close_ask": str,
+        "resume_closed": str,
+        "resume_not_closed": str,
+        "resume_locked": str,
+        "resume_quit": str,
+        "reopen_title": str,
+        "reopen_body": str,
+        "reopen_keys": str,
+        "resume_old": str,
+        "resume_future": str,
+        "resume_undated": str,
+        "resume_keys_old": str,
+        "vote_title": str,
+        "amendment_vote_title": str,
+        "amendments_title": str,
+        "amendment_voted": str,
+        "no_amendment_to_vote": str,
+        "vote_keys": str,
+        "sum": str,
+        "not_voted": str,
+        "not_voted_one": str,
+        "not_a_number": str,
+        "over_attendance": str,
+        "mj_total": str,
+        "nothing_to_raise": str,
+        "recorded": str,
+        "discard_counts": str,
+        "discard_note": str,
+        "corrected": str,
+        "said_vote": str,
+        "correcting": str,
+        "vote_room": str,
+        "attendance_title": str,
+        "attendance_keys": str,
+        "attendance_mending": str,
+        "attendance_unchanged": str,
+        "results_title": str,
+        "no_result": str,
+        "all_results_title": str,
+        "no_votes_at_all": str,
+        "all_results_page": str,
+        "shift": str,
+        "adopted": str,
+        "rejected": str,
+        "tie": str,
+        "lean_adopted": str,
+        "lean_rejected": str,
+        "lean_tie": str,
+        "indicative_vote": str,
+        "final_vote": str,
+        "no-votes": str,
+        "rule": str,
+        "rule_majority-of-cast": str,
+        "rule_two-thirds-of-cast": str,
+        "rule_majority-of-present": str,
+        "median": str,
+        "ungraded": str,
+        "ungraded_one": str,
+        "empty_vote": str,
+        "overview_title": str,
+        "not_shown": str,
+        "debated": str,
+        "voted": str,
+        "indicative_only": str,
+        "notes_title": str,
+        "remark": str,
+        "amendment": str,
+        "notes_keys": str,
+        "note_editing": str,
+        "note_withdraw_ask": str,
+        "remarks": str,
+        "amendments": str,
+        "qr_title": str,
+        "no_url": str,
+        "qr_enlarge": str,
+        "qr_too_long": str,
+        "help_title": str,
+        "glossary_title": str,
+        "no_glossary": str,
+        "references_title": str,
+        "glossary_keys": str,
+        "quit_title": str,
+        "quit_body": str,
+        "close_title": str,
+        "close_body": str,
+        "quit_unsaved": str,
+        "too_small": str,
+        "theme": str,
+        "theme_help": str,
+        "ctrl_c": str,
+        "minutes_at": str,
+        "palette_placeholder": str,
+        "palette_key": str,
+        "palette_help": str,
+        "colon": str,
+        "base_cast": str,
+        "base_present": str,
+        "base_grades": str,
+        "answer_prefix": str,
+        "room_waiting": str,
+        "room_closed": str,
+        "room_unreadable": str,
+        "room_gone": str,
+        "next_item": str,
+        "next_card": str,
+        "next_end": str,
+        "next_questions": str,
+    },
+)
+
+STRINGS: dict[Lang, Strings] = {
     "en": {
         "lang": "en",  # which language these are: a domain error is worded in it
         "card": "Card",
         "for": "For",
         "against": "Against",
-        "answer": "Answer",
         "sources": "Sources",
         "questions": "Questions for the room",
         "press_next": "→ / PageDown: next argument",
@@ -26,7 +177,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "setup_title": "New meeting",
         "place": "Place",
         "facilitator": "Facilitator",
-        "start": "Start",
         "setup_keys": "Tab: next field · Enter: start the meeting · Esc: quit",
         "place_needed": "Say where the meeting is held.",
         "attendance_needed": "Type how many people are present (a whole number).",
@@ -102,8 +252,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "debated": "debated",
         "voted": "voted",
         "indicative_only": "indicative vote only",
-        "timer": "Speaker",
-        "timer_keys": "t: start/pause · T: reset/next speaker · +/-: 30 s",
         "notes_title": "Notes · card {number}",
         "remark": "Remark from the room",
         "amendment": "Amendment proposed",
@@ -127,7 +275,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "close_body": "No vote or note can be added once it is closed (reopening it is recorded in the minutes).\ny: close it and quit    n / Esc / Enter: stay",
         "quit_unsaved": "⚠ {problem}\nQuitting now loses what is not saved. Free some space (or make the folder writable), then Esc and try again.\ny: quit anyway    n / Esc / Enter: stay",
         "too_small": "Enlarge the window: debate needs at least 60 × 20 (now {w} × {h}).",
-        "blank_hint": "",
         "theme": "Switch light / dark theme",
         "theme_help": "light reads best on a projector, dark in a dim room",
         "ctrl_c": "To quit: q (asks first), or Ctrl+Q.",
@@ -155,7 +302,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "card": "Fiche",
         "for": "Pour",
         "against": "Contre",
-        "answer": "Réponse",
         "sources": "Sources",
         "questions": "Questions à la salle",
         "press_next": "→ / PageSuiv : argument suivant",
@@ -171,7 +317,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "setup_title": "Nouvelle réunion",
         "place": "Lieu",
         "facilitator": "Animateur ou animatrice",
-        "start": "Commencer",
         "setup_keys": "Tab : champ suivant · Entrée : commencer la réunion · Échap : quitter",
         "place_needed": "Indiquez le lieu de la réunion.",
         "attendance_needed": "Tapez le nombre de personnes présentes (un nombre entier).",
@@ -247,8 +392,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "debated": "débattue",
         "voted": "votée",
         "indicative_only": "vote indicatif seulement",
-        "timer": "Parole",
-        "timer_keys": "t : démarrer/pause · T : remettre/orateur suivant · +/- : 30 s",
         "notes_title": "Notes · fiche {number}",
         "remark": "Remarque de la salle",
         "amendment": "Amendement proposé",
@@ -272,7 +415,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "close_body": "Une fois close, aucun vote ni note ne peut s’y ajouter (la rouvrir est inscrit au compte rendu).\no / y : la clore et quitter    n / Échap / Entrée : rester",
         "quit_unsaved": "⚠ {problem}\nQuitter maintenant perd ce qui n’est pas enregistré. Libérez de la place (ou rendez le dossier modifiable), puis Échap et réessayez.\no / y : quitter quand même    n / Échap / Entrée : rester",
         "too_small": "Agrandissez la fenêtre : debate demande au moins 60 × 20 (ici {w} × {h}).",
-        "blank_hint": "",
         "theme": "Basculer thème clair / sombre",
         "theme_help": "le clair se lit mieux au projecteur, le sombre dans une salle obscure",
         "ctrl_c": "Pour quitter : q (avec confirmation), ou Ctrl+Q.",
@@ -297,10 +439,16 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
-def counted(t: dict[str, str], key: str, n: int) -> str:
+# The sentences said differently for one thing: each has a "KEY_one" twin in Strings.
+Countable = Literal["not_voted", "ungraded", "resume_body"]
+COUNTABLE: tuple[Countable, ...] = get_args(Countable)
+
+
+def counted(t: Strings, key: Countable, n: int) -> str:
     """The sentence `key` for `n` things: its singular form ("key_one") when n is 1."""
-    return t.get(f"{key}_one", t[key]) if n == 1 else t[key]
+    return built(t, f"{key}_one") if n == 1 else t[key]
 
 
-def strings(lang: str) -> dict[str, str]:
-    return {**STRINGS["en"], **STRINGS[language_of(lang)]}
+def strings(lang: str) -> Strings:
+    """A copy of the table for `lang`'s language: a caller may not change the shared one."""
+    return STRINGS[language_of(lang)].copy()

@@ -216,6 +216,8 @@ class Checker:
             )
         if isinstance(node, ast.Subscript):  # t[vote.rule]: our words, whatever the key
             return self.is_data(node.value, scope, cls, seen)
+        if isinstance(node, ast.Call) and _name(node.func) == "built" and node.args:
+            return self.is_data(node.args[0], scope, cls, seen)  # t[f"rule_{vote.rule}"]
         if isinstance(node, ast.Name | ast.Attribute):
             key = self._key(node)
             if key is not None and key not in seen:
@@ -427,6 +429,7 @@ ALLOWED = {
     "notify plain": "def f(self, m):\n    self.notify(m, markup=False)",
     "update of Digits": "def f(self, m):\n    self.query_one('#d', Digits).update(f'{m}:00')",
     "palette, our words": "def f(self, t):\n    yield SystemCommand(t['a'], t['b'], None)",
+    "our words, key built": "def f(t, vote):\n    yield Static(Text(built(t, f'r_{vote.rule}')))",
 }
 
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from debate.record.events import Event
     from debate.record.session import Session
     from debate.tui.render import Said
+    from debate.tui.strings import Strings
 
 
 class Debate(Protocol):
@@ -30,7 +31,7 @@ class Debate(Protocol):
 
     options: Options
     deck: Deck
-    t: dict[str, str]
+    t: Strings
     session: Session | None
     confirmation: Said | None  # what was last said, for the card's status line (until a move)
     told: Signal[str]  # something was said: the card's status line shows it

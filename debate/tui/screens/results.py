@@ -13,13 +13,14 @@ from textual.events import Resize
 from textual.widgets import Static
 
 from debate.deck.model import Card
+from debate.i18n import built
 from debate.numbers import decimal
 from debate.tui import keys
 from debate.tui.keys import bindings
 from debate.tui.plain import fill, plain
 from debate.tui.render import outcome_class, outcome_word
 from debate.tui.screens.base import DebateModal
-from debate.tui.strings import counted
+from debate.tui.strings import Strings, counted
 from debate.tui.widgets.big_figures import BigFigures, drawable
 from debate.vocabulary import Method, Round, Rule
 
@@ -48,7 +49,7 @@ def on_base(vote: RoundResult) -> list[int]:
     return [i for i in range(len(vote.labels)) if not (of_cast and i == ABSTAIN)]
 
 
-def big_word(vote: RoundResult, t: dict[str, str]) -> str:
+def big_word(vote: RoundResult, t: Strings) -> str:
     """The outcome in capitals for block letters, or "" when it cannot be drawn so (a
     grade or a problem: the deck's or the journal's words, any character)."""
     if vote.problem or vote.median is not None:
@@ -82,7 +83,10 @@ class ResultsScreen(DebateModal[None]):
             if vote is None:
                 yield Static(Text(t["no_result"]), classes="slide-line")
                 return
-            yield Static(Text(t[f"{vote.round.value}_vote"]), classes="round-name")
+            yield Static(
+                Text(t["indicative_vote"] if vote.round == Round.INDICATIVE else t["final_vote"]),
+                classes="round-name",
+            )
             # First, so that no window is too small for it.
             colour = outcome_class(vote)
             word = big_word(vote, t)
@@ -123,7 +127,7 @@ class ResultsScreen(DebateModal[None]):
                 note = fill(counted(t, "ungraded", ungraded), n=ungraded, grade=vote.labels[-1])
                 yield Static(note, id="ungraded", classes="slide-line")
             if vote.rule:
-                rule = Text(f"{t['rule']}{t['colon']}{t[f'rule_{vote.rule}']}")
+                rule = Text(f"{t['rule']}{t['colon']}{built(t, f'rule_{vote.rule}')}")
                 yield Static(rule, classes="slide-line")
             moved = judged.shift.for_share_points if judged.shift else None
             if moved is not None:
@@ -134,12 +138,12 @@ class ResultsScreen(DebateModal[None]):
         """What every bar is a share of, named, with its size."""
         t = self.debate.t
         if vote.method == Method.MAJORITY_JUDGMENT:
-            key = "base_grades"
+            said = t["base_grades"]
         elif vote.rule == Rule.MAJORITY_OF_PRESENT:
-            key = "base_present"
+            said = t["base_present"]
         else:
-            key = "base_cast"
-        return fill(t[key], n=vote.base)
+            said = t["base_cast"]
+        return fill(said, n=vote.base)
 
     def on_resize(self, event: Resize) -> None:
         self.refresh(recompose=True)

@@ -20,6 +20,7 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from debate.i18n import built
 from debate.tui import keys
 from debate.tui.keys import bindings
 from debate.tui.plain import fill
@@ -57,16 +58,19 @@ class ResumeDialog(DebateModal[Answer]):
         line = fill(counted(t, "resume_body", voted), place=info.place, date=date, voted=voted)
         freshness = info.freshness()
         if freshness != "recent":  # why Enter will not resume it
-            line.append(f"\n  {t[f'resume_{freshness}']}")
+            line.append(f"\n  {built(t, f'resume_{freshness}')}")
         return line
 
     def compose(self) -> ComposeResult:
         t = self.debate.t
         with Vertical(classes="dialog", id="resume"):
             # The list holds one kind only (catalog.unfinished_for): say which.
-            kind = "resume_title_rehearsal" if self.infos[0].rehearsal else "resume_title"
-            title = kind if len(self.infos) == 1 else f"{kind}_many"
-            yield Static(Text(t[title]), classes="dialog-title")
+            one = len(self.infos) == 1
+            if self.infos[0].rehearsal:
+                title = t["resume_title_rehearsal"] if one else t["resume_title_rehearsal_many"]
+            else:
+                title = t["resume_title"] if one else t["resume_title_many"]
+            yield Static(Text(title), classes="dialog-title")
             yield OptionList(*(Option(self._line(i)) for i in self.infos), id="resume-list")
             yield Static(Text(self.notice), classes="error", id="resume-notice")
             yield Static(self._keys(), classes="hint", id="resume-keys")

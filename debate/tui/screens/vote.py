@@ -20,6 +20,7 @@ from textual.geometry import Size
 from textual.widgets import Input, Label, Static
 
 from debate.deck.model import Card
+from debate.i18n import built
 from debate.meeting.vote_check import (
     Asked,
     Verdict,
@@ -268,7 +269,7 @@ class VoteScreen(DebateModal[bool]):
             self._error(Text(t["empty_vote"]))
             return
         if check.verdict is Verdict.REFUSED:
-            self._error(fill(t[check.code], total=check.total, present=check.room))
+            self._error(fill(built(t, check.code), total=check.total, present=check.room))
             return
         if check.verdict is Verdict.OFFER_RAISE:
             self._error(fill(t["over_attendance"], total=check.total, present=check.room))
