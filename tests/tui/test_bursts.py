@@ -4,6 +4,7 @@ the field a message moved the focus to."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from textual.command import CommandList
@@ -103,3 +104,44 @@ async def test_help_lists_the_vote_windows_keys(make_app: MakeApp):
         assert "Dans la fenêtre de vote" in text
         for _keys, what in help_rows(keys.VOTE, "fr"):
             assert " ".join(what.split()) in text, what
+
+
+async def test_keys_read_behind_a_key_on_its_way_back_wait_for_it(
+    make_app: MakeApp, sessions: Path
+):
+    # A burst read in pieces on a busy laptop: `i 2 0` reached the card screen, `i`
+    # opened the vote window, and `Tab 3 Tab 0 Enter` (the next piece) reached the app while
+    # `2 0` were still on their way back from the card screen. The card screen is held
+    # back here (a callback in its queue, released by the test) to make that order
+    # certain; the counts were recorded 0-320-0 when keys given again went last.
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        card = app.screen
+        target = app.focused or card
+        first, second = asyncio.Event(), asyncio.Event()
+
+        async def hold(gate: asyncio.Event) -> None:
+            await gate.wait()
+
+        def behind_i() -> None:  # runs once the app has given `i` to the card screen
+            target.call_later(hold, second)
+            burst(app, "2", "0")
+
+        target.call_later(hold, first)
+        burst(app, "i")
+        app.call_later(behind_i)
+        first.set()
+        for _ in range(MAX_WAITS):  # the vote window opens while 2 0 are held back
+            if app.screen is not card and app.focused is not None:
+                break
+            await asyncio.sleep(0.01)
+        assert app.screen is not card
+        burst(app, "tab", "3", "tab", "0", "enter")
+        await asyncio.sleep(0.05)  # whatever the app does with them meanwhile
+        second.set()
+        await until(pilot, lambda: of_type(sessions, "vote-recorded"), "the vote")
+    assert [e["counts"] for e in of_type(sessions, "vote-recorded")] == [[20, 3, 0]]
+
+
+MAX_WAITS = 1_000
