@@ -36,15 +36,18 @@ def why_unreachable(path: Path, exc: OSError) -> Phrase | Said | str:
 
 def system_says(exc: OSError) -> Said | str:
     """What the system says of `exc` ("Permission denied"), in every language debate
-    speaks: the system's own English, and by its errno the French. An errno without a
-    French entry, or an error without one, stays the system's words."""
+    speaks: the system's own English, and by its errno the French. A rarer errno is
+    named in French by its symbol (never the system's English on a French screen); an
+    error without an errno stays as it was raised."""
     own = getattr(exc, "said", None)  # debate's own (platform.LinkRefused)
     if isinstance(own, Said):
         return own
     english = exc.strerror or str(exc)
+    if not exc.strerror:
+        return english
     name = errno.errorcode.get(exc.errno or 0, "")
-    french = SYSTEM_WORDS_FR.get(name)
-    return Said(english, french) if exc.strerror and french else english
+    french = SYSTEM_WORDS_FR.get(name) or f"erreur du système {name or f'n° {exc.errno}'}"
+    return Said(english, french)
 
 
 def _prefixes(path: Path) -> list[Path]:

@@ -32,10 +32,14 @@ def test_the_system_s_words_are_said_by_errno(code: int, french: str) -> None:
     assert say(said, "en") == os.strerror(code)  # the system's own English
 
 
-def test_an_errno_without_french_keeps_the_system_s_words() -> None:
+def test_a_rarer_errno_is_named_in_french_never_in_english() -> None:
     exc = OSError(errno.ECHILD, "No child processes")
-    assert say(system_says(exc), "fr") == "No child processes"
-    assert say(system_says(OSError("bare")), "fr") == "bare"
+    assert say(system_says(exc), "fr") == "erreur du système ECHILD"
+    assert say(system_says(exc), "en") == "No child processes"
+    assert say(system_says(OSError(99999, "Unknown error 99999")), "fr") == (
+        "erreur du système n° 99999"
+    )
+    assert say(system_says(OSError("bare")), "fr") == "bare"  # no errno: as raised
 
 
 def test_every_french_entry_names_an_errno() -> None:
