@@ -30,14 +30,14 @@ LEANS = ["adopted", "rejected", "tie"]  # the outcomes an indicative round words
 
 # Keys built at run time, which no grep finds: (table, pattern) -> the values filled in.
 BUILT: dict[tuple[str, str], list[str]] = {
-    # sections.round_part and merge: a round's rule; majority judgment names its method.
+    # card_section.round_part and merge: a round's rule; majority judgment names its method.
     ("LABELS", "rule_{}"): [*RULES, Method.MAJORITY_JUDGMENT.value],
     # The minutes' heading of a round, and the ranking's and the merge's round names.
     ("LABELS", "min_round_{}"): ROUNDS,
     ("LABELS", "round_{}"): ROUNDS,
     # Why cards cannot be ranked (majority.CannotRank.reason).
     ("LABELS", "rank_{}"): ["grades", "totals", "nothing"],
-    # sections.lean: the outcome in full and in short, an indicative round apart.
+    # card_section.lean: the outcome in full and in short, an indicative round apart.
     ("LABELS", "outcome_{}"): OUTCOMES,
     ("LABELS", "outcome_ind_{}"): LEANS,
     ("LABELS", "short_{}"): OUTCOMES,
