@@ -247,7 +247,7 @@ class Error(Enum):
     PRINTER_REFUSED = Said(
         "{where} refused the job: {reason}", "{where} a refusé le travail : {reason}"
     )
-    # -- a session's journal and lock (debate/record/journal.py, lock.py) -------------------
+    # -- a session's journal and lock (debate/record/journal*.py, lock.py) ------------------
     NOTHING_RECORDED = Said("{path}: nothing was recorded", "{path} : rien n’a été enregistré")
     CANNOT_READ = Said("{path}: cannot read: {why}", "{path} : lecture impossible : {why}")
     UNREADABLE_UNTOUCHED = Said(
