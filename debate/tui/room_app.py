@@ -34,7 +34,9 @@ from textual.widgets import Static
 from debate.meeting.follow import Followed, Follower, announce, writer_gone
 from debate.told import say
 from debate.tui.plain import plain
+from debate.tui.screens.all_results import AllResultsScreen
 from debate.tui.screens.card import CardScreen
+from debate.tui.screens.results import ResultsScreen
 from debate.tui.strings import strings
 from debate.tui.themes import THEMES
 
@@ -348,12 +350,12 @@ class RoomApp(App[None]):
 
     async def _overlays(self, followed: Followed) -> None:
         """On top of the card, at most one thing: a notice (a blank screen is an empty
-        one: Textual's blank screen would return at a key), or the results."""
-        from debate.tui.screens.results import ResultsScreen
-
+        one: Textual's blank screen would return at a key), the card's results, or the
+        meeting's at the facilitator's page."""
         notice = self._notice_text(followed)
         card = self._card_screen()
         results = followed.slide is not None and followed.slide.results and card is not None
+        page = followed.slide.meeting_results if followed.slide and card else None
         top = self.screen
         if isinstance(top, RoomNotice) and notice is not None:
             top.say(notice)
@@ -362,12 +364,18 @@ class RoomApp(App[None]):
         if isinstance(top, ResultsScreen) and top.card is shown and notice is None and results:
             top.refresh(recompose=True)  # a vote recorded or corrected meanwhile
             return
+        if isinstance(top, AllResultsScreen) and notice is None and page is not None:
+            top.page = page
+            top.refresh(recompose=True)  # a page turned, or a vote recorded meanwhile
+            return
         if not isinstance(top, RoomCardScreen):
             await self.pop_screen()
         if notice is not None:
             await self.push_screen(RoomNotice(notice))
+        elif page is not None:
+            await self.push_screen(RoomAllResults(page))
         elif results and card is not None:
-            await self.push_screen(ResultsScreen(card.presenter.card))
+            await self.push_screen(RoomResults(card.presenter.card))
 
     def _notice_text(self, followed: Followed) -> Text | None:
         t = self.t
@@ -381,3 +389,22 @@ class RoomApp(App[None]):
         if followed.slide is not None and followed.slide.blank:
             return Text()
         return None
+
+
+class RoomResults(ResultsScreen, inherit_bindings=False):
+    """The card's results as the facilitator's window shows them, with no keys."""
+
+    BINDINGS = []
+
+
+class RoomAllResults(AllResultsScreen, inherit_bindings=False):
+    """The meeting's results at the facilitator's page, with no keys to turn it."""
+
+    BINDINGS = []
+
+    def __init__(self, page: int) -> None:
+        super().__init__()
+        self.page = page
+
+    def page_line(self) -> Text:
+        return Text(f"{self.page + 1}/{self.pages()}")  # the keys are the facilitator's
