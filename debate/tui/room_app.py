@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
     from debate.meeting.options import Options
     from debate.meeting.slide import Countdown
+    from debate.platform import FolderWatch
     from debate.record.events import Event
     from debate.record.lock import SessionLock
 
@@ -54,7 +55,6 @@ if TYPE_CHECKING:
 # Textual's own input polling does (bench/room.py).
 POLL = 0.05  # seconds
 LOOK = 1.0  # seconds: while a timer runs, how often the wall asks if the facilitator is there
-IDLE_WAKE = 5.0  # seconds: with kernel notifications, how often the thread checks it should end
 
 
 class RoomCardScreen(CardScreen, inherit_bindings=False):
@@ -213,6 +213,7 @@ class RoomApp(App[None]):
         self.told: Signal[str] = Signal(self, "told")
         self.room_signal: Signal[bool] = Signal(self, "room")
         self._stop = threading.Event()
+        self._watching: FolderWatch | None = None
         self._presence: SessionLock | None = None  # tells the facilitator's window
         for theme in THEMES.values():
             self.register_theme(theme)
@@ -264,6 +265,8 @@ class RoomApp(App[None]):
 
     def on_unmount(self) -> None:
         self._stop.set()
+        if self._watching is not None:
+            self._watching.stop()
         if self._presence is not None:
             self._presence.release()
 
@@ -275,10 +278,11 @@ class RoomApp(App[None]):
 
         key = self._key
         watch = platform.watch_folder(self.follower.sessions_dir)
+        self._watching = watch
         try:
             while not self._stop.is_set():
                 if watch is not None:
-                    watch.wait(IDLE_WAKE)  # woken early by any change in the folder
+                    watch.wait()  # by a change in the folder, or the app's end
                 elif self._stop.wait(POLL):
                     return
                 found = self.follower.watch_key()

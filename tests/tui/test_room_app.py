@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -25,6 +26,7 @@ from debate.record.session import Session
 from debate.tui.room_app import RoomApp, RoomCardScreen, RoomNotice
 from debate.tui.widgets.speaker_timer import SpeakerTimer
 
+from .test_room import running_timers
 from .tuitools import flat, screen_text, stack
 
 # A coroutine left unawaited by the watching thread (issue 14) fails these tests.
@@ -199,6 +201,22 @@ async def test_the_meetings_results_go_up_on_the_wall_as_the_facilitator_shows_t
         write_slide(slide, Slide(first.id, 0))  # closed in the facilitator's window
         await app.follow_now()
         assert stack(app) == ["RoomCardScreen"]
+
+
+async def test_an_idle_wall_runs_no_timer_and_its_watch_waits_for_a_change(
+    sessions: Path, meeting: Deck
+) -> None:
+    # Issue 14: "uses no CPU while nothing changes": no timer of the app ticks, and the
+    # watching thread blocks on the kernel with no deadline (FolderWatch.stop ends it).
+    open_meeting(sessions, meeting)
+    app = room(sessions, meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await card_shown(app, pilot)
+        assert running_timers(app) == []
+        watching = [t for t in threading.enumerate() if t.name == "debate-room-watch"]
+        assert len(watching) == 1 and watching[0].is_alive()
+    watching[0].join(20)  # a deadline, not a timing: the app's end stops the wait at once
+    assert not watching[0].is_alive()
 
 
 async def test_a_meeting_reopened_is_followed_again(sessions: Path, meeting: Deck) -> None:
