@@ -31,13 +31,13 @@ from textual.screen import Screen
 from textual.signal import Signal
 from textual.widgets import Static
 
+from debate.i18n import words_for
 from debate.meeting.follow import Followed, Follower, announce, writer_gone
 from debate.told import say
 from debate.tui.plain import plain
 from debate.tui.screens.all_results import AllResultsScreen
 from debate.tui.screens.card import CardScreen
 from debate.tui.screens.results import ResultsScreen
-from debate.tui.strings import strings
 from debate.tui.themes import THEMES
 
 if TYPE_CHECKING:
@@ -207,7 +207,7 @@ class RoomApp(App[None]):
         super().__init__()
         self.options = options
         self.deck = options.deck
-        self.t = strings(options.lang)
+        self.t = words_for(options.lang)
         self.follower = follower
         # Never published: the wall is told nothing, and is the room's window itself.
         self.told: Signal[str] = Signal(self, "told")
