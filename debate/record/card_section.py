@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from debate.i18n import Labels, built
+from debate.i18n import Words, built
 from debate.numbers import decimal
 from debate.record.results import GRADED, CardResult, RoundResult, SessionResults
 from debate.record.section_kinds import CardSection, Line, Notes, RoundPart, Share
@@ -16,7 +16,7 @@ from debate.told import say
 from debate.vocabulary import Method, Round, Rule
 
 
-def card_name(card: CardResult, r: SessionResults, t: Labels) -> str:
+def card_name(card: CardResult, r: SessionResults, t: Words) -> str:
     """'Card 3 · Title', or 'Card some-id (not in the deck)' when the deck lacks it."""
     if card.title is not None:
         return f"{t['card']} {card.number} · {clean(card.title)}"
@@ -24,7 +24,7 @@ def card_name(card: CardResult, r: SessionResults, t: Labels) -> str:
     return f"{t['card']} {clean(card.id)}{missing}"
 
 
-def card_section(card: CardResult, r: SessionResults, t: Labels) -> CardSection:
+def card_section(card: CardResult, r: SessionResults, t: Words) -> CardSection:
     facts = []
     shift = shift_text(card, t)
     if shift:
@@ -83,7 +83,7 @@ def card_section(card: CardResult, r: SessionResults, t: Labels) -> CardSection:
     )
 
 
-def note_mends(card: CardResult, r: SessionResults, t: Labels) -> tuple[str, ...]:
+def note_mends(card: CardResult, r: SessionResults, t: Words) -> tuple[str, ...]:
     """Each remark or amendment reworded or withdrawn: its earlier text, on the record."""
     lines = []
     q = t["min_quoted"]
@@ -104,13 +104,13 @@ def note_mends(card: CardResult, r: SessionResults, t: Labels) -> tuple[str, ...
     return tuple(lines)
 
 
-def proposal(summary: str | None, t: Labels) -> Line | None:
+def proposal(summary: str | None, t: Words) -> Line | None:
     """What the card proposes, as the deck words it (its summary)."""
     text = clean(summary)
     return Line(t["min_proposal"], text) if text else None
 
 
-def card_rounds(card: CardResult, r: SessionResults, t: Labels) -> tuple[RoundPart, ...]:
+def card_rounds(card: CardResult, r: SessionResults, t: Words) -> tuple[RoundPart, ...]:
     """The card's votes in the order they were taken: indicative, each amendment, final
     (said to be on the proposal as amended when an amendment was adopted)."""
     parts = [round_part(res, r, t) for res in card.rounds if res.round == Round.INDICATIVE]
@@ -125,9 +125,7 @@ def card_rounds(card: CardResult, r: SessionResults, t: Labels) -> tuple[RoundPa
     return tuple(parts)
 
 
-def round_part(
-    res: RoundResult, r: SessionResults, t: Labels, name: str | None = None
-) -> RoundPart:
+def round_part(res: RoundResult, r: SessionResults, t: Words, name: str | None = None) -> RoundPart:
     rule = Method.MAJORITY_JUDGMENT.value if res.is_mj else res.rule
     names = [clean(label) for label in res.labels]
     shares = tuple(
@@ -157,7 +155,7 @@ def round_part(
     )
 
 
-def share_of(res: RoundResult, index: int, t: Labels) -> str:
+def share_of(res: RoundResult, index: int, t: Words) -> str:
     """What a percentage is of, as decide() computed it."""
     if res.is_mj:
         return t["min_of_grades"]
@@ -166,7 +164,7 @@ def share_of(res: RoundResult, index: int, t: Labels) -> str:
     return t["min_of_hands"] if index == 2 else t["min_of_cast"]
 
 
-def outcome_line(res: RoundResult, t: Labels) -> Line:
+def outcome_line(res: RoundResult, t: Words) -> Line:
     if res.problem:
         detail = say(res.why, t["lang"]) if res.why else res.problem
         return Line(t["min_result"], t["min_problem"].format(detail=detail))
@@ -190,7 +188,7 @@ INDICATIVE_KEYS = {
 }
 
 
-def shift_text(card: CardResult, t: Labels) -> str:
+def shift_text(card: CardResult, t: Words) -> str:
     before, after = card.round(Round.INDICATIVE), card.round(Round.FINAL)
     if before is None or after is None:
         return ""

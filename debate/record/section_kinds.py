@@ -2,7 +2,7 @@
 
 A new kind of section is a new class in `Section`: each renderer (minutes.py for paper,
 markdown.py) matches on it with `assert_never`, so mypy names the renderer that forgot
-it. Strings here are plain text, one line each (free text passed through `clean`);
+it. Words here are plain text, one line each (free text passed through `clean`);
 Markdown escapes them, paper wraps them.
 """
 

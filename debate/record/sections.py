@@ -8,7 +8,7 @@ in section_kinds.py; a debated card's section is worded in card_section.py.
 
 from __future__ import annotations
 
-from debate.i18n import Labels, built, labels
+from debate.i18n import Words, built, words_for
 from debate.record.card_section import card_name, card_section, lean, proposal
 from debate.record.results import GRADED, CardResult, Ranking, RoundResult, SessionResults
 from debate.record.results_code import results_codes
@@ -34,7 +34,7 @@ from debate.vocabulary import Round
 
 def minutes_sections(r: SessionResults) -> list[Section]:
     """The minutes, section by section, in the session's language."""
-    t = labels(r.language)
+    t = words_for(r.language)
     out: list[Section] = [header(r, t)]
     if not r.cards:
         out.append(NoCards(t["min_no_cards"]))
@@ -56,7 +56,7 @@ def minutes_sections(r: SessionResults) -> list[Section]:
 # -- header -------------------------------------------------------------------------------
 
 
-def header(r: SessionResults, t: Labels) -> Header:
+def header(r: SessionResults, t: Words) -> Header:
     colon = t["min_colon"]
     fields = [
         Field(t["min_place"], clean(r.place)),
@@ -95,7 +95,7 @@ def header(r: SessionResults, t: Labels) -> Header:
 # -- rankings, the table, signatures, the code --------------------------------------------
 
 
-def ranking_section(ranking: Ranking, r: SessionResults, t: Labels) -> RankingSection:
+def ranking_section(ranking: Ranking, r: SessionResults, t: Words) -> RankingSection:
     heading = t["min_ranking"].format(round=built(t, f"round_{ranking.round}"))
     if ranking.problem:
         return RankingSection(heading, no_ranking(ranking, t), ())
@@ -110,7 +110,7 @@ def ranking_section(ranking: Ranking, r: SessionResults, t: Labels) -> RankingSe
     return RankingSection(heading, "", tuple(rows))
 
 
-def no_ranking(ranking: Ranking, t: Labels) -> str:
+def no_ranking(ranking: Ranking, t: Words) -> str:
     """Why there is no ranking, in the minutes' language when the reason is known."""
     detail = say(ranking.why, t["lang"]) if ranking.why else ranking.problem
     if ranking.reason:
@@ -119,7 +119,7 @@ def no_ranking(ranking: Ranking, t: Labels) -> str:
     return t["min_no_ranking"].format(detail=detail)
 
 
-def results_table_section(r: SessionResults, t: Labels) -> ResultsTable:
+def results_table_section(r: SessionResults, t: Words) -> ResultsTable:
     """Every vote in one table, a row per round (also the merge report's totals)."""
     rows = []
     for card in r.cards:
@@ -145,7 +145,7 @@ def results_table_section(r: SessionResults, t: Labels) -> ResultsTable:
     return ResultsTable(t["min_table"], cols, tuple(rows))
 
 
-def table_rounds(card: CardResult, t: Labels) -> list[tuple[str, RoundResult]]:
+def table_rounds(card: CardResult, t: Words) -> list[tuple[str, RoundResult]]:
     """The card's votes as the table names them, in the order they were taken."""
     rounds = [(t["round_indicative"], res) for res in card.rounds if res.round == Round.INDICATIVE]
     rounds += [(t["round_amendment"].format(number=a.number), a.vote) for a in card.amendment_votes]
@@ -153,7 +153,7 @@ def table_rounds(card: CardResult, t: Labels) -> list[tuple[str, RoundResult]]:
     return rounds
 
 
-def short(res: RoundResult, t: Labels) -> str:
+def short(res: RoundResult, t: Words) -> str:
     """The outcome in a word or two: for tables."""
     if res.problem:
         return t["short_problem"]
@@ -162,7 +162,7 @@ def short(res: RoundResult, t: Labels) -> str:
     return built(t, lean(res, "short_"))
 
 
-def signatures(r: SessionResults, t: Labels) -> Signatures:
+def signatures(r: SessionResults, t: Words) -> Signatures:
     """Who signs the minutes for the register: the facilitator (named when the session
     recorded one) and the meeting's secretary, whose name is written by hand."""
     signers = (
@@ -172,7 +172,7 @@ def signatures(r: SessionResults, t: Labels) -> Signatures:
     return Signatures(t["min_signatures"], signers, t["min_name"], t["min_signature"])
 
 
-def codes_section(r: SessionResults, t: Labels) -> Codes:
+def codes_section(r: SessionResults, t: Words) -> Codes:
     texts = tuple(results_codes(r))
     parts: tuple[str, ...] = ()
     if len(texts) > 1:
