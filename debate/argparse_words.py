@@ -21,8 +21,9 @@ from debate.said import Said
 
 PHRASES: dict[str, Said] = {
     "usage: ": Said("usage: ", "utilisation : "),
-    "positional arguments": Said("positional arguments", "arguments"),
-    "options": Said("options", "options"),
+    # argparse puts a colon right after a heading: French wants a (no-break) space first.
+    "positional arguments": Said("positional arguments", "arguments\u00a0"),
+    "options": Said("options", "options\u00a0"),
     "show this help message and exit": Said(
         "show this help message and exit", "afficher cette aide et quitter"
     ),

@@ -247,6 +247,20 @@ class Error(Enum):
     PRINTER_REFUSED = Said(
         "{where} refused the job: {reason}", "{where} a refusé le travail : {reason}"
     )
+    # CUPS's own refusals, recognised in lp's and lpr's English (debate/record/printing.py).
+    NO_DEFAULT_PRINTER = Said(
+        "there is no default printer: name one with --printer (`lpstat -p` lists them)",
+        "il n’y a pas d’imprimante par défaut : nommez-en une avec --printer "
+        "(`lpstat -p` les liste)",
+    )
+    NO_SUCH_PRINTER = Said(
+        "no printer has that name (`lpstat -p` lists them)",
+        "aucune imprimante ne porte ce nom (`lpstat -p` les liste)",
+    )
+    PRINT_SERVICE_DOWN = Said(
+        "the print service (CUPS) is not running",
+        "le service d’impression (CUPS) ne tourne pas",
+    )
     # -- a session's journal and lock (debate/record/journal.py, lock.py) -------------------
     NOTHING_RECORDED = Said("{path}: nothing was recorded", "{path} : rien n’a été enregistré")
     CANNOT_READ = Said("{path}: cannot read: {why}", "{path} : lecture impossible : {why}")

@@ -39,6 +39,15 @@ def fake_spooler(folder: Path, name: str, *, fail: bool = False) -> Path:
     return folder
 
 
+def refusing_lp(folder: Path, refusal: str) -> Path:
+    """A stand-in lp that refuses every job with `refusal`, as CUPS's does."""
+    folder.mkdir()
+    lp = folder / "lp"
+    lp.write_text(f'#!/bin/sh\necho "{refusal}" >&2\nexit 1\n', encoding="utf-8")
+    lp.chmod(0o755)
+    return folder
+
+
 @pytest.fixture
 def sessions(tmp_path: Path) -> Path:
     folder = tmp_path / "sessions"
@@ -95,8 +104,36 @@ def test_a_refusing_printer_gives_its_reason_in_one_line(sessions: Path, tmp_pat
     done = debate_print(sessions, bin_dir, "--printer", "nowhere")
     assert done.returncode == 1
     assert done.stderr == (
-        "debate: printer 'nowhere' refused the job: lp: The printer or class does not exist.\n"
+        "debate: printer 'nowhere' refused the job: no printer has that name "
+        "(`lpstat -p` lists them)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("refusal", "french"),
+    [
+        ("lp: Error - No default destination.", "il n’y a pas d’imprimante par défaut"),
+        ("lp: Error - The printer or class does not exist.", "aucune imprimante ne porte"),
+        ("lpr: Error - Scheduler not responding.", "le service d’impression (CUPS) ne"),
+    ],
+)
+def test_cups_refusals_are_told_in_the_facilitator_s_language(
+    sessions: Path, tmp_path: Path, refusal: str, french: str
+) -> None:
+    # Issue 15: "l'imprimante a refusé le travail : /usr/bin/lp: Error - No default
+    # destination." reached a French facilitator in CUPS's English.
+    done = debate_print(sessions, refusing_lp(tmp_path / "bin", refusal), c_locale=True)
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"debate: l’imprimante a refusé le travail : {french}")
+    assert "Error" not in done.stderr and len(done.stderr.splitlines()) == 1
+
+
+def test_an_unknown_refusal_is_passed_on_as_the_spooler_said_it(
+    sessions: Path, tmp_path: Path
+) -> None:
+    bin_dir = refusing_lp(tmp_path / "bin", "lp: paper jam on tray 2")
+    done = debate_print(sessions, bin_dir, c_locale=True)
+    assert done.stderr == "debate: l’imprimante a refusé le travail : lp: paper jam on tray 2\n"
 
 
 def test_no_lp_nor_lpr_is_said_plainly(sessions: Path, tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from pathlib import Path
 from debate import platform
 from debate.error_words import Error
 from debate.fserrors import system_says
+from debate.said import Said
 from debate.told import Phrase, Told
 from debate.untrusted import printable
 
@@ -137,12 +138,31 @@ def _run(command: list[str], data: bytes | None, printer: str | None, timeout: f
         raise PrintError(Error.SPOOLER_HUNG, name=name, seconds=timeout) from None
     if child.returncode != 0:
         status = Phrase(Error.SPOOLER_STATUS, name=name, status=child.returncode)
-        reason = _first_line(err) or status
+        said = _first_line(err)
+        reason = _cups_refusal(said) or said or status
         where = Phrase(Error.PRINTER_NAMED, name=printable(printer)) if printer else None
         raise PrintError(
             Error.PRINTER_REFUSED, where=where or Error.THE_PRINTER.value, reason=reason
         )
     return _first_line(out)
+
+
+# What CUPS's lp and lpr say when they refuse, in their English: told in the
+# facilitator's language. Anything else is passed on as the spooler said it.
+CUPS_REFUSALS = (
+    ("no default destination", Error.NO_DEFAULT_PRINTER),
+    ("printer or class does not exist", Error.NO_SUCH_PRINTER),
+    ("scheduler not responding", Error.PRINT_SERVICE_DOWN),
+    ("scheduler is not running", Error.PRINT_SERVICE_DOWN),
+)
+
+
+def _cups_refusal(said: str) -> Said | None:
+    lowered = said.lower()
+    for words, error in CUPS_REFUSALS:
+        if words in lowered:
+            return error.value
+    return None
 
 
 def _first_line(data: bytes) -> str:

@@ -380,7 +380,7 @@ QUIT = (
         Said("Close the meeting", "Clore la réunion"),
         Said(
             "close the meeting for good (asks y to confirm)",
-            "clore définitivement la réunion (demande y pour confirmer)",
+            "clore définitivement la réunion (demande o ou y pour confirmer)",
         ),
     ),
     Key("stay", "n,escape,enter", Said("Stay", "Rester"), Said("stay", "rester")),
@@ -416,7 +416,8 @@ RESUME = (
         "c",
         Said("Close the chosen meeting", "Clore la réunion choisie"),
         Said(
-            "close the chosen meeting for good (asks y)", "clore la réunion choisie (demande o / y)"
+            "close the chosen meeting for good (asks y)",
+            "clore la réunion choisie (demande o ou y)",
         ),
     ),
     Key(
