@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from debate.deck.model import Card, Deck, Item
-from debate.i18n import Labels, labels
+from debate.i18n import Words, words_for
 from debate.qr import QRTooLarge, qr_lines
 from debate.textutil import columns, wrap
 
@@ -26,7 +26,7 @@ def render_handout(deck: Deck) -> str:
 
 
 def render_card(deck: Deck, card: Card) -> list[str]:
-    t = labels(deck.language)
+    t = words_for(deck.language)
     out = wrap(deck.title, WIDTH)
     heading = wrap(f"{t['card']} {card.number}/{len(deck.cards)} · {card.title}", WIDTH)
     out += ["", *heading, "=" * max(map(columns, heading))]
@@ -50,7 +50,7 @@ def render_card(deck: Deck, card: Card) -> list[str]:
 
 def render_glossary(deck: Deck) -> list[list[str]]:
     """The glossary's pages (none without a glossary)."""
-    t = labels(deck.language)
+    t = words_for(deck.language)
     entries = [wrap(f"{term}{t['colon']}{what}", WIDTH, "", "    ") for term, what in deck.glossary]
     return _paged(deck, t["glossary"], entries)
 
@@ -58,7 +58,7 @@ def render_glossary(deck: Deck) -> list[list[str]]:
 def render_references(deck: Deck) -> list[list[str]]:
     """The documents behind the cards, with their exact titles (the cards name them
     short): where a URL is only a home page, the note says so."""
-    t = labels(deck.language)
+    t = words_for(deck.language)
     entries = []
     for ref in deck.references:
         entry = wrap(ref.title, WIDTH, "* ", "  ")
@@ -91,7 +91,7 @@ def _heading(title: str) -> list[str]:
     return [title, "-" * columns(title)]
 
 
-def _items(items: Sequence[Item], mark: str, t: Labels) -> list[str]:
+def _items(items: Sequence[Item], mark: str, t: Words) -> list[str]:
     """Arguments or objections: each side printed the same way, its answer under it."""
     out = []
     for item in items:
@@ -106,7 +106,7 @@ def _with_source(text: str, source: str | None, word: str) -> str:
     return f"{text} ({word} {source})" if source else text
 
 
-def _qr_block(url: str | None, t: Labels) -> list[str]:
+def _qr_block(url: str | None, t: Words) -> list[str]:
     if not url:
         return [t["no_source"]]
     try:

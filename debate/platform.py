@@ -253,17 +253,26 @@ _IN_CHANGES = 0x2 | 0x4 | 0x8 | 0x40 | 0x80 | 0x100 | 0x200 | 0x400 | 0x800
 
 
 class FolderWatch:
-    """Changes in one folder, from the kernel (inotify): waiting costs no CPU at all."""
+    """Changes in one folder, from the kernel (inotify): waiting costs no CPU at all, and
+    wakes for nothing else than a change or `stop()` (no periodic wake to ask whether to
+    end: a pipe of its own says so)."""
 
     def __init__(self, fd: int) -> None:
         self._fd = fd
+        self._stop_r, self._stop_w = os.pipe()
+        self.stopped = False
 
-    def wait(self, timeout: float) -> bool:
-        """Block until something in the folder changed (True) or `timeout` passed."""
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until something in the folder changed (True), or `timeout` passed or
+        `stop()` was called (False)."""
         import select
 
+        if self.stopped:
+            return False
         try:
-            ready, _, _ = select.select([self._fd], [], [], timeout)
+            ready, _, _ = select.select([self._fd, self._stop_r], [], [], timeout)
+            if self._stop_r in ready or self.stopped:
+                return False
             if ready:
                 while os.read(self._fd, 1 << 16):  # drained: one wake for a burst of events
                     pass
@@ -273,9 +282,16 @@ class FolderWatch:
             return False
         return bool(ready)
 
-    def close(self) -> None:
+    def stop(self) -> None:
+        """End the wait now, or the next one at once: from any thread."""
+        self.stopped = True
         with contextlib.suppress(OSError):
-            os.close(self._fd)
+            os.write(self._stop_w, b"x")
+
+    def close(self) -> None:
+        for fd in (self._fd, self._stop_r, self._stop_w):
+            with contextlib.suppress(OSError):
+                os.close(fd)
 
 
 def watch_folder(folder: Path) -> FolderWatch | None:

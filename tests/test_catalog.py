@@ -1,4 +1,4 @@
-"""The word tables (debate/i18n.py's LABELS, debate/tui/strings.py's STRINGS).
+"""The one catalog of words (debate/i18n.py's WORDS: paper, command line and screens).
 
 mypy already rejects a table missing a key of its TypedDict, an extra key, and a
 literal `t["unknown"]`; these tests say the same at run time (parity), and that no key
@@ -16,42 +16,40 @@ from pathlib import Path
 import pytest
 
 import debate
-from debate.i18n import LABELS, LANGS, Labels, built, labels, language_of
-from debate.tui.strings import COUNTABLE, STRINGS, Strings, counted, strings
+from debate.i18n import COUNTABLE, LANGS, WORDS, Words, built, counted, language_of, words_for
 from debate.vocabulary import Method, Outcome, Round, Rule
 
 SOURCE = Path(debate.__file__).parent
-TABLES = {"LABELS": (LABELS, Labels), "STRINGS": (STRINGS, Strings)}
 
 RULES = [r.value for r in Rule]
 ROUNDS = [r.value for r in Round]
 OUTCOMES = [o.value for o in Outcome]
 LEANS = ["adopted", "rejected", "tie"]  # the outcomes an indicative round words apart
 
-# Keys built at run time, which no grep finds: (table, pattern) -> the values filled in.
-BUILT: dict[tuple[str, str], list[str]] = {
+# Keys built at run time, which no grep finds: pattern -> the values filled in.
+BUILT: dict[str, list[str]] = {
     # sections.round_part and merge: a round's rule; majority judgment names its method.
-    ("LABELS", "rule_{}"): [*RULES, Method.MAJORITY_JUDGMENT.value],
+    "rule_{}": [*RULES, Method.MAJORITY_JUDGMENT.value],
     # The minutes' heading of a round, and the ranking's and the merge's round names.
-    ("LABELS", "min_round_{}"): ROUNDS,
-    ("LABELS", "round_{}"): ROUNDS,
+    "min_round_{}": ROUNDS,
+    "round_{}": ROUNDS,
     # Why cards cannot be ranked (majority.CannotRank.reason).
-    ("LABELS", "rank_{}"): ["grades", "totals", "nothing"],
+    "rank_{}": ["grades", "totals", "nothing"],
     # sections.lean: the outcome in full and in short, an indicative round apart.
-    ("LABELS", "outcome_{}"): OUTCOMES,
-    ("LABELS", "outcome_ind_{}"): LEANS,
-    ("LABELS", "short_{}"): OUTCOMES,
-    ("LABELS", "short_ind_{}"): LEANS,
+    "outcome_{}": OUTCOMES,
+    "outcome_ind_{}": LEANS,
+    "short_{}": OUTCOMES,
+    "short_ind_{}": LEANS,
     # render.outcome_word's outcome word; vote.py's round name, t[self.round.value] (which
     # mypy checks: it knows Round's values, but a grep for "final" finds only Round's own).
-    ("STRINGS", "{}"): [*OUTCOMES, *ROUNDS],
-    ("STRINGS", "lean_{}"): LEANS,
-    # The results slide's rule.
-    ("STRINGS", "rule_{}"): RULES,
+    "{}": [*OUTCOMES, *ROUNDS],
+    "lean_{}": LEANS,
+    # The results slide's rule, shorter than the minutes'.
+    "scr_rule_{}": RULES,
     # Why Enter does not resume a meeting (catalog.SessionInfo.freshness).
-    ("STRINGS", "resume_{}"): ["old", "future", "undated"],
-    # strings.counted: the singular twin of each countable sentence.
-    ("STRINGS", "{}_one"): list(COUNTABLE),
+    "resume_{}": ["old", "future", "undated"],
+    # i18n.counted: the singular twin of each countable sentence.
+    "{}_one": list(COUNTABLE),
 }
 
 
@@ -63,7 +61,7 @@ def python_files() -> Iterable[tuple[Path, ast.Module]]:
 def _is_table(node: ast.AST) -> bool:
     """The tables and their TypedDicts, whose keys are not readings of them."""
     if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-        return node.target.id in TABLES
+        return node.target.id == "WORDS"
     if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
         return isinstance(node.value.func, ast.Name) and node.value.func.id == "TypedDict"
     return False
@@ -91,28 +89,24 @@ def _pattern(arg: ast.expr) -> str | None:
     return None
 
 
-@pytest.mark.parametrize("name", sorted(TABLES))
-def test_every_language_gives_every_key(name: str) -> None:
-    table, typed = TABLES[name]
-    assert sorted(table) == sorted(LANGS)
-    assert typed.__optional_keys__ == frozenset()  # total: no language may leave one out
+def test_every_language_gives_every_key() -> None:
+    assert sorted(WORDS) == sorted(LANGS)
+    assert Words.__optional_keys__ == frozenset()  # total: no language may leave one out
     for lang in LANGS:
-        assert set(table[lang]) == set(typed.__required_keys__), lang
-        assert table[lang]["lang"] == lang
-        assert all(isinstance(word, str) for word in table[lang].values())
+        assert set(WORDS[lang]) == set(Words.__required_keys__), lang
+        assert WORDS[lang]["lang"] == lang
+        assert all(isinstance(word, str) for word in WORDS[lang].values())
 
 
-@pytest.mark.parametrize("name", sorted(TABLES))
-def test_every_language_fills_the_same_fields(name: str) -> None:
+def test_every_language_fills_the_same_fields() -> None:
     """A French sentence asks for what its English one does ("{Round}" may capitalise)."""
-    table, _ = TABLES[name]
 
     def fields(word: str) -> set[str]:
         return {f.lower() for _, f, _, _ in string.Formatter().parse(word) if f is not None}
 
-    for key, english in table["en"].items():
+    for key, english in WORDS["en"].items():
         for lang in LANGS:
-            assert fields(built(table[lang], key)) == fields(english), (lang, key)
+            assert fields(built(WORDS[lang], key)) == fields(english), (lang, key)
 
 
 SPOKEN = [("fr-CA", "fr"), ("FR", "fr"), ("en", "en"), ("de", "en")]
@@ -121,42 +115,48 @@ SPOKEN = [("fr-CA", "fr"), ("FR", "fr"), ("en", "en"), ("de", "en")]
 @pytest.mark.parametrize(("tag", "lang"), SPOKEN)
 def test_a_language_not_spoken_gets_english(tag: str, lang: str) -> None:
     assert language_of(tag) == lang
-    assert labels(tag) == LABELS[lang] and strings(tag) == STRINGS[lang]
+    assert words_for(tag) == WORDS[lang]
 
 
 def test_a_caller_cannot_change_the_shared_table() -> None:
-    t = labels("fr")
+    t = words_for("fr")
     t["card"] = "changed"
-    assert LABELS["fr"]["card"] == "Fiche"
+    assert WORDS["fr"]["card"] == "Fiche"
+
+
+def test_a_screen_and_the_minutes_say_each_thing_their_way() -> None:
+    """The few things a screen says shorter than paper have their own key (`scr_`)."""
+    for lang in LANGS:
+        t = WORDS[lang]
+        for rule in RULES:
+            assert built(t, f"scr_rule_{rule}") != built(t, f"rule_{rule}"), (lang, rule)
+        assert t["scr_qr_too_long"] != t["qr_too_long"], lang
 
 
 def test_every_countable_sentence_has_its_singular() -> None:
     for lang in LANGS:
-        t = strings(lang)
+        t = words_for(lang)
         for key in COUNTABLE:
             assert counted(t, key, 1) == built(t, f"{key}_one")
             assert counted(t, key, 2) == t[key]
 
 
 def test_a_key_built_at_run_time_is_always_there() -> None:
-    for (name, pattern), values in BUILT.items():
-        table, _ = TABLES[name]
+    for pattern, values in BUILT.items():
         for lang in LANGS:
             for value in values:
-                assert pattern.format(value) in table[lang], (name, lang, pattern, value)
+                assert pattern.format(value) in WORDS[lang], (lang, pattern, value)
 
 
 def test_every_key_is_read_somewhere() -> None:
-    read = literals()
-    for name, (table, _) in TABLES.items():
-        made = {p.format(v) for (n, p), values in BUILT.items() if n == name for v in values}
-        dead = sorted(set(table["en"]) - read - made)
-        assert not dead, f"{name}: keys read nowhere in debate/: {dead}"
+    made = {pattern.format(v) for pattern, values in BUILT.items() for v in values}
+    dead = sorted(set(WORDS["en"]) - literals() - made)
+    assert not dead, f"keys read nowhere in debate/: {dead}"
 
 
 def test_every_key_built_at_run_time_is_listed() -> None:
     """A new built(t, f"prefix_{x}") must be added to BUILT, with its values."""
-    listed = {pattern for _, pattern in BUILT}
+    listed = set(BUILT)
     built_here: dict[str, str] = {}
     for path, tree in python_files():
         for node in ast.walk(tree):
@@ -169,14 +169,14 @@ def test_every_key_built_at_run_time_is_listed() -> None:
 
 
 def test_built_refuses_an_unknown_key() -> None:
-    table: Mapping[str, object] = LABELS["en"]
+    table: Mapping[str, object] = WORDS["en"]
     with pytest.raises(KeyError):
         built(table, "rule_unknown")
     assert built(table, "rule_unknown", "unknown") == "unknown"
 
 
 def test_no_function_takes_its_words_as_a_plain_dict() -> None:
-    """Words travel as Labels or Strings, so mypy checks every key read from them."""
+    """Words travel as `Words`, so mypy checks every key read from them."""
     plain = {"dict[str, str]", "Mapping[str, str]", "dict[str, object]", "Any"}
     found = []
     for path, tree in python_files():

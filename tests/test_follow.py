@@ -3,6 +3,7 @@ and how it learns that something changed (debate/platform.py's folder watch)."""
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -122,6 +123,23 @@ def test_the_kernel_says_when_the_folder_changes(tmp_path: Path) -> None:
         with (tmp_path / "j.jsonl").open("a") as journal:
             journal.write("{}\n")
         assert watch.wait(20) is True
+    finally:
+        watch.close()
+
+
+@pytest.mark.skipif(platform.watch_folder(Path(".")) is None, reason="no inotify here")
+def test_a_wait_with_no_deadline_ends_when_stopped(tmp_path: Path) -> None:
+    # Issue 14: nothing wakes an idle room's window, not even to ask whether to end.
+    watch = platform.watch_folder(tmp_path)
+    assert watch is not None
+    answers: list[bool] = []
+    waiting = threading.Thread(target=lambda: answers.append(watch.wait()))
+    try:
+        waiting.start()
+        watch.stop()
+        waiting.join(20)  # a deadline, not a timing: stop() ends the wait at once
+        assert answers == [False] and not waiting.is_alive()
+        assert watch.wait() is False  # stopped: a later wait does not block
     finally:
         watch.close()
 

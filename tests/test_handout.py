@@ -15,7 +15,7 @@ from qrdecode import decode_half_blocks
 from debate.deck import Argument, Card, Deck, Objection, load_deck, parse_deck
 from debate.deck.loader import EXAMPLE_DECK
 from debate.handout import PAGE_LINES, render_glossary, render_handout, render_references
-from debate.i18n import labels
+from debate.i18n import words_for
 from debate.textutil import char_columns, columns
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,7 +83,7 @@ def test_one_page_per_card_separated_by_one_form_feed(name: str) -> None:
 @pytest.mark.parametrize("name", DECKS)
 def test_each_page_holds_its_card_whole(name: str) -> None:
     deck = deck_named(name)
-    t = labels(deck.language)
+    t = words_for(deck.language)
     pages = card_pages(deck)
     for card, page in zip(deck.cards, pages, strict=True):
         words = flat(page)
@@ -98,7 +98,7 @@ def test_each_page_holds_its_card_whole(name: str) -> None:
 @pytest.mark.parametrize("name", DECKS)
 def test_each_qr_code_decodes_to_the_first_source_url(name: str) -> None:
     deck = deck_named(name)
-    t = labels(deck.language)
+    t = words_for(deck.language)
     pages = card_pages(deck)
     for card, page in zip(deck.cards, pages, strict=True):
         decoded = decode_half_blocks(page.split("\n"))
@@ -171,7 +171,7 @@ def test_the_references_close_the_handout_with_their_exact_titles(name: str) -> 
     pages = render_handout(deck).split("\f")
     assert len(pages) == len(deck.cards) + len(render_glossary(deck)) + 1
     last = pages[-1]
-    assert last.splitlines()[2] == labels(deck.language)["references"]
+    assert last.splitlines()[2] == words_for(deck.language)["references"]
     assert len(last.splitlines()) <= PAGE_LINES
     words = flat(last)
     for ref in deck.references:
@@ -238,7 +238,7 @@ def test_a_url_too_long_for_80_columns_is_printed_but_not_coded() -> None:
     text = render_handout(deck_with_url(url))
     assert max(len(line) for line in text.split("\n")) <= 80
     assert decode_half_blocks(text.split("\n")) == []
-    assert labels("en")["qr_too_long"] in text
+    assert words_for("en")["qr_too_long"] in text
     assert url in "".join(line.strip() for line in text.split("\n"))
 
 

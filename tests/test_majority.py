@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from debate.i18n import labels
+from debate.i18n import words_for
 from debate.record.events import Round
 from debate.record.majority import (
     CannotRank,
@@ -241,7 +241,7 @@ def test_every_refusal_to_rank_has_words_in_each_language(
         rank(merits)
     assert caught.value.reason == reason
     refused = Ranking(Round.FINAL, (), str(caught.value), reason, caught.value.totals)
-    text = no_ranking(refused, labels(lang))
+    text = no_ranking(refused, words_for(lang))
     assert str(caught.value) not in text  # the minutes' words, not the English message
     if reason == "totals":
         assert "(2, 3)" in text

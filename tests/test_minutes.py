@@ -462,3 +462,22 @@ def test_a_shift_that_rounds_to_nothing_is_never_minus_zero(lang: str, zero: str
     text = render_minutes(replay(events), scripted_deck(lang))
     assert zero in text
     assert "-0.0" not in text and "-0,0" not in text
+
+
+@pytest.mark.parametrize(
+    ("graded", "french"),
+    [
+        ((5, 5, 5, 4), "dont 1 présent sans mention, compté en « Reject »"),
+        ((5, 5, 4, 4), "dont 2 présents sans mention, comptés en « Reject »"),
+    ],
+)
+def test_one_present_without_a_grade_is_singular(graded: tuple[int, ...], french: str) -> None:
+    # Issue 14: "1 présent sans mention", never "1 présents".
+    grades = ("Good", "Fair", "Poor", "Reject")
+    events = [
+        opened("fr"),
+        AttendanceSet(at=at("20:00"), count=20),
+        replace(mj("bench", Round.FINAL, grades, graded, "20:10"), ungraded="lowest"),
+    ]
+    text = " ".join(render_minutes(replay(events), None).split())
+    assert " ".join(french.split()) in text

@@ -25,7 +25,12 @@ GOOD = {
 
 def test_a_slide_reads_back_as_written(tmp_path: Path) -> None:
     path = tmp_path / "s.slide"
-    for slide in (Slide("jardin", 0), Slide("bancs", 3, TIMER, results=True, blank=True)):
+    slides = (
+        Slide("jardin", 0),
+        Slide("bancs", 3, TIMER, results=True, blank=True),
+        Slide("jardin", 0, meeting_results=2),
+    )
+    for slide in slides:
         write_slide(path, slide)
         assert read_slide(path) == slide
     assert [p.name for p in tmp_path.iterdir()] == ["s.slide"]  # no temporary file left
@@ -52,6 +57,10 @@ def test_a_running_countdown_goes_on_from_when_it_was_written() -> None:
         {"timer": {**GOOD["timer"], "spoken": float("nan")}},
         {"timer": {**GOOD["timer"], "at": float("inf")}},
         {"timer": "running"},
+        {"meeting_results": -1},
+        {"meeting_results": True},
+        {"meeting_results": "1"},
+        {"meeting_results": 10**6},
     ],
 )
 def test_a_slide_that_is_not_ours_reads_as_none(tmp_path: Path, change: dict[str, object]) -> None:

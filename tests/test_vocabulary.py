@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from debate.i18n import LABELS
+from debate.i18n import WORDS
 from debate.vocabulary import Method, Round, Rule
 
 ROOT = Path(__file__).resolve().parents[1] / "debate"
@@ -18,9 +18,9 @@ VALUES = {str(v) for enum in (Method, Rule) for v in enum} | {
 }
 
 
-@pytest.mark.parametrize("language", sorted(LABELS))
+@pytest.mark.parametrize("language", sorted(WORDS))
 def test_every_method_rule_and_round_has_its_words(language: str) -> None:
-    words = LABELS[language]
+    words = WORDS[language]
     for value in [*Rule, Method.MAJORITY_JUDGMENT]:
         assert f"rule_{value}" in words, (language, value)
     for round_ in Round:

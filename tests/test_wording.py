@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from debate.i18n import labels
+from debate.i18n import words_for
 from debate.record.wording import attendance_words, long_date
 
 
@@ -43,4 +43,4 @@ def test_without_the_weekday_and_with_text_that_is_no_date() -> None:
 def test_attendance_gives_the_largest_and_the_final_count(
     lang: str, most: int, final: int, expected: str
 ) -> None:
-    assert attendance_words(most, final, labels(lang)) == expected
+    assert attendance_words(most, final, words_for(lang)) == expected

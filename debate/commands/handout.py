@@ -49,12 +49,12 @@ def run(args: argparse.Namespace) -> int:
 
 def _print(text: str, deck: Deck, printer: str | None) -> int:
     from debate.commands.print import sent
-    from debate.i18n import labels
+    from debate.i18n import words_for
     from debate.record.printing import PrintError, print_text
     from debate.record.textfmt import clean
     from debate.textutil import slug
 
-    title = labels(deck.language)["job_handout"].format(title=clean(deck.title))
+    title = words_for(deck.language)["job_handout"].format(title=clean(deck.title))
     try:
         name = print_text(text, printer, job=slug(deck.title) or "handout", title=title)
     except PrintError as exc:

@@ -26,16 +26,16 @@ def sent(
 ) -> str:
     """'minutes sent to the printer Salle_1', in the facilitator's language (the
     session's, or the deck's for a handout), in place of the spooler's request id."""
-    from debate.i18n import labels
+    from debate.i18n import words_for
     from debate.untrusted import printable
 
-    t = labels(language)
+    t = words_for(language)
     to = t["print_to"].format(name=printable(printer)) if printer else t["print_to_default"]
     return t[key].format(to=to)
 
 
 def run(args: argparse.Namespace) -> int:
-    from debate.i18n import labels
+    from debate.i18n import words_for
     from debate.record.minutes import minutes_text
     from debate.record.printing import NoSpooler, PrintError, print_text
     from debate.record.textfmt import clean
@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         journal, results = load_results(args.session, args)
     except SessionUnusable as exc:
         return fail(exc, exc.code)
-    t = labels(results.language)
+    t = words_for(results.language)
     title = t["job_minutes"].format(
         place=clean(results.place) or "?",
         date=long_date(results.date, results.language, weekday=False),

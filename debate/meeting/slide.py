@@ -57,6 +57,7 @@ class Slide:
     timer: Countdown | None = None  # None: no timer on screen
     results: bool = False  # the card's results are up
     blank: bool = False  # the screen is blanked
+    meeting_results: int | None = None  # the meeting's results are up, at this page
 
 
 def to_json(slide: Slide) -> str:
@@ -109,11 +110,14 @@ def _slide(data: Any) -> Slide | None:
         return None
     if not isinstance(results, bool) or not isinstance(blank, bool):
         return None
+    page = data.get("meeting_results")
+    if page is not None and not _count(page, 10_000):
+        return None
     timer = data.get("timer")
     countdown = None if timer is None else _countdown(timer)
     if timer is not None and countdown is None:
         return None
-    return Slide(card, step, countdown, results, blank)
+    return Slide(card, step, countdown, results, blank, page)
 
 
 def _countdown(data: Any) -> Countdown | None:

@@ -67,7 +67,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from debate.i18n import Labels, labels
+from debate.i18n import Words, words_for
 from debate.record.markdown import to_markdown
 from debate.record.minutes import minutes_text, short
 from debate.record.results import (
@@ -156,7 +156,7 @@ def to_csv(results: Sequence[SessionResults], dialect: str = "rfc4180") -> str:
 
 
 def _csv_rows(r: SessionResults, d: CsvDialect) -> list[list[object]]:
-    t = labels(r.language)
+    t = words_for(r.language)
     rows: list[list[object]] = []
     width = len(CSV_COLUMNS)
     for card in r.cards:
@@ -188,7 +188,7 @@ def _amendment_rows(
     first: list[object],
     proposed: list[tuple[int, str]],
     voted: dict[int, AmendmentResult],
-    t: Labels,
+    t: Words,
     d: CsvDialect,
     width: int,
 ) -> list[list[object]]:
@@ -206,7 +206,7 @@ def _amendment_rows(
 
 
 def _round_rows(
-    head: list[object], res: RoundResult, t: Labels, d: CsvDialect, tail: list[object]
+    head: list[object], res: RoundResult, t: Words, d: CsvDialect, tail: list[object]
 ) -> list[list[object]]:
     return [
         [

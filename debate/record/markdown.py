@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import assert_never
 
-from debate.i18n import Labels, labels
+from debate.i18n import Words, words_for
 from debate.record.results import SessionResults
 from debate.record.sections import (
     CardSection,
@@ -38,7 +38,7 @@ def md(text: str | None) -> str:
 
 
 def to_markdown(r: SessionResults) -> str:
-    t = labels(r.language)
+    t = words_for(r.language)
     out: list[str] = []
     for section in minutes_sections(r):
         if out:
@@ -47,7 +47,7 @@ def to_markdown(r: SessionResults) -> str:
     return printable("\n".join(out), lines=True) + "\n"
 
 
-def section_lines(section: Section, t: Labels) -> list[str]:
+def section_lines(section: Section, t: Words) -> list[str]:
     match section:
         case Header():
             return _header(section, t)
@@ -74,11 +74,11 @@ def section_lines(section: Section, t: Labels) -> list[str]:
             assert_never(section)
 
 
-def _said(line: Line, t: Labels) -> str:
+def _said(line: Line, t: Words) -> str:
     return f"**{md(line.label)}{t['min_colon']}** {md(line.text)}"
 
 
-def _header(h: Header, t: Labels) -> list[str]:
+def _header(h: Header, t: Words) -> list[str]:
     out = [f"# {md(h.heading)} · {md(h.title)}", ""]
     for f in h.fields:
         more = f" ({', '.join(md(m) for m in f.more)})" if f.more else ""
@@ -88,7 +88,7 @@ def _header(h: Header, t: Labels) -> list[str]:
     return out
 
 
-def _card(card: CardSection, t: Labels) -> list[str]:
+def _card(card: CardSection, t: Words) -> list[str]:
     out = [f"## {md(card.heading)}"]
     if card.proposal:
         out += ["", _said(card.proposal, t)]
@@ -104,7 +104,7 @@ def _card(card: CardSection, t: Labels) -> list[str]:
     return out
 
 
-def _round(part: RoundPart, t: Labels) -> list[str]:
+def _round(part: RoundPart, t: Words) -> list[str]:
     out = [
         f"### {md(part.heading)}",
         "",
@@ -140,7 +140,7 @@ def _table(table: ResultsTable) -> list[str]:
     return out
 
 
-def _signatures(s: Signatures, t: Labels) -> list[str]:
+def _signatures(s: Signatures, t: Words) -> list[str]:
     out = [f"## {md(s.heading)}"]
     for signer in s.signers:
         name = md(signer.name) or f"{md(s.name_label)}{t['min_colon']} ____________"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from debate.error_words import Error
-from debate.i18n import Labels, built, labels
+from debate.i18n import Words, built, words_for
 from debate.record.events import derived_meeting_id
 from debate.record.exports import json_text, results_dict, to_csv
 from debate.record.majority import CannotRank, RankedProposal, rank
@@ -46,7 +46,7 @@ class MergeError(Told, ValueError):
     """Sessions that cannot be merged; the message is one line for the facilitator."""
 
 
-# The word of explanation a total may need: a key of debate.i18n.Labels, or none.
+# The word of explanation a total may need: a key of debate.i18n.Words, or none.
 Note = Literal["", "merge_cannot_add", "merge_different_rules"]
 
 
@@ -72,7 +72,7 @@ class MergedCard:
 def merge_report(sessions: Sequence[SessionResults]) -> str:
     """The merged report; MergeError when the sessions are not on one deck."""
     check_same_deck(sessions)
-    t = labels(sessions[0].language)
+    t = words_for(sessions[0].language)
     cards = merged_cards(sessions)
     out = _header(sessions, t)
     for card in cards:
@@ -117,7 +117,7 @@ def merged_results(sessions: Sequence[SessionResults], cards: list[MergedCard]) 
     """The totals as if the meetings were one, for the table and the QR code the minutes
     use: the date of the earliest meeting (that opened), "Results of N meetings" for the
     place, and each card's rounds that could be added up (one that cannot is left out)."""
-    t = labels(sessions[0].language)
+    t = words_for(sessions[0].language)
     totals = [
         CardResult(
             id=card.id,
@@ -150,7 +150,7 @@ def merged_results(sessions: Sequence[SessionResults], cards: list[MergedCard]) 
     )
 
 
-def merge_title(n: int, t: Labels) -> str:
+def merge_title(n: int, t: Words) -> str:
     return t["merge_title_one"] if n == 1 else t["merge_title"].format(n=n)
 
 
@@ -258,7 +258,7 @@ def _row_name(i: int, s: SessionResults, width: int) -> str:
     return number + cut(clean(s.place) or "?", room) + date
 
 
-def _header(sessions: Sequence[SessionResults], t: Labels) -> list[str]:
+def _header(sessions: Sequence[SessionResults], t: Words) -> list[str]:
     colon = t["min_colon"]
     title = wrap(clean(sessions[0].deck_title) or "?", WIDTH)
     out = [merge_title(len(sessions), t), *title, "=" * max(map(columns, title)), ""]
@@ -275,7 +275,7 @@ def _header(sessions: Sequence[SessionResults], t: Labels) -> list[str]:
     return out
 
 
-def _card_section(card: MergedCard, sessions: Sequence[SessionResults], t: Labels) -> list[str]:
+def _card_section(card: MergedCard, sessions: Sequence[SessionResults], t: Words) -> list[str]:
     colon = t["min_colon"]
     if card.title is not None:
         name = f"{t['card']} {card.number} · {clean(card.title)}"
@@ -304,7 +304,7 @@ def _card_section(card: MergedCard, sessions: Sequence[SessionResults], t: Label
     return out + _amendments(card.id, sessions, t)
 
 
-def _amendments(card_id: str, sessions: Sequence[SessionResults], t: Labels) -> list[str]:
+def _amendments(card_id: str, sessions: Sequence[SessionResults], t: Words) -> list[str]:
     """Each meeting's votes on the card's amendments, with their text: never added up,
     as amendment 1 of one hall is not the same text as another's."""
     colon = t["min_colon"]
@@ -331,7 +331,7 @@ def _round_table(
     sessions: Sequence[SessionResults],
     lines: tuple[RoundResult | None, ...],
     total: RoundResult | None,
-    t: Labels,
+    t: Words,
 ) -> list[str]:
     voted = [r for r in (*lines, total) if r is not None]
     # One column of joined counts for majority judgment, or when the meetings differ.
@@ -374,7 +374,7 @@ def _joined(res: RoundResult) -> str:
     return "-".join(map(str, res.tallied))
 
 
-def _ranking(cards: list[MergedCard], round_: Round, t: Labels) -> list[str]:
+def _ranking(cards: list[MergedCard], round_: Round, t: Words) -> list[str]:
     graded = {
         c.id: (c, m.total)
         for c in cards

@@ -16,7 +16,7 @@ from itertools import zip_longest
 from typing import assert_never
 
 from debate.deck.model import Deck
-from debate.i18n import Labels, labels
+from debate.i18n import Words, words_for
 from debate.qr import QRTooLarge, qr_lines
 from debate.record.results import SessionResults, build_results
 from debate.record.results_code import fits
@@ -70,7 +70,7 @@ def render_minutes(state: SessionState, deck: Deck | None) -> str:
 
 
 def minutes_text(results: SessionResults) -> str:
-    t = labels(results.language)
+    t = words_for(results.language)
     out: list[str] = []
     for section in minutes_sections(results):
         if out:
@@ -83,7 +83,7 @@ def minutes_text(results: SessionResults) -> str:
     return "\n".join(fit([printable(line, lines=True, keep=FORM_FEED) for line in out])) + "\n"
 
 
-def section_lines(section: Section, t: Labels) -> list[str]:
+def section_lines(section: Section, t: Words) -> list[str]:
     match section:
         case Header():
             return _header(section, t)
@@ -118,14 +118,14 @@ def _heading(text: str, rule: str) -> list[str]:
     return [*lines, rule * max(map(columns, lines))]
 
 
-def _said(line: Line, t: Labels, first: str = "", rest: str = "  ") -> list[str]:
+def _said(line: Line, t: Words, first: str = "", rest: str = "  ") -> list[str]:
     return wrap(f"{line.label}{t['min_colon']} {line.text}", WIDTH, first, rest)
 
 
 # -- header and cards ---------------------------------------------------------------------
 
 
-def _header(h: Header, t: Labels) -> list[str]:
+def _header(h: Header, t: Words) -> list[str]:
     out = [h.heading, *_heading(h.title, "="), ""]
     colon = t["min_colon"]
     key_width = max(columns(f.label + colon) for f in h.fields) + 1
@@ -137,7 +137,7 @@ def _header(h: Header, t: Labels) -> list[str]:
     return out
 
 
-def _card(card: CardSection, t: Labels) -> list[str]:
+def _card(card: CardSection, t: Words) -> list[str]:
     out = _heading(card.heading, "-")
     if card.proposal:
         out += _said(card.proposal, t)
@@ -154,7 +154,7 @@ def _card(card: CardSection, t: Labels) -> list[str]:
     return out
 
 
-def _round(part: RoundPart, t: Labels) -> list[str]:
+def _round(part: RoundPart, t: Words) -> list[str]:
     out = [part.heading, *(_said(part.text, t) if part.text else []), *_said(part.rule, t)]
     name_width = min(max((columns(s.choice) for s in part.shares), default=0), 30)
     count_width = max((len(str(s.count)) for s in part.shares), default=1)
@@ -178,7 +178,7 @@ def _round(part: RoundPart, t: Labels) -> list[str]:
 # -- the table of results, signatures, the QR code -----------------------------------------
 
 
-def results_table(r: SessionResults, t: Labels) -> list[str]:
+def results_table(r: SessionResults, t: Words) -> list[str]:
     """Every vote in one table, a row per round (also the merge report's totals)."""
     return _table(results_table_section(r, t))
 
@@ -227,7 +227,7 @@ def _table(table: ResultsTable) -> list[str]:
     return out
 
 
-def _signatures(s: Signatures, t: Labels) -> list[str]:
+def _signatures(s: Signatures, t: Words) -> list[str]:
     """Two columns, one per signer: role, name (or a line to write it on), room to sign."""
     colon = t["min_colon"]
     half = (WIDTH - 4) // 2
@@ -242,7 +242,7 @@ def _signatures(s: Signatures, t: Labels) -> list[str]:
     return out
 
 
-def qr_section(r: SessionResults, t: Labels) -> list[str]:
+def qr_section(r: SessionResults, t: Words) -> list[str]:
     """The results as QR codes (several, a page each, if they do not fit in one)."""
     return _codes(codes_section(r, t))
 

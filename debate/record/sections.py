@@ -4,7 +4,7 @@ the Markdown export (markdown.py) both lay out.
 Every word, figure and order is decided here, once; a renderer only chooses typography
 (underlines and indents for paper, `#` and tables for Markdown). A new kind of section
 is a new class in `Section`: each renderer matches on it with `assert_never`, so mypy
-names the renderer that forgot it. Strings here are plain text, one line each (free
+names the renderer that forgot it. Words here are plain text, one line each (free
 text passed through `clean`); Markdown escapes them, paper wraps them.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from debate.i18n import Labels, built, labels
+from debate.i18n import Words, built, words_for
 from debate.numbers import decimal
 from debate.record.results import GRADED, CardResult, Ranking, RoundResult, SessionResults
 from debate.record.results_code import results_codes
@@ -150,7 +150,7 @@ Section = (
 
 def minutes_sections(r: SessionResults) -> list[Section]:
     """The minutes, section by section, in the session's language."""
-    t = labels(r.language)
+    t = words_for(r.language)
     out: list[Section] = [header(r, t)]
     if not r.cards:
         out.append(NoCards(t["min_no_cards"]))
@@ -172,7 +172,7 @@ def minutes_sections(r: SessionResults) -> list[Section]:
 # -- header -------------------------------------------------------------------------------
 
 
-def header(r: SessionResults, t: Labels) -> Header:
+def header(r: SessionResults, t: Words) -> Header:
     colon = t["min_colon"]
     fields = [
         Field(t["min_place"], clean(r.place)),
@@ -211,7 +211,7 @@ def header(r: SessionResults, t: Labels) -> Header:
 # -- one card -----------------------------------------------------------------------------
 
 
-def card_name(card: CardResult, r: SessionResults, t: Labels) -> str:
+def card_name(card: CardResult, r: SessionResults, t: Words) -> str:
     """'Card 3 · Title', or 'Card some-id (not in the deck)' when the deck lacks it."""
     if card.title is not None:
         return f"{t['card']} {card.number} · {clean(card.title)}"
@@ -219,7 +219,7 @@ def card_name(card: CardResult, r: SessionResults, t: Labels) -> str:
     return f"{t['card']} {clean(card.id)}{missing}"
 
 
-def card_section(card: CardResult, r: SessionResults, t: Labels) -> CardSection:
+def card_section(card: CardResult, r: SessionResults, t: Words) -> CardSection:
     facts = []
     shift = shift_text(card, t)
     if shift:
@@ -278,7 +278,7 @@ def card_section(card: CardResult, r: SessionResults, t: Labels) -> CardSection:
     )
 
 
-def note_mends(card: CardResult, r: SessionResults, t: Labels) -> tuple[str, ...]:
+def note_mends(card: CardResult, r: SessionResults, t: Words) -> tuple[str, ...]:
     """Each remark or amendment reworded or withdrawn: its earlier text, on the record."""
     lines = []
     q = t["min_quoted"]
@@ -299,13 +299,13 @@ def note_mends(card: CardResult, r: SessionResults, t: Labels) -> tuple[str, ...
     return tuple(lines)
 
 
-def proposal(summary: str | None, t: Labels) -> Line | None:
+def proposal(summary: str | None, t: Words) -> Line | None:
     """What the card proposes, as the deck words it (its summary)."""
     text = clean(summary)
     return Line(t["min_proposal"], text) if text else None
 
 
-def card_rounds(card: CardResult, r: SessionResults, t: Labels) -> tuple[RoundPart, ...]:
+def card_rounds(card: CardResult, r: SessionResults, t: Words) -> tuple[RoundPart, ...]:
     """The card's votes in the order they were taken: indicative, each amendment, final
     (said to be on the proposal as amended when an amendment was adopted)."""
     parts = [round_part(res, r, t) for res in card.rounds if res.round == Round.INDICATIVE]
@@ -320,9 +320,7 @@ def card_rounds(card: CardResult, r: SessionResults, t: Labels) -> tuple[RoundPa
     return tuple(parts)
 
 
-def round_part(
-    res: RoundResult, r: SessionResults, t: Labels, name: str | None = None
-) -> RoundPart:
+def round_part(res: RoundResult, r: SessionResults, t: Words, name: str | None = None) -> RoundPart:
     rule = Method.MAJORITY_JUDGMENT.value if res.is_mj else res.rule
     names = [clean(label) for label in res.labels]
     shares = tuple(
@@ -352,7 +350,7 @@ def round_part(
     )
 
 
-def share_of(res: RoundResult, index: int, t: Labels) -> str:
+def share_of(res: RoundResult, index: int, t: Words) -> str:
     """What a percentage is of, as decide() computed it."""
     if res.is_mj:
         return t["min_of_grades"]
@@ -361,7 +359,7 @@ def share_of(res: RoundResult, index: int, t: Labels) -> str:
     return t["min_of_hands"] if index == 2 else t["min_of_cast"]
 
 
-def outcome_line(res: RoundResult, t: Labels) -> Line:
+def outcome_line(res: RoundResult, t: Words) -> Line:
     if res.problem:
         detail = say(res.why, t["lang"]) if res.why else res.problem
         return Line(t["min_result"], t["min_problem"].format(detail=detail))
@@ -385,7 +383,7 @@ INDICATIVE_KEYS = {
 }
 
 
-def shift_text(card: CardResult, t: Labels) -> str:
+def shift_text(card: CardResult, t: Words) -> str:
     before, after = card.round(Round.INDICATIVE), card.round(Round.FINAL)
     if before is None or after is None:
         return ""
@@ -411,7 +409,7 @@ def shift_text(card: CardResult, t: Labels) -> str:
 # -- rankings, the table, signatures, the code --------------------------------------------
 
 
-def ranking_section(ranking: Ranking, r: SessionResults, t: Labels) -> RankingSection:
+def ranking_section(ranking: Ranking, r: SessionResults, t: Words) -> RankingSection:
     heading = t["min_ranking"].format(round=built(t, f"round_{ranking.round}"))
     if ranking.problem:
         return RankingSection(heading, no_ranking(ranking, t), ())
@@ -426,7 +424,7 @@ def ranking_section(ranking: Ranking, r: SessionResults, t: Labels) -> RankingSe
     return RankingSection(heading, "", tuple(rows))
 
 
-def no_ranking(ranking: Ranking, t: Labels) -> str:
+def no_ranking(ranking: Ranking, t: Words) -> str:
     """Why there is no ranking, in the minutes' language when the reason is known."""
     detail = say(ranking.why, t["lang"]) if ranking.why else ranking.problem
     if ranking.reason:
@@ -435,7 +433,7 @@ def no_ranking(ranking: Ranking, t: Labels) -> str:
     return t["min_no_ranking"].format(detail=detail)
 
 
-def results_table_section(r: SessionResults, t: Labels) -> ResultsTable:
+def results_table_section(r: SessionResults, t: Words) -> ResultsTable:
     """Every vote in one table, a row per round (also the merge report's totals)."""
     rows = []
     for card in r.cards:
@@ -461,7 +459,7 @@ def results_table_section(r: SessionResults, t: Labels) -> ResultsTable:
     return ResultsTable(t["min_table"], cols, tuple(rows))
 
 
-def table_rounds(card: CardResult, t: Labels) -> list[tuple[str, RoundResult]]:
+def table_rounds(card: CardResult, t: Words) -> list[tuple[str, RoundResult]]:
     """The card's votes as the table names them, in the order they were taken."""
     rounds = [(t["round_indicative"], res) for res in card.rounds if res.round == Round.INDICATIVE]
     rounds += [(t["round_amendment"].format(number=a.number), a.vote) for a in card.amendment_votes]
@@ -469,7 +467,7 @@ def table_rounds(card: CardResult, t: Labels) -> list[tuple[str, RoundResult]]:
     return rounds
 
 
-def short(res: RoundResult, t: Labels) -> str:
+def short(res: RoundResult, t: Words) -> str:
     """The outcome in a word or two: for tables."""
     if res.problem:
         return t["short_problem"]
@@ -478,7 +476,7 @@ def short(res: RoundResult, t: Labels) -> str:
     return built(t, lean(res, "short_"))
 
 
-def signatures(r: SessionResults, t: Labels) -> Signatures:
+def signatures(r: SessionResults, t: Words) -> Signatures:
     """Who signs the minutes for the register: the facilitator (named when the session
     recorded one) and the meeting's secretary, whose name is written by hand."""
     signers = (
@@ -488,7 +486,7 @@ def signatures(r: SessionResults, t: Labels) -> Signatures:
     return Signatures(t["min_signatures"], signers, t["min_name"], t["min_signature"])
 
 
-def codes_section(r: SessionResults, t: Labels) -> Codes:
+def codes_section(r: SessionResults, t: Words) -> Codes:
     texts = tuple(results_codes(r))
     parts: tuple[str, ...] = ()
     if len(texts) > 1:

@@ -19,7 +19,7 @@ from typing import Literal
 from debate.deck.model import Deck
 from debate.error_words import Error
 from debate.fserrors import system_says
-from debate.i18n import Labels, labels
+from debate.i18n import Words, words_for
 from debate.paths import (
     PLACE_SLUG_MAX,
     journal_path,
@@ -113,7 +113,7 @@ class Session:
         at = moment.isoformat(timespec="seconds")
         meeting = meeting or new_meeting_id()
         # A rehearsal's name says so (in the session's language): told apart at a glance.
-        marker = labels(language)["rehearsal_name"] if rehearsal else ""
+        marker = words_for(language)["rehearsal_name"] if rehearsal else ""
         parts = (f"{moment:%Y-%m-%d-%H%M}", marker, slug(place, PLACE_SLUG_MAX), meeting)
         base = "-".join(part for part in parts if part)
         opened = SessionOpened(
@@ -163,7 +163,7 @@ class Session:
             if lock is not None:
                 lock.release()
             raise
-        words = labels(opened.language)
+        words = words_for(opened.language)
         warnings = [
             Phrase(Error.TORN_LINE, where=f"{journal_path}:{n}").in_(opened.language)
             for n in replayed.torn_lines
@@ -284,7 +284,7 @@ class Session:
     def _message(
         self, key: Literal["ses_not_saved", "ses_minutes_not_saved"], exc: BaseException, path: Path
     ) -> str:
-        words = labels(self.state.opened.language if self.state.opened else "en")
+        words = words_for(self.state.opened.language if self.state.opened else "en")
         return words[key].format(reason=_reason(exc, words), path=path)
 
     # -- closing ------------------------------------------------------------------------
@@ -327,7 +327,7 @@ class _Bug(Exception):
         super().__init__(f"{type(cause).__name__}: {cause}")
 
 
-def _reason(exc: BaseException, words: Labels) -> str:
+def _reason(exc: BaseException, words: Words) -> str:
     if isinstance(exc, OSError):
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             return words["ses_disk_full"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from debate.i18n import Labels
+from debate.i18n import Words
 from debate.numbers import decimal
 from debate.textutil import columns, wrap
 from debate.untrusted import printable
@@ -45,7 +45,7 @@ def duration(seconds: int) -> str:
     return f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
 
 
-def percent(value: float, t: Labels) -> str:
+def percent(value: float, t: Words) -> str:
     return t["min_percent"].format(n=decimal(value, t["lang"]))
 
 

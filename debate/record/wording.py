@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from debate.i18n import Labels, language_of
+from debate.i18n import Words, language_of
 
 _MONTHS = {
     "fr": (
@@ -62,7 +62,7 @@ def long_date(iso: str, language: str, *, weekday: bool = True) -> str:
     return f"{_WEEKDAYS[lang][day.weekday()]} {text}" if weekday else text
 
 
-def attendance_words(most: int, final: int, t: Labels) -> str:
+def attendance_words(most: int, final: int, t: Words) -> str:
     """How many were present: '28 présents', or '35 présents au plus, 28 à la fin' when
     people left before the end. The minutes' header and the merge report both say it so,
     and a reader comparing them finds the same figures."""

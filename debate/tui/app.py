@@ -17,6 +17,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.signal import Signal
 
+from debate.i18n import words_for
 from debate.meeting.opening import Ask, Opening
 from debate.meeting.options import Options
 from debate.meeting.theme_memory import remember_theme, remembered_theme
@@ -28,7 +29,6 @@ from debate.tui.keys import bindings
 from debate.tui.plain import plain
 from debate.tui.render import Said
 from debate.tui.size_guard import SizeGuard
-from debate.tui.strings import strings
 from debate.tui.themes import THEMES
 from debate.untrusted import printable
 
@@ -63,7 +63,7 @@ class DebateApp(KeysInBursts, SizeGuard):
         super().__init__()
         self.options = options
         self.deck = options.deck
-        self.t = strings(options.lang)
+        self.t = words_for(options.lang)
         self.session: Session | None = None
         self.meeting: Meeting | None = None  # the session's writer, once it is open
         self.confirmation: Said | None = None  # said by the card's status line until a move

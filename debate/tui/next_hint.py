@@ -8,14 +8,14 @@ from __future__ import annotations
 from rich.text import Text
 
 from debate.deck.model import Deck
+from debate.i18n import Words
 from debate.presenter import Presenter, reveal_order
 from debate.tui.plain import fill
-from debate.tui.strings import Strings
 
 EXCERPT = 90  # characters of the next item: a reminder, not the item
 
 
-def next_hint(deck: Deck, presenter: Presenter, t: Strings) -> Text:
+def next_hint(deck: Deck, presenter: Presenter, t: Words) -> Text:
     card = presenter.card
     order = reveal_order(card)
     if presenter.step < len(order):

@@ -8,7 +8,7 @@ its control characters into visible stand-ins on the way, since neither Rich nor
 keeps ESC from reaching the terminal. So every widget that shows such text is given what
 these functions return (or a Text built from them), never a str made with it.
 
-Our own sentences (debate/tui/strings.py) hold no markup either: `fill` puts untrusted
+Our own sentences (debate/i18n.py) hold no markup either: `fill` puts untrusted
 values into them as text.
 """
 

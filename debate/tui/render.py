@@ -20,19 +20,19 @@ from debate.tui.plain import plain
 from debate.vocabulary import Round
 
 if TYPE_CHECKING:
+    from debate.i18n import Words
     from debate.record.results import CardResult, RoundResult
-    from debate.tui.strings import Strings
 
 
-def arguments_text(card: Card, shown: int, t: Strings) -> Text:
+def arguments_text(card: Card, shown: int, t: Words) -> Text:
     return _side(t["for"], "+ ", card.arguments, shown, t)
 
 
-def objections_text(card: Card, shown: int, t: Strings) -> Text:
+def objections_text(card: Card, shown: int, t: Words) -> Text:
     return _side(t["against"], "− ", card.objections, shown, t)
 
 
-def _side(heading: str, mark: str, items: Sequence[Item], shown: int, t: Strings) -> Text:
+def _side(heading: str, mark: str, items: Sequence[Item], shown: int, t: Words) -> Text:
     """One column of the card: its heading, the items revealed so far (text, who says it
     and its source in small print, then the other side's answer), then a dot for each
     item still hidden. Both sides are drawn by this one function, so alike."""
@@ -74,7 +74,7 @@ def small_print(item: Item) -> Text:
     return said
 
 
-def focus_text(card: Card, step: int, t: Strings) -> Text:
+def focus_text(card: Card, step: int, t: Words) -> Text:
     """The slide's item in focus, whole: the proposal before any press, then the item
     revealed last, with its side, its place in that side, its small print and its answer."""
     if step == 0:
@@ -113,7 +113,7 @@ def title_words(card: Card) -> BigWords:
     return BigWords(title, title.plain)
 
 
-def focus_words(card: Card, step: int, t: Strings) -> BigWords:
+def focus_words(card: Card, step: int, t: Words) -> BigWords:
     """The item in focus (focus_text), its words alone in big type when they fit: its
     side and place above them, its small print and its answer below, in ordinary type."""
     ordinary = focus_text(card, step, t)
@@ -173,7 +173,7 @@ def references_text(references: Sequence[Source]) -> Text:
     return text
 
 
-def outcome_word(result: RoundResult, t: Strings, *, round_named: bool = False) -> Text:
+def outcome_word(result: RoundResult, t: Words, *, round_named: bool = False) -> Text:
     """The outcome as the minutes give it (debate.record.results), in the interface's words
     (a grade is the deck's, or the journal's: plain text). An indicative round is a
     sounding of the room: it says where the majority stands, never "adopted", and says
@@ -196,7 +196,7 @@ def outcome_class(result: RoundResult) -> str:
     return {"adopted": "-adopted", "rejected": "-rejected"}.get(result.outcome, "-neutral")
 
 
-def votes_line(judged: CardResult | None, t: Strings) -> Text:
+def votes_line(judged: CardResult | None, t: Words) -> Text:
     """The card screen's line of votes: each round's counts and outcome, as judged once
     by the meeting (View.results); None for a card without a vote."""
     if judged is None or not judged.rounds:

@@ -31,11 +31,13 @@ from textual.screen import Screen
 from textual.signal import Signal
 from textual.widgets import Static
 
+from debate.i18n import words_for
 from debate.meeting.follow import Followed, Follower, announce, writer_gone
 from debate.told import say
 from debate.tui.plain import plain
+from debate.tui.screens.all_results import AllResultsScreen
 from debate.tui.screens.card import CardScreen
-from debate.tui.strings import strings
+from debate.tui.screens.results import ResultsScreen
 from debate.tui.themes import THEMES
 
 if TYPE_CHECKING:
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
 
     from debate.meeting.options import Options
     from debate.meeting.slide import Countdown
+    from debate.platform import FolderWatch
     from debate.record.events import Event
     from debate.record.lock import SessionLock
 
@@ -52,7 +55,6 @@ if TYPE_CHECKING:
 # Textual's own input polling does (bench/room.py).
 POLL = 0.05  # seconds
 LOOK = 1.0  # seconds: while a timer runs, how often the wall asks if the facilitator is there
-IDLE_WAKE = 5.0  # seconds: with kernel notifications, how often the thread checks it should end
 
 
 class RoomCardScreen(CardScreen, inherit_bindings=False):
@@ -205,12 +207,13 @@ class RoomApp(App[None]):
         super().__init__()
         self.options = options
         self.deck = options.deck
-        self.t = strings(options.lang)
+        self.t = words_for(options.lang)
         self.follower = follower
         # Never published: the wall is told nothing, and is the room's window itself.
         self.told: Signal[str] = Signal(self, "told")
         self.room_signal: Signal[bool] = Signal(self, "room")
         self._stop = threading.Event()
+        self._watching: FolderWatch | None = None
         self._presence: SessionLock | None = None  # tells the facilitator's window
         for theme in THEMES.values():
             self.register_theme(theme)
@@ -262,6 +265,8 @@ class RoomApp(App[None]):
 
     def on_unmount(self) -> None:
         self._stop.set()
+        if self._watching is not None:
+            self._watching.stop()
         if self._presence is not None:
             self._presence.release()
 
@@ -273,10 +278,11 @@ class RoomApp(App[None]):
 
         key = self._key
         watch = platform.watch_folder(self.follower.sessions_dir)
+        self._watching = watch
         try:
             while not self._stop.is_set():
                 if watch is not None:
-                    watch.wait(IDLE_WAKE)  # woken early by any change in the folder
+                    watch.wait()  # by a change in the folder, or the app's end
                 elif self._stop.wait(POLL):
                     return
                 found = self.follower.watch_key()
@@ -348,12 +354,12 @@ class RoomApp(App[None]):
 
     async def _overlays(self, followed: Followed) -> None:
         """On top of the card, at most one thing: a notice (a blank screen is an empty
-        one: Textual's blank screen would return at a key), or the results."""
-        from debate.tui.screens.results import ResultsScreen
-
+        one: Textual's blank screen would return at a key), the card's results, or the
+        meeting's at the facilitator's page."""
         notice = self._notice_text(followed)
         card = self._card_screen()
         results = followed.slide is not None and followed.slide.results and card is not None
+        page = followed.slide.meeting_results if followed.slide and card else None
         top = self.screen
         if isinstance(top, RoomNotice) and notice is not None:
             top.say(notice)
@@ -362,12 +368,18 @@ class RoomApp(App[None]):
         if isinstance(top, ResultsScreen) and top.card is shown and notice is None and results:
             top.refresh(recompose=True)  # a vote recorded or corrected meanwhile
             return
+        if isinstance(top, AllResultsScreen) and notice is None and page is not None:
+            top.page = page
+            top.refresh(recompose=True)  # a page turned, or a vote recorded meanwhile
+            return
         if not isinstance(top, RoomCardScreen):
             await self.pop_screen()
         if notice is not None:
             await self.push_screen(RoomNotice(notice))
+        elif page is not None:
+            await self.push_screen(RoomAllResults(page))
         elif results and card is not None:
-            await self.push_screen(ResultsScreen(card.presenter.card))
+            await self.push_screen(RoomResults(card.presenter.card))
 
     def _notice_text(self, followed: Followed) -> Text | None:
         t = self.t
@@ -381,3 +393,22 @@ class RoomApp(App[None]):
         if followed.slide is not None and followed.slide.blank:
             return Text()
         return None
+
+
+class RoomResults(ResultsScreen, inherit_bindings=False):
+    """The card's results as the facilitator's window shows them, with no keys."""
+
+    BINDINGS = []
+
+
+class RoomAllResults(AllResultsScreen, inherit_bindings=False):
+    """The meeting's results at the facilitator's page, with no keys to turn it."""
+
+    BINDINGS = []
+
+    def __init__(self, page: int) -> None:
+        super().__init__()
+        self.page = page
+
+    def page_line(self) -> Text:
+        return Text(f"{self.page + 1}/{self.pages()}")  # the keys are the facilitator's

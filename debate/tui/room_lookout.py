@@ -13,8 +13,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-IDLE_WAKE = 5.0  # seconds: how often the thread checks it should end, when nothing changes
+if TYPE_CHECKING:
+    from debate.platform import FolderWatch
 
 
 class RoomLookout:
@@ -25,6 +27,7 @@ class RoomLookout:
         self._changed = changed
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._watch: FolderWatch | None = None
 
     def start(self, follows: bool) -> None:
         """Watch from the answer `follows` (what the screen shows now). The kernel's watch
@@ -37,6 +40,8 @@ class RoomLookout:
 
     def stop(self) -> None:
         self._stop.set()
+        if self._watch is not None:  # made: its wait ends now (else the loop never starts)
+            self._watch.stop()
 
     def _run(self, follows: bool) -> None:
         from debate import platform
@@ -45,6 +50,7 @@ class RoomLookout:
         watch = platform.watch_folder(self.sessions_dir)
         if watch is None:  # the next key press shows it
             return
+        self._watch = watch
         try:
             woken = True  # once first: a room may have opened while the watch was made
             while not self._stop.is_set():
@@ -54,6 +60,6 @@ class RoomLookout:
                         follows = now
                         if not self._changed(now):
                             return
-                woken = watch.wait(IDLE_WAKE)
+                woken = watch.wait()
         finally:
             watch.close()

@@ -2,7 +2,8 @@
 
 After each repaint that may have changed it (a reveal, a move, the timer, the results
 opened or closed), the slide is taken from the screens: the card screen's card, step and
-timer, and whether the results or the blank screen are on top. Everything else on top
+timer, and whether the card's results, the meeting's (at which page) or the blank screen
+are on top. Everything else on top
 (the vote window being filled, the notes being typed, a dialog) is not the room's: the
 room keeps the card. It is written only when it changed, after the repaint, so that a key
 press never waits for it (debate/meeting/slide.py says why it is not fsynced).
@@ -58,6 +59,7 @@ class SlideFeed:
             else (timer.side, timer.duration, timer.running, timer.elapsed, timer.started),
             _is(top, "debate.tui.screens.results", "ResultsScreen"),
             _is(top, "debate.tui.screens.blank", "BlankScreen"),
+            _page(top),
         )
         if key == self._written:
             return
@@ -66,7 +68,9 @@ class SlideFeed:
             countdown = Countdown(
                 timer.side, timer.duration, timer.spoken, timer.running, time.time()
             )
-        slide = Slide(card.presenter.card.id, card.presenter.step, countdown, key[4], key[5])
+        slide = Slide(
+            card.presenter.card.id, card.presenter.step, countdown, key[4], key[5], key[6]
+        )
         try:
             write_slide(slide_for(journal), slide)
         except OSError:
@@ -95,6 +99,14 @@ def _speaker(card: CardScreen) -> SpeakerTimer | None:
         return card.query_one("#timer", SpeakerTimer)
     except NoMatches:  # mounted when first used: not on this card screen yet
         return None
+
+
+def _page(screen: Screen[object]) -> int | None:
+    """The page of the meeting's results on top, if they are."""
+    if not _is(screen, "debate.tui.screens.all_results", "AllResultsScreen"):
+        return None
+    page: int = getattr(screen, "page", 0)
+    return page
 
 
 def _is(screen: Screen[object], module: str, name: str) -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 from french_check import ENGLISH, SYNTAX, assert_french, english_parts
 
 from debate.deck import load_deck
-from debate.i18n import LABELS
+from debate.i18n import WORDS
 from debate.meeting.follow import Follower
 from debate.meeting.options import Options
 from debate.meeting.slide import Countdown, Slide, write_slide
@@ -28,7 +28,6 @@ from debate.said import Said
 from debate.tui import keys
 from debate.tui.app import DebateApp
 from debate.tui.room_app import RoomApp
-from debate.tui.strings import STRINGS
 
 from .conftest import MakeApp
 from .tuitools import EXAMPLE, screen_text
@@ -49,18 +48,17 @@ def key_words() -> Iterator[tuple[str, Said]]:
                     yield key.action, said
 
 
-def test_every_french_value_of_the_screens_catalogs_is_french() -> None:
-    for name, catalog in (("strings", STRINGS), ("i18n", LABELS)):
-        english, french = catalog["en"], catalog["fr"]
-        assert set(english) == set(french), name
-        for key, value in french.items():
-            if key == "lang":
-                continue
-            flat = " ".join(SYNTAX.sub(" ", value).split())
-            found = ENGLISH.search(flat)
-            assert found is None, (name, key, found and found[0], value)
-            if value == english[key] and len(value) > 3:
-                assert value in SHARED, (name, key, value)
+def test_every_french_value_of_the_catalog_is_french() -> None:
+    english, french = WORDS["en"], WORDS["fr"]
+    assert set(english) == set(french)
+    for key, value in french.items():
+        if key == "lang":
+            continue
+        flat = " ".join(SYNTAX.sub(" ", value).split())
+        found = ENGLISH.search(flat)
+        assert found is None, (key, found and found[0], value)
+        if value == english[key] and len(value) > 3:
+            assert value in SHARED, (key, value)
     for action, said in key_words():
         flat = " ".join(SYNTAX.sub(" ", said.fr).split())
         assert ENGLISH.search(flat) is None, (action, said)
@@ -71,8 +69,7 @@ def screens_english() -> frozenset[str]:
     """The English of every screen phrase whose French differs, cut at its fields."""
     parts = set(english_parts())
     phrases = [said for _, said in key_words()]
-    for catalog in (STRINGS, LABELS):
-        phrases += [Said(catalog["en"][k], catalog["fr"][k]) for k in catalog["en"]]
+    phrases += [Said(WORDS["en"][k], WORDS["fr"][k]) for k in WORDS["en"]]
     for said in phrases:
         if said.en == said.fr:
             continue
@@ -195,8 +192,8 @@ async def test_the_same_screens_in_english_are_caught(make_app: MakeApp, session
 
 
 def test_the_shared_words_are_still_shared() -> None:
-    """An entry of SHARED that no catalog holds any more is dropped from it."""
-    values = {v for c in (STRINGS, LABELS) for v in c["fr"].values()}
+    """An entry of SHARED that the catalog holds no more is dropped from it."""
+    values = set(WORDS["fr"].values())
     assert values >= SHARED, SHARED - values
 
 

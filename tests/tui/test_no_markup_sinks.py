@@ -27,8 +27,8 @@ from pathlib import Path
 import pytest
 from textual.content import Content
 
+from debate.i18n import WORDS
 from debate.tui import keys
-from debate.tui.strings import STRINGS
 
 TUI = Path(__file__).resolve().parents[2] / "debate" / "tui"
 
@@ -369,7 +369,7 @@ def test_no_widget_in_debate_tui_is_given_markup():
 def test_our_own_words_hold_no_markup():
     """The palette reads its titles and help as markup, whatever we pass: so our words,
     the only ones it gets, must read the same either way."""
-    words = [w for table in STRINGS.values() for w in table.values()]
+    words = [w for table in WORDS.values() for w in table.values()]
     words += [w for said in keys.KEY_NAMES.values() for w in said]
     words += [*keys.KEY_SIGNS.values()]
     for key in keys.every_key():

@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -25,6 +26,7 @@ from debate.record.session import Session
 from debate.tui.room_app import RoomApp, RoomCardScreen, RoomNotice
 from debate.tui.widgets.speaker_timer import SpeakerTimer
 
+from .test_room import running_timers
 from .tuitools import flat, screen_text, stack
 
 # A coroutine left unawaited by the watching thread (issue 14) fails these tests.
@@ -155,7 +157,7 @@ async def test_it_follows_moves_the_timer_the_results_and_the_close(
 
         write_slide(slide, Slide("book-box", 0, results=True))
         await app.follow_now()
-        assert stack(app) == ["RoomCardScreen", "ResultsScreen"]
+        assert stack(app) == ["RoomCardScreen", "RoomResults"]
         write_slide(slide, Slide("book-box", 0, blank=True))
         await app.follow_now()
         assert stack(app) == ["RoomCardScreen", "RoomNotice"]
@@ -165,6 +167,56 @@ async def test_it_follows_moves_the_timer_the_results_and_the_close(
         await app.follow_now()
         assert isinstance(app.screen, RoomNotice)
         assert "The meeting is closed." in flat(screen_text(app))
+
+
+async def test_the_meetings_results_go_up_on_the_wall_as_the_facilitator_shows_them(
+    sessions: Path, meeting: Deck
+) -> None:
+    # Issue 14: on `R` (or past the last card) the facilitator's window showed every
+    # card's outcome, and the wall kept the card.
+    session = open_meeting(sessions, meeting)
+    first, second = meeting.cards[:2]
+    counts = [tuple(range(5, 5 + len(card.vote.labels))) for card in (first, second)]
+    session.record(vote(meeting, first.id, counts[0]))
+    session.record(vote(meeting, second.id, counts[1]))
+    slide = slide_for(session.journal_path)
+    app = room(sessions, meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await card_shown(app, pilot)
+        write_slide(slide, Slide(first.id, 0, meeting_results=0))
+        await app.follow_now()
+        await pilot.pause()
+        assert stack(app) == ["RoomCardScreen", "RoomAllResults"]
+        text = flat(screen_text(app))
+        for card in (first, second):
+            assert f"{card.number}. {card.title}" in text
+        assert "1/1" in text and "PageDown" not in text  # the keys are not the wall's
+        before = files(sessions)
+        for key in ("pagedown", "right", "escape", "enter"):  # the wall turns no page
+            await pilot.press(key)
+        await pilot.pause()
+        assert stack(app) == ["RoomCardScreen", "RoomAllResults"]
+        assert files(sessions) == before
+
+        write_slide(slide, Slide(first.id, 0))  # closed in the facilitator's window
+        await app.follow_now()
+        assert stack(app) == ["RoomCardScreen"]
+
+
+async def test_an_idle_wall_runs_no_timer_and_its_watch_waits_for_a_change(
+    sessions: Path, meeting: Deck
+) -> None:
+    # Issue 14: "uses no CPU while nothing changes": no timer of the app ticks, and the
+    # watching thread blocks on the kernel with no deadline (FolderWatch.stop ends it).
+    open_meeting(sessions, meeting)
+    app = room(sessions, meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await card_shown(app, pilot)
+        assert running_timers(app) == []
+        watching = [t for t in threading.enumerate() if t.name == "debate-room-watch"]
+        assert len(watching) == 1 and watching[0].is_alive()
+    watching[0].join(20)  # a deadline, not a timing: the app's end stops the wait at once
+    assert not watching[0].is_alive()
 
 
 async def test_a_meeting_reopened_is_followed_again(sessions: Path, meeting: Deck) -> None:
@@ -275,10 +327,10 @@ async def test_too_small_a_window_says_so_and_still_follows(sessions: Path, meet
         assert stack(app)[-1] == "TooSmall"
         write_slide(slide_for(session.journal_path), Slide("shared-garden", 0, results=True))
         await app.follow_now()
-        assert stack(app) == ["RoomCardScreen", "ResultsScreen", "TooSmall"]
+        assert stack(app) == ["RoomCardScreen", "RoomResults", "TooSmall"]
         await pilot.resize_terminal(100, 30)
         await pilot.pause()
-        assert stack(app) == ["RoomCardScreen", "ResultsScreen"]
+        assert stack(app) == ["RoomCardScreen", "RoomResults"]
 
 
 async def test_the_wall_takes_the_theme_the_facilitator_chose_last(

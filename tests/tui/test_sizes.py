@@ -11,11 +11,11 @@ import pytest
 from textual.widgets import Static
 
 from debate.deck import load_deck
+from debate.i18n import words_for
 from debate.tui.app import DebateApp
 from debate.tui.screens.card import CardScreen
 from debate.tui.screens.setup import SetupScreen
 from debate.tui.screens.too_small import TooSmall
-from debate.tui.strings import strings
 from debate.tui.widgets.big_figures import BigFigures, size_at
 from debate.tui.widgets.big_text import BigText
 
@@ -272,7 +272,7 @@ async def test_the_setup_form_shows_its_fields_its_message_and_its_keys(
         await pilot.pause()
         assert isinstance(app.screen, SetupScreen)
         await pilot.press(*"Mairie", "tab", "tab", "enter")  # no attendance: the message
-        t = strings(lang)
+        t = words_for(lang)
         text = flat(region_text(app, "#setup").replace("┃", " "))
         for whole in (t["place"], t["attendance"], t["attendance_needed"], t["setup_keys"]):
             assert flat(whole) in text  # whole, not cut by the form's edge

@@ -45,6 +45,10 @@ async def test_each_step_the_wall_shows_is_written(
         await until(pilot, lambda: (s := slide(sessions)) is not None and s.results, "results")
         await pilot.press("escape")
         await until(pilot, lambda: (s := slide(sessions)) is not None and not s.results)
+        await pilot.press("R")  # the meeting's results, at their first page
+        await until(pilot, lambda: (s := slide(sessions)) and s.meeting_results == 0, "R")
+        await pilot.press("escape")
+        await until(pilot, lambda: (s := slide(sessions)) and s.meeting_results is None)
         await pilot.press("b")
         await until(pilot, lambda: (s := slide(sessions)) is not None and s.blank, "blank")
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from debate.deck import Deck, load_deck
 from debate.deck.loader import EXAMPLE_DECK
-from debate.i18n import labels
+from debate.i18n import words_for
 from debate.record.events import Round
 from debate.record.journal import Replayed, replay_journal
 from tui_terminal.tmux import PY, Pane, Server, debate_argv
@@ -173,7 +173,7 @@ def minutes_votes(
 ) -> dict[tuple[str, Round], tuple[int, ...]]:
     """The for/against/abstain votes printed in minutes, read as a person reads them: under
     each card's heading, a round's line, then one row per choice with its count."""
-    t = labels(lang)
+    t = words_for(lang)
     rounds = {t[f"min_round_{r.value}"] + " (": r for r in Round}
     found: dict[tuple[str, Round], tuple[int, ...]] = {}
     rows = text.splitlines()

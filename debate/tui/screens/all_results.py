@@ -83,14 +83,18 @@ class AllResultsScreen(DebateModal[None]):
                 if self.big and word:
                     yield BigFigures(word, classes=outcome_class(vote))
                 yield Static(outcome, classes=f"outcome {outcome_class(vote)}")
-            page = fill(t["all_results_page"], page=self.page + 1, pages=self.pages())
-            yield Static(page, id="all-results-page")
+            yield Static(self.page_line(), id="all-results-page")
+
+    def page_line(self) -> Text:
+        """Which page this is, and the keys that turn it."""
+        return fill(self.debate.t["all_results_page"], page=self.page + 1, pages=self.pages())
 
     def action_page(self, step: int) -> None:
         page = max(0, min(self.page + step, self.pages() - 1))
         if page != self.page:
             self.page = page
             self.refresh(recompose=True)
+            self.debate.slide_changed()  # the room's window turns the page too
 
     def on_resize(self, event: Resize) -> None:
         self.refresh(recompose=True)

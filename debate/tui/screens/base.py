@@ -18,12 +18,12 @@ if TYPE_CHECKING:
     from textual.signal import Signal
 
     from debate.deck.model import Deck
+    from debate.i18n import Words
     from debate.meeting.meeting import Meeting
     from debate.meeting.options import Options
     from debate.record.events import Event
     from debate.record.session import Session
     from debate.tui.render import Said
-    from debate.tui.strings import Strings
 
 
 class Debate(Protocol):
@@ -31,7 +31,7 @@ class Debate(Protocol):
 
     options: Options
     deck: Deck
-    t: Strings
+    t: Words
     session: Session | None
     confirmation: Said | None  # what was last said, for the card's status line (until a move)
     told: Signal[str]  # something was said: the card's status line shows it

@@ -13,14 +13,13 @@ from textual.events import Resize
 from textual.widgets import Static
 
 from debate.deck.model import Card
-from debate.i18n import built
+from debate.i18n import Words, built, counted
 from debate.numbers import decimal
 from debate.tui import keys
 from debate.tui.keys import bindings
 from debate.tui.plain import fill, plain
 from debate.tui.render import outcome_class, outcome_word
 from debate.tui.screens.base import DebateModal
-from debate.tui.strings import Strings, counted
 from debate.tui.widgets.big_figures import BigFigures, drawable
 from debate.vocabulary import Method, Round, Rule
 
@@ -49,7 +48,7 @@ def on_base(vote: RoundResult) -> list[int]:
     return [i for i in range(len(vote.labels)) if not (of_cast and i == ABSTAIN)]
 
 
-def big_word(vote: RoundResult, t: Strings) -> str:
+def big_word(vote: RoundResult, t: Words) -> str:
     """The outcome in capitals for block letters, or "" when it cannot be drawn so (a
     grade or a problem: the deck's or the journal's words, any character)."""
     if vote.problem or vote.median is not None:
@@ -127,7 +126,7 @@ class ResultsScreen(DebateModal[None]):
                 note = fill(counted(t, "ungraded", ungraded), n=ungraded, grade=vote.labels[-1])
                 yield Static(note, id="ungraded", classes="slide-line")
             if vote.rule:
-                rule = Text(f"{t['rule']}{t['colon']}{built(t, f'rule_{vote.rule}')}")
+                rule = Text(f"{t['rule']}{t['colon']}{built(t, f'scr_rule_{vote.rule}')}")
                 yield Static(rule, classes="slide-line")
             moved = judged.shift.for_share_points if judged.shift else None
             if moved is not None:

@@ -20,12 +20,11 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from debate.i18n import built
+from debate.i18n import built, counted
 from debate.tui import keys
 from debate.tui.keys import bindings
 from debate.tui.plain import fill
 from debate.tui.screens.base import DebateModal
-from debate.tui.strings import counted
 
 if TYPE_CHECKING:
     from debate.record.catalog import SessionInfo

@@ -64,7 +64,7 @@ class SourceQRScreen(DebateModal[None]):
                 layout, lines = self._layout(url, size)
                 message = fill(t["qr_enlarge"], w=size.width, h=size.height)
             except QRTooLarge:
-                message = Text(t["qr_too_long"])
+                message = Text(t["scr_qr_too_long"])
         for name, _, _ in FRAMES[1:]:
             self.set_class(name == layout, name)
         # QR modules are drawn as ink: the code sits on a light panel in both themes.

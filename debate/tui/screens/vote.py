@@ -20,7 +20,7 @@ from textual.geometry import Size
 from textual.widgets import Input, Label, Static
 
 from debate.deck.model import Card
-from debate.i18n import built
+from debate.i18n import built, counted
 from debate.meeting.vote_check import (
     Asked,
     Verdict,
@@ -35,7 +35,6 @@ from debate.tui import keys
 from debate.tui.keys import bindings
 from debate.tui.plain import fill, plain
 from debate.tui.screens.base import DebateModal
-from debate.tui.strings import counted
 from debate.vocabulary import Method, Round
 
 
