@@ -179,7 +179,9 @@ class DebateApp(KeysInBursts, SizeGuard):
                 return False
 
         self._lookout = RoomLookout(self.options.sessions_dir, changed)
-        self._lookout.start(self.room_follows())
+        # Started once the first card is drawn: finding the C library for the kernel's
+        # watch runs `ldconfig`, and the thread's imports take turns with the app's.
+        self.call_after_refresh(self._lookout.start, self.room_follows())
 
     def on_room_changed(self, message: RoomChanged) -> None:
         self.room_signal.publish(message.follows)

@@ -17,7 +17,7 @@ from debate.tui.screens.base import SCREENS_CSS
 from .tuitools import MEETING
 
 PROBE = """
-import asyncio, sys
+import asyncio, sys, threading
 from pathlib import Path
 from debate.deck import load_deck
 from debate.meeting.options import Options
@@ -32,6 +32,8 @@ def on_mount(self):
     mounted(self)
     seen["results"] = "debate.record.results" in sys.modules
     seen["screens.tcss"] = self.app.stylesheet.has_source(str(SCREENS_CSS))
+    seen["ctypes"] = "ctypes" in sys.modules  # the room lookout's watch
+    seen["lookout"] = any(t.name == "debate-room-lookout" for t in threading.enumerate())
 
 card.CardScreen.on_mount = on_mount
 
@@ -45,6 +47,7 @@ async def main():
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         seen["screens.tcss later"] = app.stylesheet.has_source(str(SCREENS_CSS))
+        seen["lookout later"] = app._lookout is not None and app._lookout._thread is not None
     print(sorted(seen.items()))
 
 asyncio.run(main())
@@ -62,9 +65,17 @@ def test_card_1_is_drawn_before_the_other_screens_and_the_judging_of_votes(
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    # A new meeting's card 1 has no vote to judge; the dialogs' styles come once it shows.
+    # A new meeting's card 1 has no vote to judge; the dialogs' styles come once it shows,
+    # and so does the thread that watches for a room's window (and the C library it finds).
     assert done.stdout.strip() == str(
-        [("results", False), ("screens.tcss", False), ("screens.tcss later", True)]
+        [
+            ("ctypes", False),
+            ("lookout", False),
+            ("lookout later", True),
+            ("results", False),
+            ("screens.tcss", False),
+            ("screens.tcss later", True),
+        ]
     )
     # The theme, remembered after the first frame, is on disk when the window closes.
     assert theme_path(sessions).read_text(encoding="utf-8") == "dark\n"

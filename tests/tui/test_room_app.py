@@ -306,8 +306,9 @@ async def test_without_kernel_notifications_it_polls(
     async with app.run_test(size=SIZE) as pilot:
         card = await card_shown(app, pilot)
         write_slide(slide_for(session.journal_path), Slide("shared-garden", 2))
-        await waited(pilot, lambda: card.presenter.step == 2)
-        assert "Who waters it in August?" in flat(screen_text(app))
+        # The step moves first, the screen at its redraw after: wait for what is drawn.
+        await waited(pilot, lambda: "Who waters it in August?" in flat(screen_text(app)))
+        assert card.presenter.step == 2
 
 
 async def waited(pilot: Pilot[None], condition: Callable[[], bool]) -> None:
