@@ -261,7 +261,7 @@ class Error(Enum):
         "the print service (CUPS) is not running",
         "le service d’impression (CUPS) ne tourne pas",
     )
-    # -- a session's journal and lock (debate/record/journal.py, lock.py) -------------------
+    # -- a session's journal and lock (debate/record/journal*.py, lock.py) ------------------
     NOTHING_RECORDED = Said("{path}: nothing was recorded", "{path} : rien n’a été enregistré")
     CANNOT_READ = Said("{path}: cannot read: {why}", "{path} : lecture impossible : {why}")
     UNREADABLE_UNTOUCHED = Said(

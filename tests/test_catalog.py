@@ -28,14 +28,14 @@ LEANS = ["adopted", "rejected", "tie"]  # the outcomes an indicative round words
 
 # Keys built at run time, which no grep finds: pattern -> the values filled in.
 BUILT: dict[str, list[str]] = {
-    # sections.round_part and merge: a round's rule; majority judgment names its method.
+    # card_section.round_part and merge: a round's rule; majority judgment names its method.
     "rule_{}": [*RULES, Method.MAJORITY_JUDGMENT.value],
     # The minutes' heading of a round, and the ranking's and the merge's round names.
     "min_round_{}": ROUNDS,
     "round_{}": ROUNDS,
     # Why cards cannot be ranked (majority.CannotRank.reason).
     "rank_{}": ["grades", "totals", "nothing"],
-    # sections.lean: the outcome in full and in short, an indicative round apart.
+    # card_section.lean: the outcome in full and in short, an indicative round apart.
     "outcome_{}": OUTCOMES,
     "outcome_ind_{}": LEANS,
     "short_{}": OUTCOMES,

@@ -31,13 +31,13 @@ from debate.record.events import (
     from_json,
 )
 from debate.record.journal import (
-    Journal,
     JournalError,
     marker_for,
     parse_journal,
     read_journal,
     replay_journal,
 )
+from debate.record.journal_writer import Journal
 from debate.record.state import InvalidEvent, SessionState, apply, replay
 
 CARDS = ("jardin-partage", "boite-a-livres", "bancs")

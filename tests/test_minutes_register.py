@@ -13,7 +13,7 @@ from debate.record.events import AttendanceSet, SessionClosed
 from debate.record.markdown import to_markdown
 from debate.record.minutes import FORM_FEED, render_minutes
 from debate.record.results import build_results
-from debate.record.sections import (
+from debate.record.section_kinds import (
     CardSection,
     Codes,
     Header,
@@ -21,8 +21,8 @@ from debate.record.sections import (
     RankingSection,
     ResultsTable,
     Signatures,
-    minutes_sections,
 )
+from debate.record.sections import minutes_sections
 from debate.record.state import replay
 
 

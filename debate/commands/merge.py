@@ -134,7 +134,7 @@ def _read(spec: str, args: argparse.Namespace) -> list[_Meeting]:
 
 
 def _opens_a_journal(path: Path) -> bool:
-    from debate.record.journal import glance
+    from debate.record.journal_glance import glance
 
     return glance(path).opened is not None
 
@@ -149,7 +149,7 @@ def _meeting_of(m: _Meeting) -> str:
 def _add(meetings: dict[str, _Meeting], new: _Meeting) -> None:
     """Count `new` once: a meeting met again keeps its fullest record (a journal over an
     export over a code), and two records of one kind that differ are refused."""
-    from debate.record.journal import record_holding
+    from debate.record.journal_glance import record_holding
 
     key = _meeting_of(new)
     old = meetings.get(key)

@@ -45,6 +45,8 @@ CODE = (
     "deck/loader.py",
     "deck/model.py",
     "deck/validate.py",
+    "deck/node_reader.py",
+    "deck/format_keys.py",
     "deck/yamlsafe.py",
     "deck/errors.py",
     "deck/cache.py",

@@ -17,7 +17,8 @@ from debate.paths import (
     session_id_of,
 )
 from debate.record.errors import SessionNotFound, SessionOfOtherKind
-from debate.record.journal import JournalError, glance, replay_journal
+from debate.record.journal import JournalError, replay_journal
+from debate.record.journal_glance import glance
 from debate.told import Phrase, Told
 from debate.untrusted import printable
 

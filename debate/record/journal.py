@@ -15,33 +15,26 @@ names the file and line, and the file is left exactly as it is.
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import io
 import json
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import BinaryIO
 
-from debate import platform
 from debate.error_words import Error
 from debate.fserrors import system_says
-from debate.platform import LinkRefused
 from debate.record.errors import SessionError
 from debate.record.events import (
     FORMAT,
     Event,
     EventError,
-    SessionClosed,
-    SessionOpened,
     from_json,
     without_lone_surrogates,
 )
 from debate.record.state import Fold, InvalidEvent, SessionState
-from debate.safefile import fsync_dir
 from debate.told import Phrase, Told
 
 MARKER = "torn-line"  # a JSON array, never an object: no torn event line is a prefix of one
@@ -89,78 +82,6 @@ def parse_journal(data: bytes, name: str) -> Replayed:
     return _read(io.BytesIO(data), name, keep_events=True)
 
 
-@dataclass(frozen=True)
-class Glance:
-    """What a journal's first and last lines say, read without the rest: enough to tell
-    which meeting it is and whether it was closed. Not a check: replay_journal is."""
-
-    opened: SessionOpened | None  # None: the first line is not a session's opening
-    closed: bool  # its last event closes the session
-
-
-_TAIL = 64 << 10  # bytes read from the end to find the last event
-
-
-def glance(path: Path) -> Glance:
-    """The first line and the last event of a journal, in two small reads; never raises."""
-    try:
-        with path.open("rb") as file:
-            first, terminated = next(_lines(file), (b"", False))
-            size = file.seek(0, os.SEEK_END)
-            file.seek(max(size - _TAIL, 0))
-            tail = file.read(_TAIL)
-    except (OSError, _TooLong):
-        return Glance(None, False)
-    opened = _opening(first) if terminated else None
-    if opened is None:
-        return Glance(None, False)
-    # The last event is the last whole line that is a JSON object: an unterminated line
-    # was torn, and markers are arrays. A line cut by the start of the tail is skipped.
-    lines = tail.split(b"\n")
-    lines.pop()  # after the last newline: empty, or an unterminated line
-    if size > _TAIL and lines:
-        lines.pop(0)
-    for line in reversed(lines):
-        try:
-            data = json.loads(line.decode("utf-8"))
-        except (ValueError, RecursionError):
-            continue
-        if isinstance(data, dict):
-            return Glance(opened, data.get("type") == SessionClosed.kind)
-    return Glance(opened, False)
-
-
-def _opening(line: bytes) -> SessionOpened | None:
-    try:
-        event = from_json(line.decode("utf-8"))
-    except ValueError:  # EventError, UnicodeDecodeError and JSON errors alike
-        return None
-    if not isinstance(event, SessionOpened):
-        return None
-    fixed = without_lone_surrogates(event)
-    return fixed if isinstance(fixed, SessionOpened) else event
-
-
-def record_holding(a: Path, b: Path) -> Path | None:
-    """Of two journals of one meeting, the one whose bytes begin with all of the other's
-    (a copy taken earlier in the evening, a hard link, the same file under two names);
-    None when each holds what the other lacks. Read in chunks: either may be large."""
-    try:
-        with a.open("rb") as one, b.open("rb") as two:
-            while True:
-                left, right = one.read(_CHUNK), two.read(_CHUNK)
-                common = min(len(left), len(right))
-                if left[:common] != right[:common]:
-                    return None
-                if len(left) != len(right) or not left:
-                    return a if len(left) >= len(right) else b
-    except OSError:
-        return None
-
-
-_CHUNK = 1 << 20
-
-
 def marker_for(number: int, line: bytes) -> bytes:
     """The line acknowledging that line `number` (1-based, `line` without its newline) was torn.
 
@@ -185,17 +106,17 @@ class _Kind(Enum):
     MARKER = "marker"  # acknowledges the torn line before it
 
 
-class _TooLong(Exception):
+class LineTooLong(Exception):
     def __init__(self, number: int) -> None:
         self.number = number
 
 
-class _TooManyMarkers(_TooLong):
+class _TooManyMarkers(LineTooLong):
     """Lines like '[' by the million: each is remembered by the first pass, so a file of
     them would take the memory a 2 GB file must not."""
 
 
-def _lines(file: BinaryIO, size: int | None = None) -> Iterator[tuple[bytes, bool]]:
+def read_lines(file: BinaryIO, size: int | None = None) -> Iterator[tuple[bytes, bool]]:
     """Each line without its newline, and whether it had one; at most `size` bytes."""
     left = size
     number = 0
@@ -209,7 +130,7 @@ def _lines(file: BinaryIO, size: int | None = None) -> Iterator[tuple[bytes, boo
         if chunk.endswith(b"\n"):
             yield chunk[:-1], True
         elif len(chunk) > MAX_LINE:
-            raise _TooLong(number)
+            raise LineTooLong(number)
         else:
             yield chunk, False  # the last line, its newline never written
 
@@ -230,7 +151,7 @@ class _Layout:
 def _layout(file: BinaryIO) -> _Layout:
     layout = _Layout()
     previous = b""
-    for line, terminated in _lines(file):
+    for line, terminated in read_lines(file):
         index = layout.count
         if index and line.startswith(b"[") and len(line) <= _MARKER_MAX:
             marker = marker_for(index, previous)
@@ -279,11 +200,11 @@ def _read(file: BinaryIO, name: str, keep_events: bool) -> Replayed:
         file.seek(0)
         # Only the bytes the first pass saw: a window appending meanwhile adds lines the
         # classification has not looked at.
-        return _fold(_lines(file, layout.size), layout, name, keep_events)
+        return _fold(read_lines(file, layout.size), layout, name, keep_events)
     except _TooManyMarkers as exc:
         where = f"{name}:{exc.number}"
         raise JournalError(Error.TOO_MANY_MARKERS, where=where, limit=_MAX_MARKERS) from None
-    except _TooLong as exc:
+    except LineTooLong as exc:
         where = f"{name}:{exc.number}"
         raise JournalError(Error.LINE_TOO_LONG, where=where, limit=MAX_LINE) from None
 
@@ -361,122 +282,3 @@ def _is_json(line: bytes) -> bool:
     except (ValueError, RecursionError):  # Unicode- and JSONDecodeError are ValueErrors
         return False
     return True
-
-
-class Journal:
-    """Appends events to one journal file. The caller holds the session's lock.
-
-    The file is opened for each append (O_APPEND, never O_CREAT, never through a link) and
-    closed after its fsync: no descriptor stays open, and a journal deleted behind our back
-    is not silently recreated without its beginning. Before each append the file must be
-    the one read and exactly as long as we left it: anything else (another window writing
-    to it, a copy dropped in its place) stops the writing, with the file left as it is.
-    """
-
-    def __init__(self, path: Path, replayed: Replayed, seen: os.stat_result, size: int) -> None:
-        self.path = path
-        self.count = len(replayed.events)  # events known to be on disk
-        self._repair = replayed.repair
-        self._unsure = False  # an append failed: what it left must be read back first
-        self._seen = seen  # the file read or created: its identity
-        self._size = size  # its length as we left it
-
-    @classmethod
-    def create(cls, path: Path) -> Journal:
-        """A new empty journal; FileExistsError if `path` exists (never overwrite)."""
-        fd = platform.open_regular(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        try:
-            os.fsync(fd)
-            seen = os.fstat(fd)
-        finally:
-            os.close(fd)
-        fsync_dir(path.parent)
-        return cls(path, Replayed((), SessionState(), ()), seen, 0)
-
-    @classmethod
-    def open(cls, path: Path) -> tuple[Journal, Replayed]:
-        replayed, seen, size = _read_to_append(path)
-        return cls(path, replayed, seen, size), replayed
-
-    def append(self, event: Event) -> None:
-        """Write `event` as one line and fsync. On OSError the journal stays readable (at
-        worst a torn last line) and the same event may be appended again later."""
-        line = event.to_json().encode("utf-8")
-        if self._unsure and self._recheck(line):
-            return
-        data = self._repair + line + b"\n"
-        fd = self._open_unchanged()
-        try:
-            self._unsure = True
-            _write_all(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        self._unsure = False
-        self._repair = b""
-        self._size += len(data)
-        self.count += 1
-
-    def _open_unchanged(self) -> int:
-        """The journal opened to append, if it is still the file we read and wrote."""
-        fd = platform.open_regular(self.path, os.O_WRONLY | os.O_APPEND)
-        now = os.fstat(fd)
-        if os.path.samestat(now, self._seen) and now.st_size == self._size:
-            return fd
-        os.close(fd)
-        raise JournalError(Error.WRITTEN_BY_OTHER, path=self.path)
-
-    def _recheck(self, line: bytes) -> bool:
-        """After a failed append, read back what it left. True if `line` made it whole (the
-        failure came after the write: only the fsync is redone)."""
-        replayed, seen, size = _read_to_append(self.path)
-        if not os.path.samestat(seen, self._seen):
-            raise JournalError(Error.REPLACED, path=self.path)
-        if len(replayed.events) == self.count + 1 and replayed.last_line == line:
-            fd = platform.open_regular(self.path, os.O_WRONLY | os.O_APPEND)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            self._unsure = False
-            self._size = size
-            self.count += 1
-            return True
-        if len(replayed.events) != self.count:
-            found = len(replayed.events)
-            raise JournalError(Error.MORE_EVENTS, path=self.path, found=found, written=self.count)
-        self._repair = replayed.repair
-        self._size = size
-        return False
-
-
-def _read_to_append(path: Path) -> tuple[Replayed, os.stat_result, int]:
-    """What a journal about to be appended to holds, the file it was read from and the
-    bytes read: never through a link (the append would follow it), never anything but a
-    regular file."""
-    try:
-        fd = platform.open_regular(path, os.O_RDONLY)
-    except LinkRefused as exc:
-        why = system_says(exc)
-        raise JournalError(Error.UNREADABLE_UNTOUCHED, path=path, why=why) from None
-    except OSError as exc:
-        raise JournalError(Error.CANNOT_READ, path=path, why=system_says(exc)) from None
-    try:
-        seen = os.fstat(fd)
-        with os.fdopen(fd, "rb", closefd=False) as file:
-            data = file.read()
-    except OSError as exc:
-        raise JournalError(Error.CANNOT_READ, path=path, why=system_says(exc)) from None
-    finally:
-        os.close(fd)
-    return parse_journal(data, str(path)), seen, len(data)
-
-
-def _write_all(fd: int, data: bytes) -> None:
-    """os.write may write part of `data` (a nearly full disk): write the rest, or raise."""
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view)
-        if written == 0:  # pragma: no cover - a regular file never does this
-            raise OSError(errno.EIO, "nothing written")
-        view = view[written:]

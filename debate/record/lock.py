@@ -12,7 +12,7 @@ but never the journal.
 Where it does not, `<id>.lock` is created exclusively and holds the pid; a lock whose
 process is gone is taken over. That fallback cannot tell two windows taking over the same
 stale lock at the same instant; the journal's own check before every append
-(debate/record/journal.py) still refuses the second writer.
+(debate/record/journal_writer.py) still refuses the second writer.
 
 The lock file is never opened through a link, and only ever written through a descriptor
 checked to be the locked file: a planted `<id>.lock -> other.jsonl` is refused, untouched.

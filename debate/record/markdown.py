@@ -12,7 +12,7 @@ from typing import assert_never
 
 from debate.i18n import Words, words_for
 from debate.record.results import SessionResults
-from debate.record.sections import (
+from debate.record.section_kinds import (
     CardSection,
     Codes,
     Header,
@@ -24,8 +24,8 @@ from debate.record.sections import (
     RoundPart,
     Section,
     Signatures,
-    minutes_sections,
 )
+from debate.record.sections import minutes_sections
 from debate.record.textfmt import clean
 from debate.untrusted import printable
 

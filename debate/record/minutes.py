@@ -18,9 +18,10 @@ from typing import assert_never
 from debate.deck.model import Deck
 from debate.i18n import Words, words_for
 from debate.qr import QRTooLarge, qr_lines
+from debate.record.card_section import card_name, share_of
 from debate.record.results import SessionResults, build_results
 from debate.record.results_code import fits
-from debate.record.sections import (
+from debate.record.section_kinds import (
     CardSection,
     Codes,
     Header,
@@ -33,12 +34,12 @@ from debate.record.sections import (
     Section,
     Signatures,
     TableRow,
-    card_name,
+)
+from debate.record.sections import (
     codes_section,
     minutes_sections,
     no_ranking,
     results_table_section,
-    share_of,
     short,
 )
 from debate.record.state import SessionState

@@ -37,7 +37,8 @@ from debate.record.events import (
     SessionOpened,
     new_meeting_id,
 )
-from debate.record.journal import Journal, JournalError
+from debate.record.journal import JournalError
+from debate.record.journal_writer import Journal
 from debate.record.lock import LockRefused, SessionLock, SessionLocked
 from debate.record.state import SessionState, apply
 from debate.safefile import write_text_atomic
