@@ -178,7 +178,11 @@ def test_a_meeting_closed_by_mistake_is_reopened_on_the_record() -> None:
     state = replay(events)
     assert not state.finished and state.reopenings == ((at("21:40"), at("21:42")),)
     state = apply(state, vote((5, 3, 1), "21:45"))  # it takes votes again
-    assert "close à 21:40 par erreur, rouverte à 21:42" in render_minutes(state, None)
+    # In the meeting's correction log, with the other mends of the meeting.
+    minutes = render_minutes(state, None)
+    (line,) = [line for line in minutes.splitlines() if "rouverte" in line]
+    assert line.split(":")[0].strip() == "Corrections"
+    assert "close à 21:40 par erreur, rouverte à 21:42" in line
     with pytest.raises(InvalidEvent):
         apply(state, SessionReopened())  # not closed
 

@@ -64,24 +64,23 @@ def header(r: SessionResults, t: Words) -> Header:
         Field(t["min_start"], clock(r.started, r.date)),
         Field(t["min_end"], clock(r.ended, r.date) if r.ended else t["min_not_closed"]),
     ]
-    if r.reopenings:
-        mends = tuple(
-            t["min_reopening"].format(closed=clock(c, r.date), reopened=clock(o, r.date))
-            for c, o in r.reopenings
-        )
-        fields.append(Field(t["min_reopened"], mends[0], mends[1:]))
     if r.facilitator.strip():
         fields.append(Field(t["min_facilitator"], clean(r.facilitator)))
     changes = tuple(f"{t['min_at']} {clock(at, r.date)}{colon} {n}" for at, n in r.attendance_log)
     fields.append(
         Field(t["min_attendance"], attendance_words(r.most_present, r.attendance, t), changes)
     )
-    if r.attendance_mends:
-        mended = tuple(
-            t["min_attendance_mended"].format(set=clock(m.set_at, r.date), time=clock(m.at, r.date))
-            + f"{colon} {m.before} -> {m.after}"
-            for m in r.attendance_mends
-        )
+    # The meeting's own mends, in one log (a card's are under its card): an attendance
+    # typed wrong, then a close by mistake.
+    mended = tuple(
+        t["min_attendance_mended"].format(set=clock(m.set_at, r.date), time=clock(m.at, r.date))
+        + f"{colon} {m.before} -> {m.after}"
+        for m in r.attendance_mends
+    ) + tuple(
+        t["min_reopening"].format(closed=clock(c, r.date), reopened=clock(o, r.date))
+        for c, o in r.reopenings
+    )
+    if mended:
         fields.append(Field(t["min_corrections"], mended[0], mended[1:]))
     notices: tuple[str, ...] = ()
     if not r.deck_found:
