@@ -11,6 +11,7 @@ from debate.i18n import Words, built
 from debate.numbers import decimal
 from debate.record.results import GRADED, CardResult, RoundResult, SessionResults
 from debate.record.section_kinds import CardSection, Line, Notes, RoundPart, Share
+from debate.record.state import Correction
 from debate.record.textfmt import clean, clock, dashed, duration, percent
 from debate.told import say
 from debate.vocabulary import Method, Round, Rule
@@ -51,23 +52,13 @@ def card_section(card: CardResult, r: SessionResults, t: Words) -> CardSection:
         t["min_corrected"].format(
             round=built(t, f"min_round_{res.round}"), time=clock(c.at, r.date)
         )
-        + f"{t['min_colon']} "
-        + (
-            t["min_judged_on"].format(before=c.rooms[0], after=c.rooms[1])
-            if c.rooms
-            else f"{dashed(c.before)} -> {dashed(c.after)}"
-        )
+        + what_changed(c, t)
         for res in card.rounds
         for c in res.corrections
     )
     corrections += tuple(
         t["min_amendment_corrected"].format(number=a.number, time=clock(c.at, r.date))
-        + f"{t['min_colon']} "
-        + (
-            t["min_judged_on"].format(before=c.rooms[0], after=c.rooms[1])
-            if c.rooms
-            else f"{dashed(c.before)} -> {dashed(c.after)}"
-        )
+        + what_changed(c, t)
         for a in card.amendment_votes
         for c in a.vote.corrections
     ) + note_mends(card, r, t)
@@ -81,6 +72,13 @@ def card_section(card: CardResult, r: SessionResults, t: Words) -> CardSection:
         facts=tuple(facts),
         notes=tuple(notes),
     )
+
+
+def what_changed(c: Correction, t: Words) -> str:
+    """After a correction's heading: the room it was judged on, or the counts, as mended."""
+    if c.rooms:
+        return f"{t['min_colon']} " + t["min_judged_on"].format(before=c.rooms[0], after=c.rooms[1])
+    return f"{t['min_colon']} {dashed(c.before)} -> {dashed(c.after)}"
 
 
 def note_mends(card: CardResult, r: SessionResults, t: Words) -> tuple[str, ...]:
