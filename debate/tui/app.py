@@ -27,7 +27,7 @@ from debate.tui import keys
 from debate.tui.key_bursts import KeysInBursts
 from debate.tui.keys import bindings
 from debate.tui.plain import plain
-from debate.tui.render import Said
+from debate.tui.render import Confirmation
 from debate.tui.size_guard import SizeGuard
 from debate.tui.themes import THEMES
 from debate.untrusted import printable
@@ -66,7 +66,7 @@ class DebateApp(KeysInBursts, SizeGuard):
         self.t = words_for(options.lang)
         self.session: Session | None = None
         self.meeting: Meeting | None = None  # the session's writer, once it is open
-        self.confirmation: Said | None = None  # said by the card's status line until a move
+        self.confirmation: Confirmation | None = None  # said by the status line until a move
         self._styled = False  # some CSS has been applied: a theme change must restyle
         self.opening = Opening(options)  # which meeting, and what to ask first
         self._failure = Text()  # why the session could not be opened before the app ran
@@ -254,7 +254,7 @@ class DebateApp(KeysInBursts, SizeGuard):
         """Say that a decision is recorded, in the card's status line until the next move:
         a toast would cover the results the room reads next, or the vote window. `short`
         says it on a narrow window, where the attendance must stay in view."""
-        self.confirmation = Said(message, short, recorded=True)
+        self.confirmation = Confirmation(message, short, recorded=True)
         self.told.publish(message)
 
     def tell(
@@ -270,7 +270,7 @@ class DebateApp(KeysInBursts, SizeGuard):
         message = " ".join(printable(message, lines=True).split())
         if severity != "information":
             message = f"⚠ {message}"
-        self.confirmation = Said(message)
+        self.confirmation = Confirmation(message)
         self.told.publish(message)
 
     def action_help_quit(self) -> None:

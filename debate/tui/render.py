@@ -216,7 +216,7 @@ def votes_line(judged: CardResult | None, t: Words) -> Text:
 
 
 @dataclass(frozen=True)
-class Said:
+class Confirmation:
     """What the card's status line says after the save mark, until the next move: a
     vote recorded, or a notice (which a toast would draw over the results or the vote
     window). `short` words it for a narrow window; `recorded` says it was written, so

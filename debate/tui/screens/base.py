@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from debate.meeting.options import Options
     from debate.record.events import Event
     from debate.record.session import Session
-    from debate.tui.render import Said
+    from debate.tui.render import Confirmation
 
 
 class Debate(Protocol):
@@ -33,7 +33,7 @@ class Debate(Protocol):
     deck: Deck
     t: Words
     session: Session | None
-    confirmation: Said | None  # what was last said, for the card's status line (until a move)
+    confirmation: Confirmation | None  # said by the status line until a move
     told: Signal[str]  # something was said: the card's status line shows it
     room_signal: Signal[bool]  # a room's window opened or closed: the "next" line follows
 
