@@ -734,6 +734,27 @@ class Error(Enum):
         "card {card!r}: the same amendment voted twice",
         "fiche {card!r} : le même amendement voté deux fois",
     )
+    CODE_TEXT_BEFORE = Said(
+        "card {card!r}: an amendment's text in a {magic} code (texts are carried from DEBATE4)",
+        "fiche {card!r} : le texte d’un amendement dans un code {magic} (les textes sont "
+        "portés à partir de DEBATE4)",
+    )
+    CODE_TEXT_EMPTY = Said(
+        "card {card!r}: an amendment's text is empty",
+        "fiche {card!r} : le texte d’un amendement est vide",
+    )
+    CODE_TEXT_TWICE = Said(
+        "card {card!r}: the text of amendment {number} given twice",
+        "fiche {card!r} : le texte de l’amendement {number} donné deux fois",
+    )
+    CODE_TEXT_NO_START = Said(
+        "card {card!r}: the rest of amendment {number}'s text without its start",
+        "fiche {card!r} : la suite du texte de l’amendement {number} sans son début",
+    )
+    CODE_TEXT_NOT_VOTED = Said(
+        "card {card!r}: a text for amendment {number}, which the code does not vote",
+        "fiche {card!r} : un texte pour l’amendement {number}, que le code ne vote pas",
+    )
     CODE_LONE_BACKSLASH = Said(
         "ends with a lone backslash", "se termine par une barre oblique inverse seule"
     )

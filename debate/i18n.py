@@ -470,7 +470,7 @@ WORDS: dict[Lang, Words] = {
         "merge_not_voted": "not voted in this meeting",
         "merge_amendments": "Amendments voted, meeting by meeting (never added up)",
         "merge_amendment_no_text": "(its text: in that meeting's minutes; a results code "
-        "does not carry it)",
+        "from before DEBATE4 does not carry it)",
         "merge_amended_in_one": "The final vote was on the proposal as amended in meeting "
         "{numbers}.",
         "merge_amended_in": "The final vote was on the proposal as amended in meetings {numbers}.",
@@ -775,7 +775,7 @@ WORDS: dict[Lang, Words] = {
         "merge_not_voted": "pas de vote dans cette réunion",
         "merge_amendments": "Amendements votés, réunion par réunion (jamais additionnés)",
         "merge_amendment_no_text": "(son texte : dans le compte rendu de cette réunion ; un "
-        "code de résultats ne le porte pas)",
+        "code de résultats d’avant DEBATE4 ne le porte pas)",
         "merge_amended_in_one": "Le vote final portait sur la proposition amendée dans la "
         "réunion {numbers}.",
         "merge_amended_in": "Le vote final portait sur la proposition amendée dans les "

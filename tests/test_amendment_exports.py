@@ -26,14 +26,14 @@ from scripted_session import (
 from test_merge import SECOND
 
 from debate.qr import qr_lines
-from debate.record.code_reader import parse_code, whole_meetings
+from debate.record.code_reader import CodeError, parse_code, split_fields, whole_meetings
 from debate.record.events import AmendmentProposed, AmendmentVoted, Event, VoteRecorded
 from debate.record.exports import FORMATS, render, to_csv, to_json
 from debate.record.gathered import from_codes, from_json
 from debate.record.results import SessionResults, build_results
 from debate.record.results_code import QR_BYTES, results_codes
 from debate.record.state import replay
-from debate.record.textfmt import WIDTH
+from debate.record.textfmt import WIDTH, clean
 
 FORMULA = "=cmd|' /C calc'!A0"
 
@@ -164,17 +164,25 @@ def test_an_export_from_before_amendment_votes_still_reads() -> None:
     assert [n.text[:8] for n in garden.amendments] == ["Limiter "]
 
 
-def test_the_results_code_carries_each_amendment_vote_on_its_card() -> None:
-    (code,) = results_codes(results())
-    assert code.startswith("DEBATE3|")
-    # The attendance of a round left out when it is the one before it's.
-    assert "|1:I20-12-5@40A:A1.22-12-6@42A:F25-10-5A|" in code
-    assert "|3:I15-15-5@42T:A1.5-25-5R:F0-0-0N|" in code
-    assert decode_half_blocks(qr_lines(code, WIDTH)) == [code]
-    (parts,) = whole_meetings([parse_code(code, "scan:1")])
+def texts_of(r: SessionResults) -> list[tuple[str, int, str]]:
+    return [(card.id, a.number, a.text) for card in r.cards for a in card.amendment_votes]
+
+
+def test_the_results_code_carries_each_amendment_vote_and_text_on_its_card() -> None:
+    codes = results_codes(results())
+    assert all(code.startswith("DEBATE4") for code in codes)
+    whole = "|".join(codes)
+    # The attendance of a round left out when it is the one before it's; each text in a
+    # field of its own after its card's votes, escaped like every free text.
+    assert "|1:I20-12-5@40A:A1.22-12-6@42A:F25-10-5A|1:A1=Limiter le jardin" in whole
+    assert "|3:I15-15-5@42T:A1.5-25-5R:F0-0-0N|3:A1==cmd\\|' /C calc'!A0|" in whole
+    for code in codes:
+        assert decode_half_blocks(qr_lines(code, WIDTH)) == [code]
+    (parts,) = whole_meetings(parse_code(c, f"scan:{i}") for i, c in enumerate(codes, 1))
     back = from_codes(parts, scripted_deck("fr"))
     assert votes_of(back) == EXPECTED
-    assert {a.text for c in back.cards for a in c.amendment_votes} == {""}  # not in a code
+    assert texts_of(back) == texts_of(results())
+    assert ("eclairage", 1, FORMULA) in texts_of(back)
 
 
 def test_a_meeting_without_amendment_votes_still_writes_debate2() -> None:
@@ -206,6 +214,72 @@ def test_an_amendment_on_every_card_of_the_default_deck_takes_two_codes() -> Non
     (parts,) = whole_meetings(parse_code(c, f"scan:{i}") for i, c in enumerate(codes, 1))
     back = from_codes(parts, deck)
     assert [len(c.amendment_votes) for c in back.cards] == [1] * 10
+
+
+def with_texts(texts: dict[str, str]) -> SessionResults:
+    """The evening of `amended`, the amendments of the cards named made with those texts."""
+    events = []
+    for event in amended(scripted_events("fr")):
+        if isinstance(event, AmendmentProposed) and event.card in texts:
+            event = AmendmentProposed(at=event.at, card=event.card, text=texts[event.card])
+        events.append(event)
+    return build_results(replay(events), scripted_deck("fr"))
+
+
+def scanned_back(codes: list[str]) -> SessionResults:
+    """The codes through a real decoder (zbarimg), read and gathered as `debate merge` does."""
+    for code in codes:
+        assert len(code.encode("utf-8")) <= QR_BYTES
+        assert decode_half_blocks(qr_lines(code, WIDTH)) == [code]
+    (parts,) = whole_meetings(parse_code(c, f"scan:{i}") for i, c in enumerate(codes, 1))
+    return from_codes(parts, scripted_deck("fr"))
+
+
+HOSTILE = "a|b:c\\d \\| \\: [link=file:///tmp/x]clic[/link] [b]gras[/] \x1b[31mrouge"
+
+
+def test_a_hostile_amendment_text_goes_through_the_code_as_text() -> None:
+    r = with_texts({"eclairage": HOSTILE + "\nsuite", "bancs": "|||:::\\\\"})
+    back = scanned_back(results_codes(r))
+    got = dict(((c, n), t) for c, n, t in texts_of(back))
+    # As the minutes print it: on one line, the escape character shown, nothing interpreted.
+    assert got[("eclairage", 1)] == clean(HOSTILE + "\nsuite")
+    assert got[("eclairage", 1)].startswith("a|b:c\\d \\| \\: [link=file:///tmp/x]")
+    assert "\x1b" not in got[("eclairage", 1)] and "\n" not in got[("eclairage", 1)]
+    assert got[("bancs", 1)] == "|||:::\\\\"
+
+
+@pytest.mark.parametrize("length", [300, 500, 1200])
+def test_a_long_amendment_text_goes_on_over_codes_never_cut(length: int) -> None:
+    """The note window takes 500 characters; a journal from elsewhere may hold more."""
+    words = "Ouvrir le jardin partagé le dimanche, à l’école: et | le soir \\ "
+    text = (words * 40)[:length].strip()
+    codes = results_codes(with_texts({"bancs": text}))
+    assert len(codes) > 1 and all(c.startswith("DEBATE4 ") for c in codes)
+    back = scanned_back(codes)
+    assert ("bancs", 1, text) in texts_of(back)
+    assert ("eclairage", 1, FORMULA) in texts_of(back)
+
+
+CODE = "DEBATE4|2026-03-01|S|salle234|41fe2e59|42-42|5:I1-1-1@3T:A1.2-1-0A:F1-1-1T"
+
+
+@pytest.mark.parametrize(
+    ("fields", "why"),
+    [
+        (["5:A1=Un", "5:A1=Deux"], "the text of amendment 1 given twice"),
+        (["5:A1+suite"], "the rest of amendment 1's text without its start"),
+        (["5:A2=Un"], "a text for amendment 2, which the code does not vote"),
+        (["6:A1=Un"], "a text for amendment 1, which the code does not vote"),
+    ],
+)
+def test_a_code_s_texts_that_do_not_hold_together_are_refused(fields: list[str], why: str) -> None:
+    (parts,) = whole_meetings([parse_code("|".join([CODE, *fields]), "scan:1")])
+    with pytest.raises(CodeError) as caught:
+        from_codes(parts, scripted_deck("fr"))
+    assert (
+        str(caught.value) == f"scan:1: card {fields[0].split(':')[0]!r}: {why.split(': ', 1)[-1]}"
+    )
 
 
 def debate(*args: str) -> subprocess.CompletedProcess[str]:
@@ -266,10 +340,20 @@ def test_debate_merge_carries_amendments_per_card_and_meeting(tmp_path: Path) ->
     data = json.loads(debate("merge", str(salle), str(mairie), "--format", "json").stdout)
     assert data["meetings"][0]["cards"][0]["amended"] == [1]
     assert all(a["vote"] is None for c in data["totals"]["cards"] for a in c["amendments"])
-    # From the hall's code, the votes without their text: the report says where it is.
+    # From the hall's code alone: the votes and their texts.
     codes = tmp_path / "codes.txt"
     codes.write_text("\n".join(results_codes(results())) + "\n")
     scanned = debate("merge", str(codes), "--deck", str(deck_path("fr")))
     assert scanned.returncode == 0, scanned.stderr
     assert "(22-12-6 @ 42)" in scanned.stdout
+    assert "«\xa0Limiter le jardin" in scanned.stdout and "«\xa0Deux bancs" in scanned.stdout
+    assert "dans le compte rendu de cette réunion" not in scanned.stdout
+    # A DEBATE3 code (a debate from before the texts): the votes; the report says where
+    # the text is.
+    fields = split_fields(results_codes(results())[0])
+    old = "|".join(f for f in fields if "A1=" not in f)
+    codes.write_text(old.replace("DEBATE4|", "DEBATE3|") + "\n")
+    scanned = debate("merge", str(codes), "--deck", str(deck_path("fr")))
+    assert scanned.returncode == 0, scanned.stderr
+    assert "(22-12-6 @ 42)" in scanned.stdout and "Limiter le jardin" not in scanned.stdout
     assert "(son texte : dans le compte rendu de cette réunion" in scanned.stdout

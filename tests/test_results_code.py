@@ -100,9 +100,9 @@ def test_escapes_read_back() -> None:
 
 
 BAD = [
-    ("hello", "not a results code (it should start with DEBATE2| or DEBATE3|)"),
+    ("hello", "not a results code (it should start with DEBATE2| or DEBATE4|)"),
     ("DEBATE1|2026-03-01|Salle|1:F1-2-3A", "a results code of an older debate (DEBATE1)"),
-    ("DEBATE4|x", "a results code of a newer debate (DEBATE4; this one reads DEBATE3)"),
+    ("DEBATE5|x", "a results code of a newer debate (DEBATE5; this one reads DEBATE4)"),
     # Amendment rounds and an attendance left out exist from DEBATE3 only.
     ("DEBATE2|2026-03-01|S|aaaaaaaa||3-3|1:I1-1-1@3T:A1.1-1-1@3T", "'A1.1-1-1@3T' is not a round"),
     ("DEBATE2|2026-03-01|S|aaaaaaaa||3-3|1:I1-1-1@3T:F1-1-1T", "'F1-1-1T' is not a round"),
@@ -110,6 +110,12 @@ BAD = [
     ("DEBATE3|2026-03-01|S|aaaaaaaa||3-3|1:A1.1-1-1@3T:A1.2-1-0A", "the same amendment voted"),
     ("DEBATE3|2026-03-01|S|aaaaaaaa||3-3|1:A0.1-1-1@3T", "'A0.1-1-1@3T' is not a round"),
     ("DEBATE3|2026-03-01|S|aaaaaaaa||3-3|1:A1-1-1@3T", "'A1-1-1@3T' is not a round"),
+    # Amendments' texts exist from DEBATE4 only, never empty, never numbered 0.
+    ("DEBATE3|2026-03-01|S|aaaaaaaa||3-3|1:A1.1-1-1@3T|1:A1=Oui", "in a DEBATE3 code"),
+    ("DEBATE2|2026-03-01|S|aaaaaaaa||3-3|1:F1-1-1@3T|1:A1=Oui", "in a DEBATE2 code"),
+    ("DEBATE4|2026-03-01|S|aaaaaaaa||3-3|1:A1.1-1-1@3T|1:A1=", "amendment's text is empty"),
+    ("DEBATE4|2026-03-01|S|aaaaaaaa||3-3|1:A1.1-1-1@3T|:A1=Oui", "amendment's text is empty"),
+    ("DEBATE4|2026-03-01|S|aaaaaaaa||3-3|1:A1.1-1-1@3T|1:A0=Oui", "'A0=Oui' is not a round"),
     ("DEBATE2|2026-03-01|Salle", "cut short"),
     ("DEBATE2|01/03/2026|S|aaaaaaaa||3-3|1:F1-1-1@3T", "'01/03/2026' is not a date"),
     ("DEBATE2|2026-03-01|S|../etc/x||3-3|1:F1-1-1@3T", "'../etc/x' is not a meeting id"),

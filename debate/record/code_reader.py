@@ -22,6 +22,8 @@ from debate.record.results_code import (
     QR_VERSION,
     REHEARSAL_MARK,
     ROUND_CODES,
+    TEXT_CODE,
+    TEXT_GOES_ON,
 )
 from debate.told import Told
 from debate.vocabulary import Round
@@ -43,6 +45,12 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}|")
 _DECK = re.compile(r"[0-9a-f]{8}|")
 _ATTENDANCE = re.compile(rf"({_COUNT})-({_COUNT})")
 _ROUNDS = {code: round_ for round_, code in ROUND_CODES.items()}
+# DEBATE4: an amendment's text, or the rest of one, in a field of its own.
+_TEXT = re.compile(
+    rf"{AMENDMENT_CODE}([1-9]\d{{0,2}})([{TEXT_CODE}{re.escape(TEXT_GOES_ON)}])(.*)", re.DOTALL
+)
+AMENDMENT_VERSION = 3  # the first with amendment rounds and attendances left out
+TEXT_VERSION = 4  # the first that carries amendments' texts
 
 
 class CodeError(Told, ValueError):
@@ -66,6 +74,16 @@ class CodeCard:
 
 
 @dataclass(frozen=True)
+class CodeText:
+    """DEBATE4: a voted amendment's text, or (`goes_on`) the next piece of one."""
+
+    key: str  # the card, as its votes' field names it
+    amendment: int  # its number from 1
+    text: str  # unescaped, never empty
+    goes_on: bool = False
+
+
+@dataclass(frozen=True)
 class ResultsCode:
     """One results code: a whole meeting's, or part `part` of `parts` of it."""
 
@@ -80,6 +98,7 @@ class ResultsCode:
     parts: int = 1
     where: str = ""  # FILE:LINE, for messages
     rehearsal: bool = False  # the code's meeting field began with REHEARSAL_MARK
+    texts: tuple[CodeText, ...] = ()  # DEBATE4: the voted amendments' texts, in order
 
     @property
     def merged(self) -> bool:
@@ -136,6 +155,10 @@ def _parse(line: str, where: str) -> ResultsCode:
     most, final = int(present.group(1)), int(present.group(2))
     if final > most:
         raise CodeError(Error.CODE_FINAL_OVER, text=attendance)
+    read = [_text(field) or _card(field, version) for field in cards]
+    texts = tuple(f for f in read if isinstance(f, CodeText))
+    if texts and version < TEXT_VERSION:
+        raise CodeError(Error.CODE_TEXT_BEFORE, card=texts[0].key[:30], magic=fields[0])
     return ResultsCode(
         date=date,
         place=unescape(place),
@@ -143,12 +166,43 @@ def _parse(line: str, where: str) -> ResultsCode:
         deck=deck,
         most=most,
         final=final,
-        cards=tuple(_card(field, version) for field in cards),
+        cards=tuple(f for f in read if isinstance(f, CodeCard)),
         part=part,
         parts=parts,
         where=where,
         rehearsal=rehearsal,
+        texts=texts,
     )
+
+
+def _text(field: str) -> CodeText | None:
+    """KEY:A<n>=TEXT or KEY:A<n>+REST; None for any other field (a card's votes)."""
+    subfields = split_fields(field, ":")
+    found = _TEXT.fullmatch(subfields[-1]) if len(subfields) == 2 else None
+    if found is None:
+        return None
+    key, (number, mark, text) = unescape(subfields[0]), found.groups()
+    if not key or not text:
+        raise CodeError(Error.CODE_TEXT_EMPTY, card=key[:30] or field[:30])
+    return CodeText(key, int(number), unescape(text), goes_on=mark == TEXT_GOES_ON)
+
+
+def amendment_texts(parts: Iterable[ResultsCode]) -> dict[tuple[str, int], str]:
+    """One meeting's amendment texts by (card key, number), the pieces of each joined in
+    the order of the parts; CodeError for a text given twice or a piece without its start."""
+    out: dict[tuple[str, int], str] = {}
+    for code in parts:
+        for t in code.texts:
+            name = (t.key, t.amendment)
+            if t.goes_on != (name in out):  # a start seen twice, or a rest without one
+                error = Error.CODE_TEXT_NO_START if t.goes_on else Error.CODE_TEXT_TWICE
+                raise CodeError(
+                    Error.AT_WHERE,
+                    where=code.where,
+                    why=CodeError(error, card=t.key[:30], number=t.amendment),
+                )
+            out[name] = out.get(name, "") + t.text
+    return out
 
 
 def _card(field: str, version: int) -> CodeCard:
@@ -159,7 +213,7 @@ def _card(field: str, version: int) -> CodeCard:
     parsed: list[CodeRound] = []
     for text in rounds:
         found = _ROUND.fullmatch(text)
-        if found is None or (version < QR_VERSION and not _plain(found)):
+        if found is None or (version < AMENDMENT_VERSION and not _plain(found)):
             raise CodeError(Error.CODE_NOT_ROUND, card=key[:30], text=text[:30])
         name, counts, attendance, outcome = found.groups()
         if attendance is None and not parsed:
@@ -252,4 +306,4 @@ def _header(code: ResultsCode) -> tuple[object, ...]:
 
 
 def _content(code: ResultsCode) -> tuple[object, ...]:
-    return (*_header(code), code.cards, code.parts)
+    return (*_header(code), code.cards, code.texts, code.parts)

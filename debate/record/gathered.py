@@ -16,7 +16,13 @@ from typing import Any
 
 from debate.deck.model import Card, Deck, VoteSpec
 from debate.error_words import Error
-from debate.record.code_reader import CodeCard, CodeError, CodeRound, ResultsCode
+from debate.record.code_reader import (
+    CodeCard,
+    CodeError,
+    CodeRound,
+    ResultsCode,
+    amendment_texts,
+)
 from debate.record.events import MEETING_ID
 from debate.record.exports import AMENDMENT_ROUND
 from debate.record.results import (
@@ -59,7 +65,14 @@ _KINDS = {
 def from_codes(parts: Sequence[ResultsCode], deck: Deck) -> SessionResults:
     """One meeting's results from its code(s), in order, on `deck` (whose digest they name)."""
     first = parts[0]
-    cards = [_code_card(card, deck) for part in parts for card in part.cards]
+    texts = amendment_texts(parts)
+    voted = {
+        (card.key, r.amendment) for part in parts for card in part.cards for r in card.amendments
+    }
+    for key, number in texts.keys() - voted:
+        why = CodeError(Error.CODE_TEXT_NOT_VOTED, card=key[:30], number=number)
+        raise CodeError(Error.AT_WHERE, where=first.where, why=why)
+    cards = [_code_card(card, deck, texts) for part in parts for card in part.cards]
     ids = [c.id for c in cards]
     if len(set(ids)) != len(ids):
         raise GatherError(Error.GATHER_CARD_TWICE, where=first.where, meeting=first.meeting)
@@ -109,15 +122,20 @@ def unread(parts: Sequence[ResultsCode], title: str = "") -> SessionResults:
     )
 
 
-def _code_card(code: CodeCard, deck: Deck) -> CardResult:
+def _code_card(code: CodeCard, deck: Deck, texts: dict[tuple[str, int], str]) -> CardResult:
     card = _deck_card(code.key, deck)
     rounds = tuple(
         _code_round(r, card.vote if card else _guess(r, deck))
         for r in sorted(code.rounds, key=lambda r: r.round != Round.INDICATIVE)
     )
-    # Voted as the card is (the same vote window and rules); a code carries no text.
+    # Voted as the card is (the same vote window and rules); DEBATE3 carries no text.
     amended = [
-        (r.amendment, "", "", _code_round(r, card.vote if card else _guess(r, deck)))
+        (
+            r.amendment,
+            texts.get((code.key, r.amendment), ""),
+            "",
+            _code_round(r, card.vote if card else _guess(r, deck)),
+        )
         for r in code.amendments
     ]
     return _card_result(card.id if card else code.key, card, rounds, amended)

@@ -2,9 +2,10 @@
 DEBATE2|DATE|PLACE|MEETING|DECK|ATTENDANCE|CARD... (docs/session-format.md, "Results
 QR"). code_reader.py reads it back; a new field or meaning bumps the version.
 
-A meeting that voted an amendment writes DEBATE3, which a reader of DEBATE2 refuses as
-newer rather than misread; every other meeting still writes DEBATE2, byte for byte, so
-that a commune's older debate still merges it."""
+A meeting that voted an amendment writes DEBATE4 (its votes, and each voted amendment's
+text), which an older reader refuses as newer rather than misread; every other meeting
+still writes DEBATE2, byte for byte, so that a commune's older debate still merges it.
+DEBATE3 (the votes without the texts) is read, no longer written."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from debate.record.results import GRADED, CardResult, RoundResult, SessionResult
 from debate.record.textfmt import clean
 from debate.vocabulary import Outcome, Round
 
-QR_VERSION = 3  # the newest written and read
+QR_VERSION = 4  # the newest written and read
 PLAIN_VERSION = 2  # written when no amendment was voted: no amendment round, no omission
 QR_MAGIC = f"DEBATE{QR_VERSION}"  # first field of a results code: format and version
 # UTF-8 bytes one code of at most 80 columns always holds: the largest such code
@@ -22,6 +23,8 @@ QR_BYTES = 410
 # Before a rehearsal's meeting id: a reader from before rehearsals refuses the code (not
 # a meeting id) rather than count the afternoon's try in the evening's totals.
 REHEARSAL_MARK = "~"
+# The widest part marker a code could carry: a text piece sized against it fits any part.
+_WIDEST_MARK = f"{QR_MAGIC} 999/999"
 
 
 def results_codes(r: SessionResults) -> list[str]:
@@ -31,11 +34,12 @@ def results_codes(r: SessionResults) -> list[str]:
     DECK the deck's digest (8 hex digits), MOST-FINAL the largest and the final attendance,
     and CARD is KEY then, per round, ':' + I or F + the counts joined by '-' + '@' and the
     attendance the round was judged on + the outcome (A adopted, R rejected, T tie, N no
-    votes, M<n> majority grade n, 1 = best; ? no result). DEBATE3 (an amendment voted)
+    votes, M<n> majority grade n, 1 = best; ? no result). DEBATE4 (an amendment voted)
     adds, between I and F, ':A' + the amendment's number + '.' + its vote as above, and
     leaves out '@' and the attendance of a round judged on the same as the round before
-    it. Split: 'DEBATE2 i/n' as first field, each part repeating the header. See
-    docs/session-format.md, "Results QR".
+    it; after the card's field, one field per voted amendment, KEY:A<n>=TEXT, a text too
+    long for one code going on in KEY:A<n>+REST fields. Split: 'DEBATE2 i/n' as first
+    field, each part repeating the header. See docs/session-format.md, "Results QR".
     """
     amended = any(card.amendment_votes for card in r.cards)
     magic = QR_MAGIC if amended else f"DEBATE{PLAIN_VERSION}"
@@ -46,7 +50,12 @@ def results_codes(r: SessionResults) -> list[str]:
         escape(r.deck_short),
         f"{r.most_present}-{r.attendance}",
     ]
-    fields = [_card_code(card, amended) for card in r.cards if card.rounds or card.amendment_votes]
+    fields = [
+        field
+        for card in r.cards
+        if card.rounds or card.amendment_votes
+        for field in [_card_code(card, amended), *_text_fields(card, head)]
+    ]
     whole = "|".join([magic, *head, *fields])
     if not fields or fits(whole):
         return [whole]
@@ -71,7 +80,7 @@ def marked_meeting(r: SessionResults) -> str:
 
 
 def _card_code(card: CardResult, amended: bool) -> str:
-    """KEY:I…:A1.…:F…, the votes in the order taken; `amended` (DEBATE3): with amendment
+    """KEY:I…:A1.…:F…, the votes in the order taken; `amended` (DEBATE4): with amendment
     rounds, and a round on the same attendance as the one before it without '@N'."""
     votes: list[tuple[str, RoundResult]] = []
     for res in card.rounds:
@@ -88,8 +97,40 @@ def _card_code(card: CardResult, amended: bool) -> str:
     return ":".join(out)
 
 
+def _text_fields(card: CardResult, head: list[str]) -> list[str]:
+    """KEY:A<n>=TEXT for each amendment voted on the card, the text on one line; a text
+    that would not fit in a code with the header goes on in KEY:A<n>+REST fields, each
+    fitting, so that no text is ever printed instead of a code nor cut."""
+    room = QR_BYTES - len("|".join([_WIDEST_MARK, *head, ""]).encode("utf-8"))
+    out = []
+    for a in card.amendment_votes:
+        mark, text = TEXT_CODE, clean(a.text)
+        while text:
+            start = f"{escape(card.key)}:{AMENDMENT_CODE}{a.number}{mark}"
+            piece = _longest_fitting(text, room - len(start.encode("utf-8")))
+            out.append(start + escape(piece))
+            text = text[len(piece) :]
+            mark = TEXT_GOES_ON
+    return out
+
+
+def _longest_fitting(text: str, room: int) -> str:
+    """The longest start of `text` whose escaped UTF-8 takes at most `room` bytes (at
+    least one character: a header that leaves no room is a place too long for any code,
+    printed as text anyway), never ending in a space, which a scanner may trim from the
+    end of a line."""
+    used = 0
+    for i, ch in enumerate(text):
+        used += len(escape(ch).encode("utf-8"))
+        if used > room and i:
+            return text[:i].rstrip() or text[:i]
+    return text
+
+
 ROUND_CODES = {Round.INDICATIVE: "I", Round.FINAL: "F"}
 AMENDMENT_CODE = "A"  # DEBATE3: a vote on an amendment, its number then '.'; not an outcome
+TEXT_CODE = "="  # DEBATE4: A<n>= then an amendment's text, in a field of its own
+TEXT_GOES_ON = "+"  # DEBATE4: A<n>+ then the rest of a text too long for one code
 OUTCOME_CODES = {
     Outcome.ADOPTED.value: "A",
     Outcome.REJECTED.value: "R",
