@@ -157,7 +157,9 @@ def _newest_key(info: SessionInfo) -> tuple[float, str]:
 
 def resolve_session(spec: str, sessions_dir: Path = DEFAULT_SESSIONS_DIR) -> Path:
     """The journal named by `spec`: a journal path, an id in `sessions_dir`, or a unique
-    beginning of one (`2026-03-01`). SessionNotFound says what was looked for, and where."""
+    beginning of one (`2026-03-01`) or of its meeting id (`k3x7`, the end of its name, which
+    the minutes and the results code give). SessionNotFound says what was looked for, and
+    where."""
     if not spec.strip():
         raise SessionNotFound(Error.NO_SESSION_GIVEN)
     given = Path(spec)
@@ -169,7 +171,11 @@ def resolve_session(spec: str, sessions_dir: Path = DEFAULT_SESSIONS_DIR) -> Pat
     exact = journal_path(sessions_dir, spec)
     if exact.is_file():
         return exact
-    matches = [p for p in journals_in(sessions_dir) if session_id_of(p).startswith(spec)]
+    matches = [
+        p
+        for p in journals_in(sessions_dir)
+        if session_id_of(p).startswith(spec) or session_id_of(p).rsplit("-", 1)[-1].startswith(spec)
+    ]
     if len(matches) == 1:
         return matches[0]
     if matches:
