@@ -78,7 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OutputFailed as exc:
         if sys.stderr is not None:  # closed too: the exit status says it alone
-            sys.stderr.write(f"debate: {exc}\n")
+            from debate.cli_words import signed
+
+            sys.stderr.write(signed(str(exc)) + "\n")
         return 1
 
 

@@ -20,6 +20,12 @@ def tell(said: Said, **params: object) -> str:
     return fill(said.in_(lang), lang, params)
 
 
+def signed(message: str, lang: str | None = None) -> str:
+    """`message` after the program's name, as a line on stderr says it ('debate : ' in
+    French, its space before the colon); in the command line's language by default."""
+    return W.signed.in_(lang or cli_lang.current()).format(message=message)
+
+
 def said(error: object) -> str:
     """An error (debate.told.Told), a phrase, or any exception, in the command line's
     language."""
@@ -29,6 +35,7 @@ def said(error: object) -> str:
 
 
 class W:
+    signed = Said("debate: {message}", "debate : {message}")
     # -- the parser, and words every command shares ---------------------------------------
     description = Said(
         "Run a public-meeting debate from a terminal: one proposal card at a time, "

@@ -351,12 +351,10 @@ class Error(Enum):
         "autre chose ; debate n’y écrit plus",
     )
     LOCKED = Said(
-        "session {session} is open in another debate window",
-        "la séance {session} est ouverte dans une autre fenêtre de debate",
-    )
-    LOCKED_PID = Said(
-        "session {session} is open in another debate window (pid {pid})",
-        "la séance {session} est ouverte dans une autre fenêtre de debate (processus {pid})",
+        "session {session} is open in another debate window: go on there, or close it there "
+        "first",
+        "la séance {session} est ouverte dans une autre fenêtre de debate : continuez-la "
+        "là-bas, ou fermez-la d’abord",
     )
     LINK_NO_WRITE_THROUGH = Said(
         "is a link; debate never writes through a link",

@@ -23,10 +23,11 @@ def fail(message: object, code: int) -> int:
     # Not print(): importing the `print` subcommand module binds that name in this package.
     # printable() here too, not only in commands.streams: `run` keeps the real streams.
     from debate.cli_lang import current
+    from debate.cli_words import signed
     from debate.told import say
     from debate.untrusted import printable
 
-    sys.stderr.write(f"debate: {printable(say(message, current()))}\n")
+    sys.stderr.write(signed(printable(say(message, current()))) + "\n")
     return code
 
 

@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from debate.cli_words import signed
 from debate.paths import DEFAULT_SESSIONS_DIR
 
 if TYPE_CHECKING:  # the record layer is imported when a handler runs, not at start-up
@@ -144,7 +145,7 @@ def _deck_for(recorded: str, folder: Path) -> Deck | None:
 
 
 def note(message: str) -> None:
-    print(f"debate: {message}", file=sys.stderr)
+    print(signed(message), file=sys.stderr)
 
 
 def add_rehearsals_option(parser: Any) -> None:

@@ -37,11 +37,8 @@ class SessionLocked(Told, SessionError):
 
     def __init__(self, session_id: str, pid: int | None) -> None:
         self.session_id = session_id
-        self.pid = pid
-        if pid is None:
-            super().__init__(Error.LOCKED, session=session_id)
-        else:
-            super().__init__(Error.LOCKED_PID, session=session_id, pid=pid)
+        self.pid = pid  # for whoever investigates; a facilitator has no use for a pid
+        super().__init__(Error.LOCKED, session=session_id)
 
 
 class LockRefused(Told, SessionError):

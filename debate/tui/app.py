@@ -17,6 +17,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.signal import Signal
 
+from debate.cli_words import signed
 from debate.i18n import words_for
 from debate.meeting.opening import Ask, Opening
 from debate.meeting.options import Options
@@ -104,7 +105,7 @@ class DebateApp(KeysInBursts, SizeGuard):
         try:
             index = self.opening.open_at_start()
         except SessionError as exc:  # the app is not running yet: on_mount exits
-            self._failure = plain(f"debate: {say(exc, self.options.lang)}")
+            self._failure = plain(signed(say(exc, self.options.lang), self.options.lang))
         if index is None:
             return super().get_default_screen()
         self.opened()

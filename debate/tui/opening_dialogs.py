@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 
+from debate.cli_words import signed
 from debate.meeting.opening import Ask, NewMeeting, closed_at
 from debate.told import say
 from debate.tui.plain import plain
@@ -118,5 +119,5 @@ class OpeningDialogs:
         self.app.show_cards(index)
 
     def _cannot_open(self, exc: SessionError) -> None:
-        message = plain(f"debate: {say(exc, self.app.options.lang)}")
+        message = plain(signed(say(exc, self.app.options.lang), self.app.options.lang))
         self.app.exit(return_code=1, message=message)

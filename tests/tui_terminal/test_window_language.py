@@ -5,6 +5,7 @@ environment, not an option a test could hand to the app object."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -73,6 +74,10 @@ def test_resuming_a_meeting_another_window_holds_says_so_in_the_system_s_languag
     said = " ".join(pane.history().split())
     assert "est ouverte dans une autre fenêtre de debate" in said, said
     assert "another debate window" not in said
+    # Said as French says it (a space before the colon), and no pid: nothing a
+    # facilitator can act on.
+    assert f"debate : la séance {journal.stem} est ouverte" in said, said
+    assert "processus" not in said and "pid" not in said and str(os.getpid()) not in said
 
 
 def test_the_room_s_window_follows_the_same_rule(
