@@ -256,7 +256,7 @@ class W:
     no_sessions = Said("no sessions in {folder}", "aucune séance dans {folder}")
     sessions_in = Said("sessions in {folder}:", "séances dans {folder} :")
     damaged = Said("damaged: {why}", "abîmée : {why}")
-    one_voted = Said("1 card voted", "1 fiche votée")
+    one_voted = Said("{n} card voted", "{n} fiche votée")
     voted = Said("{n} cards voted", "{n} fiches votées")
     finished = Said("finished", "close")
     not_finished = Said("not finished", "inachevée")

@@ -351,8 +351,7 @@ class Error(Enum):
         "autre chose ; debate n’y écrit plus",
     )
     LOCKED = Said(
-        "session {session} is open in another debate window: go on there, or close it there "
-        "first",
+        "session {session} is open in another debate window: go on there, or close it there first",
         "la séance {session} est ouverte dans une autre fenêtre de debate : continuez-la "
         "là-bas, ou fermez-la d’abord",
     )

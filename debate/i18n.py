@@ -348,7 +348,7 @@ WORDS: dict[Lang, Words] = {
         "min_not_closed": "session not closed",
         "min_facilitator": "Facilitator",
         "min_attendance": "Attendance",
-        "att_one": "1 present",
+        "att_one": "{n} present",
         "att_many": "{n} present",
         "att_range": "{most} present at most, {final} at the end",
         "min_proposal": "Proposal",
@@ -653,7 +653,7 @@ WORDS: dict[Lang, Words] = {
         "min_not_closed": "séance non close",
         "min_facilitator": "Animation",
         "min_attendance": "Présence",
-        "att_one": "1 présent",
+        "att_one": "{n} présent",
         "att_many": "{n} présents",
         "att_range": "{most} présents au plus, {final} à la fin",
         "min_proposal": "Proposition",
@@ -929,6 +929,12 @@ def language_of(tag: str) -> Lang:
     return next((lang for lang in LANGS if lang == base), "en")
 
 
+def singular(n: int, tag: str) -> bool:
+    """Whether `n` things take the singular: 1 in English; 0 and 1 in French ("0 fiche
+    votée", "0 présent")."""
+    return n in (0, 1) if language_of(tag) == "fr" else n == 1
+
+
 def words_for(tag: str) -> Words:
     """A copy of the table for `tag`'s language: a caller may not change the shared one."""
     return WORDS[language_of(tag)].copy()
@@ -952,5 +958,6 @@ COUNTABLE: tuple[Countable, ...] = get_args(Countable)
 
 
 def counted(t: Words, key: Countable, n: int) -> str:
-    """The sentence `key` for `n` things: its singular form ("key_one") when n is 1."""
-    return built(t, f"{key}_one") if n == 1 else t[key]
+    """The sentence `key` for `n` things: its singular form ("key_one") where the
+    language puts `n` in the singular."""
+    return built(t, f"{key}_one") if singular(n, t["lang"]) else t[key]

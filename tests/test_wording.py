@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from debate.i18n import words_for
+from debate.i18n import counted, words_for
 from debate.record.wording import attendance_words, long_date
 
 
@@ -44,3 +44,22 @@ def test_attendance_gives_the_largest_and_the_final_count(
     lang: str, most: int, final: int, expected: str
 ) -> None:
     assert attendance_words(most, final, words_for(lang)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "n", "expected", "sentence"),
+    [
+        ("fr", 0, "0 présent", "S, mardi : 0 fiche votée."),
+        ("fr", 1, "1 présent", "S, mardi : 1 fiche votée."),
+        ("fr", 2, "2 présents", "S, mardi : 2 fiches votées."),
+        ("en", 0, "0 present", "S, Tuesday: 0 cards voted."),
+        ("en", 1, "1 present", "S, Tuesday: 1 card voted."),
+    ],
+)
+def test_french_puts_zero_in_the_singular(lang: str, n: int, expected: str, sentence: str) -> None:
+    """Issue 14: singular and plural right everywhere; in French 0 takes the singular."""
+    t = words_for(lang)
+    assert attendance_words(n, n, t) == expected
+    day = "mardi" if lang == "fr" else "Tuesday"
+    said = counted(t, "resume_body", n).format(place="S", date=day, voted=n)
+    assert said == sentence

@@ -6,9 +6,11 @@ import argparse
 import os
 from typing import Any
 
+from debate.cli_lang import current
 from debate.cli_words import W, said, tell
 from debate.commands import fail
 from debate.commands.session_arg import SessionUnusable, add_sessions_option, sessions_folder
+from debate.i18n import singular
 from debate.textutil import columns, cut, ljust
 from debate.untrusted import printable
 
@@ -45,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         moment = info.opened_at
         when = f"{moment:%Y-%m-%d %H:%M}" if moment else info.date[:16]
         n = info.cards_voted
-        voted = tell(W.one_voted) if n == 1 else tell(W.voted, n=n)
+        voted = tell(W.one_voted if singular(n, current()) else W.voted, n=n)
         status = tell(W.finished if info.finished else W.not_finished)
         note = tell(W.torn_skipped) if info.warnings else ""
         if info.rehearsal:  # `merge` and `summary` of several leave it out: say why

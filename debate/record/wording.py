@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from debate.i18n import Words, language_of
+from debate.i18n import Words, language_of, singular
 
 _MONTHS = {
     "fr": (
@@ -67,5 +67,5 @@ def attendance_words(most: int, final: int, t: Words) -> str:
     people left before the end. The minutes' header and the merge report both say it so,
     and a reader comparing them finds the same figures."""
     if most <= final:
-        return t["att_one" if final == 1 else "att_many"].format(n=final)
+        return t["att_one" if singular(final, t["lang"]) else "att_many"].format(n=final)
     return t["att_range"].format(most=most, final=final)
