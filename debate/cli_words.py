@@ -149,6 +149,10 @@ class W:
         "encore, et en la suivant de nouveau si elle est rouverte), ou celle que nomme "
         "--session. q quitte.",
     )
+    room_rehearsal = Said(
+        "follow the rehearsal under way (`debate run --rehearsal`), not the real meeting",
+        "suivre la répétition en cours (`debate run --rehearsal`), pas la vraie séance",
+    )
     room_session = Said(
         "follow this meeting (its id, the start of it, or its journal) even once closed",
         "suivre cette séance (son identifiant, son début ou son journal), même close",

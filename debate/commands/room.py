@@ -1,4 +1,4 @@
-"""`debate room [DECK] [--session SESSION]`: the room's window, for a second screen.
+"""`debate room [DECK] [--session SESSION] [--rehearsal]`: the room's window, for a second screen.
 
 It follows the meeting a `debate` window runs in the same sessions folder, read-only
 (debate/tui/room_app.py). Loads Textual, like `run`.
@@ -21,6 +21,7 @@ def register(sub: Any) -> None:
     parser = sub.add_parser("room", help=tell(W.room_help), description=tell(W.room_description))
     add_window_options(parser)
     parser.add_argument("--session", metavar=tell(W.session), help=tell(W.room_session))
+    parser.add_argument("--rehearsal", action="store_true", help=tell(W.room_rehearsal))
     parser.set_defaults(handler=room)
 
 
@@ -50,6 +51,6 @@ def room(args: argparse.Namespace) -> int:
         lang=cli_lang.for_window(deck.language),
         theme=args.theme,
     )
-    app = RoomApp(options, Follower(sessions, deck, named))
+    app = RoomApp(options, Follower(sessions, deck, named, args.rehearsal))
     app.run()
     return app.return_code or 0

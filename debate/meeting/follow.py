@@ -62,12 +62,16 @@ class Followed:
 
 class Follower(Publishes):
     """Follows one sessions folder. `named` fixes the journal; else `deck`'s newest
-    unfinished meeting is followed, then the next one once it is closed."""
+    unfinished meeting is followed (a rehearsal's only with `rehearsal`, as `run` resumes
+    them), then the next one once it is closed."""
 
-    def __init__(self, sessions_dir: Path, deck: Deck, named: Path | None = None) -> None:
+    def __init__(
+        self, sessions_dir: Path, deck: Deck, named: Path | None = None, rehearsal: bool = False
+    ) -> None:
         self.sessions_dir = Path(sessions_dir)
         self.deck = deck
         self.named = named
+        self.rehearsal = rehearsal
         self.journal: Path | None = named
         self._seen: tuple[Stat, Stat] = (None, None)  # the journal's, the slide's, last read
         self.followed = Followed(named, SessionState(), None, None)
@@ -113,7 +117,7 @@ class Follower(Publishes):
     def _choose(self) -> None:
         from debate.record.catalog import unfinished_for
 
-        found = unfinished_for(self.sessions_dir, self.deck)
+        found = unfinished_for(self.sessions_dir, self.deck, self.rehearsal)
         if not found or found[0].path == self.journal:
             return
         # After a close, only a meeting opened since: never last month's, left unfinished,

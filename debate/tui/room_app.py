@@ -68,6 +68,7 @@ class RoomCardScreen(CardScreen, inherit_bindings=False):
         # killed leaves a slide whose timer would count on the wall until a restart.
         self._lookout: Timer | None = None
         self._journal: Path | None = None
+        self._line = ""  # what the wall's own line says
 
     def compose(self) -> ComposeResult:
         yield from super().compose()
@@ -150,10 +151,19 @@ class RoomCardScreen(CardScreen, inherit_bindings=False):
         self._look_out(None)
 
     def _say_gone(self, gone: bool) -> None:
+        """The wall's own line: that the facilitator is gone, and on a rehearsal's wall
+        that it is one (the facilitator's status line, which says it, is not shown)."""
+        t = self.debate.t
+        opened = self.debate.live_meeting.state.opened
+        said = [t["rehearsal"]] if opened and opened.rehearsal else []
+        said += [t["room_gone"]] if gone else []
+        text = " · ".join(said)
+        if text == self._line:  # followed at every step: a layout pass only for a change
+            return
+        self._line = text
         line = self.query_one("#room-line", Static)
-        if gone:
-            line.update(Text(self.debate.t["room_gone"]))
-        line.display = gone
+        line.update(Text(text))
+        line.display = bool(text)
 
 
 def _steps(screen: CardScreen, index: int) -> int:

@@ -48,9 +48,9 @@ def open_meeting(sessions: Path, deck: Deck) -> Session:
     )
 
 
-def room(sessions: Path, deck: Deck, lang: str = "en") -> RoomApp:
+def room(sessions: Path, deck: Deck, lang: str = "en", rehearsal: bool = False) -> RoomApp:
     options = Options(deck=deck, sessions_dir=sessions, lang=lang)
-    return RoomApp(options, Follower(sessions, deck))
+    return RoomApp(options, Follower(sessions, deck, rehearsal=rehearsal))
 
 
 def vote(deck: Deck, card_id: str, counts: tuple[int, ...]) -> VoteRecorded:
@@ -269,6 +269,33 @@ async def test_the_walls_own_words_follow_the_interface_language(
         session.close()
         await app.follow_now()
         assert "La réunion est close. Merci !" in flat(screen_text(app))
+
+
+async def test_a_rehearsal_s_wall_says_it_is_one(sessions: Path, meeting: Deck) -> None:
+    """Issue 15: a rehearsal marked everywhere; the wall hides the facilitator's status
+    line, which says it, so the wall's own line does. `debate room --rehearsal` follows
+    the try, as `run --rehearsal` resumes it; without, the wall waits for the real one."""
+    sessions.mkdir()
+    Session.create(
+        meeting, sessions, "Hall", "Anne", 40, "en", datetime(2026, 3, 1, 17), rehearsal=True
+    )
+    app = room(sessions, meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert stack(app)[-1] == "RoomNotice" and "REHEARSAL" not in flat(screen_text(app))
+    app = room(sessions, meeting, rehearsal=True)
+    async with app.run_test(size=SIZE) as pilot:
+        card = await card_shown(app, pilot)
+        assert "REHEARSAL" in flat(screen_text(app))
+        assert card.query_one("#room-line").region.height >= 1
+        open_meeting(sessions, meeting)  # the evening's: never followed by this wall
+        await app.follow_now()
+        await pilot.pause()
+        assert "REHEARSAL" in flat(screen_text(app))
+    app = room(sessions, meeting)
+    async with app.run_test(size=SIZE) as pilot:
+        await card_shown(app, pilot)
+        assert "REHEARSAL" not in flat(screen_text(app))
 
 
 async def test_it_waits_for_a_meeting(sessions: Path, meeting: Deck) -> None:
