@@ -7,12 +7,11 @@ for / against as a debate does (against first on a card that says so), then the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from debate.deck.model import Card, Deck, Side
+from debate.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Revealed:
     arguments: int
     objections: int

@@ -4,16 +4,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from debate.error_words import Error
+from debate.records import record
 from debate.said import Said
 from debate.told import Phrase, Told
 
 MAX_BYTES = 5_000_000  # a deck is text for a meeting; anything bigger is a mistake
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Problem:
     line: int  # 1-based
     column: int  # 1-based

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal
 
+from debate.records import record
 from debate.vocabulary import Method, Rule, Ungraded
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class VoteSpec:
     method: Method = Method.FOR_AGAINST_ABSTAIN
     choices: tuple[str, ...] = ("For", "Against", "Abstain")  # for, against, abstain
@@ -22,7 +23,7 @@ class VoteSpec:
         return self.grades if self.method is Method.MAJORITY_JUDGMENT else self.choices
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Source:
     title: str
     url: str | None = None
@@ -32,7 +33,7 @@ class Source:
 Side = Literal["for", "against"]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Item:
     """An argument or an objection: what is said, where it comes from, who says it (a
     person or a text, apart from the source document), and the other side's answer."""
@@ -43,17 +44,17 @@ class Item:
     by: str | None = None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Argument(Item):
     pass
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Objection(Item):
     pass
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Card:
     number: int  # 1-based position in the deck
     id: str
@@ -74,7 +75,7 @@ class Card:
         return next((s.url for s in self.sources if s.url), None)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Deck:
     title: str
     language: str

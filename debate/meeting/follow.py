@@ -17,7 +17,6 @@ view published after it.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from debate import platform
@@ -30,6 +29,7 @@ from debate.record.errors import SessionError
 from debate.record.journal import JournalError, replay_journal
 from debate.record.lock import SessionLock, read_pid
 from debate.record.state import SessionState
+from debate.records import record
 
 Stat = tuple[int, int, int] | None  # inode, size, modification time in ns; None: no file
 
@@ -44,7 +44,7 @@ def _stat(path: Path | None) -> Stat:
     return (found.st_ino, found.st_size, found.st_mtime_ns)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Followed:
     """What the room shows: the meeting's state and the facilitator's slide."""
 

@@ -18,7 +18,7 @@ for the view published after each change.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
@@ -28,6 +28,7 @@ from debate.meeting.speaker import Speaker, Turn
 from debate.record.events import CardShown, Event, SessionClosed, TimerUsed
 from debate.record.session import Session
 from debate.record.state import InvalidEvent, SessionState
+from debate.records import record
 
 if TYPE_CHECKING:
     from debate.record.results import CardResult
@@ -52,7 +53,7 @@ class SaveStatus(StrEnum):
     NOT_SAVED = "not-saved"  # the last write failed: `problem` says why; retried next time
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class View:
     """What the screens show, published after every change. A card's results are
     judged here, once per view and only for the cards a screen asks about, so that the
@@ -74,7 +75,7 @@ class View:
         return self._results[card_id]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Refused:
     """An event the record cannot take (InvalidEvent): nothing was written. The screen
     words `why` in its own language; `reason` is the English."""

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from debate.deck.model import Deck
+from debate.records import record
 
 Mode = Literal["ask", "new", "resume"]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Options:
     deck: Deck
     sessions_dir: Path

@@ -20,11 +20,12 @@ import json
 import os
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TypeGuard
 
 from debate import platform
+from debate.records import record
 
 FORMAT = 1
 MAX_BYTES = 4096  # a slide is about 200 bytes; a larger file is not one of ours
@@ -32,7 +33,7 @@ SIDES = ("for", "against")
 MAX_SECONDS = 24 * 3600  # no speaker's turn lasts a day: a larger figure is not ours
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Countdown:
     """The speaker timer as the facilitator's window had it at `at` (time.time())."""
 
@@ -50,7 +51,7 @@ class Countdown:
         return self.spoken + max(0.0, moment - self.at)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Slide:
     card: str  # the card's id
     step: int  # how many of its arguments and objections are revealed

@@ -3,7 +3,6 @@ which journal a name on the command line means. Reads only; never writes."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from debate.paths import (
 from debate.record.errors import SessionNotFound, SessionOfOtherKind
 from debate.record.journal import JournalError, replay_journal
 from debate.record.journal_glance import glance
+from debate.records import record
 from debate.told import Phrase, Told
 from debate.untrusted import printable
 
@@ -34,7 +34,7 @@ def deck_location(deck: Deck) -> str:
     return str(path.resolve()) if deck.path and path.is_file() else deck.path
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SessionInfo:
     """One journal in a sessions directory, as `debate sessions` and the resume dialog
     show it. A damaged journal has `reason` set and empty details."""

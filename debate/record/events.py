@@ -12,11 +12,12 @@ import hashlib
 import json
 import re
 import secrets
-from dataclasses import MISSING, FrozenInstanceError, asdict, field, fields, replace
+from dataclasses import MISSING, asdict, field, fields, replace
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from debate.error_words import Error
+from debate.records import record
 from debate.told import Told
 from debate.vocabulary import Round, Ungraded
 
@@ -58,31 +59,10 @@ def now() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-# The events are frozen, keyword-only dataclasses (what mypy checks them as). At run time
-# the dataclass machinery only lists their fields: the methods it would generate for each
-# class (__init__, __repr__, __eq__, __hash__, __setattr__, __delattr__), each compiled on
-# its own at import, are written once in Event and read the class's list of fields. They
-# behave as the generated ones do (tests/test_events_dataclass.py compares them).
-if TYPE_CHECKING:
-    from dataclasses import dataclass as event_class
-else:
-    from dataclasses import dataclass
-
-    def event_class(*, frozen: bool, kw_only: bool) -> Any:
-        assert frozen and kw_only
-
-        def make(cls: type) -> type:
-            # Said here, or the dataclass would ask inspect for the signature of each.
-            cls.__doc__ = cls.__doc__ or f"The journal's {cls.kind!r} event."
-            cls = dataclass(kw_only=True, init=False, repr=False, eq=False)(cls)
-            cls._names = tuple(f.name for f in fields(cls))
-            cls._spec = tuple((f.name, f.default, f.default_factory) for f in fields(cls))
-            return cls
-
-        return make
-
-
-@event_class(frozen=True, kw_only=True)
+# The events are frozen, keyword-only dataclasses (what mypy checks them as), whose
+# methods are written once for every class (debate/records.py), not compiled per class at
+# import.
+@record(frozen=True, kw_only=True)
 class Event:
     """Something recorded: when (`at`), and what the subclass says."""
 
@@ -92,69 +72,6 @@ class Event:
     # Fields left out of the line while they hold their default: added to an event that
     # older journals hold, so that a line without them reads as it always did.
     optional: ClassVar[tuple[str, ...]] = ()
-
-    # Set by event_class: the fields' names, and (name, default, default factory) each.
-    _names: ClassVar[tuple[str, ...]] = ()
-    _spec: ClassVar[tuple[tuple[str, Any, Any], ...]] = ()
-
-    if not TYPE_CHECKING:  # mypy checks the dataclass's own __init__
-
-        def __init__(self, **values: Any) -> None:
-            set_value = object.__setattr__
-            missing = []
-            for field_name, default, factory in self._spec:
-                if field_name in values:
-                    value = values.pop(field_name)
-                elif default is not MISSING:
-                    value = default
-                elif factory is not MISSING:
-                    value = factory()
-                else:
-                    missing.append(field_name)
-                    continue
-                set_value(self, field_name, value)
-            if values or missing:
-                self._refuse(values, missing)
-
-        def _refuse(self, values: dict[str, Any], missing: list[str]) -> None:
-            """The TypeError the dataclass's own __init__ would raise, in its words."""
-            name = type(self).__qualname__
-            if values:
-                unexpected = next(iter(values))
-                raise TypeError(
-                    f"{name}.__init__() got an unexpected keyword argument {unexpected!r}"
-                )
-            if missing:
-                names = [repr(m) for m in missing]
-                count = len(names)
-                listed = names[0] if count == 1 else ", ".join(names[:-1])
-                if count > 1:  # as Python words it: 'a' and 'b'; 'a', 'b', and 'c'
-                    listed += f"{',' if count > 2 else ''} and {names[-1]}"
-                raise TypeError(
-                    f"{name}.__init__() missing {count} required keyword-only "
-                    f"argument{'s' if count > 1 else ''}: {listed}"
-                )
-
-    def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self._names)
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._names)
-        return f"{type(self).__qualname__}({shown})"
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is self.__class__:
-            return self._values() == other._values()
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
 
     def to_json(self) -> str:
         data = asdict(self)
@@ -166,7 +83,7 @@ class Event:
         return json.dumps({"type": self.kind, **_plain(data)}, ensure_ascii=False)
 
 
-@event_class(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class SessionOpened(Event):
     kind: ClassVar[str] = "session-opened"
     format: int = MEETING_FORMAT
@@ -188,13 +105,13 @@ class SessionOpened(Event):
         return self.meeting or derived_meeting_id(self.to_json())
 
 
-@event_class(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class AttendanceSet(Event):
     kind: ClassVar[str] = "attendance-set"
     count: int
 
 
-@event_class(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class AttendanceCorrected(Event):
     """An attendance set by mistake (raised to 203 by a count typed wrong): the `entry`th
     attendance-set (from 0, in the journal's order) reads `count` instead, in the log and,
@@ -206,13 +123,13 @@ class AttendanceCorrected(Event):
     count: int
 
 
-@event_class(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class CardShown(Event):
     kind: ClassVar[str] = "card-shown"
     card: str
 
 
-@event_class(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class VoteRecorded(Event):
     kind: ClassVar[str] = "vote-recorded"
     card: str
@@ -224,7 +141,7 @@ class VoteRecorded(Event):
     ungraded: str = Ungraded.REFUSE.value  # majority judgment: debate.deck.Ungraded value
 
 
-@event_class(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class VoteCorrected(Event):
     kind: ClassVar[str] = "vote-corrected"
     optional: ClassVar[tuple[str, ...]] = ("amendment",)
@@ -234,21 +151,21 @@ class VoteCorrected(Event):
     amendment: int = NO_AMENDMENT  # set: the vote on that amendment is corrected
 
 
-@event_class(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class RemarkMade(Event):
     kind: ClassVar[str] = "remark"
     card: str
     text: str
 
 
-@event_class(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class AmendmentProposed(Event):
     kind: ClassVar[str] = "amendment"
     card: str
     text: str
 
 
-@event_class(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class AmendmentVoted(Event):
     """The room voted on an amendment: `amendment` counts the card's amendments in the
     order they were made, withdrawn ones included (as NoteEdited's `index`). Taken like a
@@ -265,7 +182,7 @@ class AmendmentVoted(Event):
     ungraded: str = Ungraded.REFUSE.value
 
 
-@event_class(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class TimerUsed(Event):
     kind: ClassVar[str] = "timer-used"
     card: str
@@ -273,7 +190,7 @@ class TimerUsed(Event):
     seconds: int  # how long the speaker actually spoke
 
 
-@event_class(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class VoteAttendanceCorrected(Event):
     """The room a vote was taken in was miscounted: the vote is judged again on this
     attendance. The attendance in force and the earlier room stay in the journal."""
@@ -289,7 +206,7 @@ class VoteAttendanceCorrected(Event):
 NOTE_KINDS = ("remark", "amendment")  # a note's `note` field: which list of its card
 
 
-@event_class(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class NoteEdited(Event):
     """A remark or amendment reworded; `index` counts the card's notes of that kind in
     the order they were made, withdrawn ones included. The old text stays in the journal."""
@@ -301,7 +218,7 @@ class NoteEdited(Event):
     text: str
 
 
-@event_class(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class NoteWithdrawn(Event):
     """A remark or amendment taken back: left out of the minutes' notes, kept (with its
     text) in their corrections."""
@@ -312,12 +229,12 @@ class NoteWithdrawn(Event):
     index: int
 
 
-@event_class(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class SessionClosed(Event):
     kind: ClassVar[str] = "session-closed"
 
 
-@event_class(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class SessionReopened(Event):
     """A meeting closed by mistake, open again: the closing stays in the journal."""
 

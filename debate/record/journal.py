@@ -35,6 +35,7 @@ from debate.record.events import (
     without_lone_surrogates,
 )
 from debate.record.state import Fold, InvalidEvent, SessionState
+from debate.records import record
 from debate.told import Phrase, Told
 
 MARKER = "torn-line"  # a JSON array, never an object: no torn event line is a prefix of one
@@ -46,7 +47,7 @@ class JournalError(Told, SessionError):
     the reader's language (debate/told.py)."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Replayed:
     """What a journal holds: its events, the state they fold to, and what was skipped."""
 

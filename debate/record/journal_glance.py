@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from debate.record.events import (
@@ -16,9 +15,10 @@ from debate.record.events import (
     without_lone_surrogates,
 )
 from debate.record.journal import LineTooLong, read_lines
+from debate.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Glance:
     """What a journal's first and last lines say, read without the rest: enough to tell
     which meeting it is and whether it was closed. Not a check: replay_journal is."""

@@ -19,15 +19,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from functools import cmp_to_key
 from itertools import accumulate
 
 from debate.error_words import Error
 from debate.record.tally import VoteError, is_count
+from debate.records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Merit:
     """How many hands each grade got for one proposal, best grade first."""
 
@@ -44,7 +44,7 @@ class Merit:
         return sum(self.counts)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RankedProposal:
     id: str
     rank: int  # 1 = best; equal proposals share a rank

@@ -33,6 +33,7 @@ from debate.record.events import (
 )
 from debate.record.majority import check_total
 from debate.record.tally import VoteError, is_count
+from debate.records import record
 from debate.said import Said
 from debate.told import Told
 from debate.vocabulary import Method, Round, Ungraded
@@ -44,7 +45,7 @@ class InvalidEvent(Told, ValueError):
     """An event that cannot apply to this state: a code the facilitator's screen words."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Vote:
     """The counts in force for one card and round, with every earlier value kept, and the
     attendance they are judged on: the room's when the vote was taken, so that people
@@ -66,7 +67,7 @@ class Vote:
         return sum(self.counts)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Correction:
     """One mend of a vote: its counts (`before` -> `after`), or, when `rooms` is set, the
     attendance it is judged on (rooms[0] -> rooms[1], the counts unchanged)."""
@@ -77,7 +78,7 @@ class Correction:
     rooms: tuple[int, int] | None = None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class AttendanceMend:
     """An attendance set by mistake, put right: the one set at `set_at` read `before`,
     and reads `after` since `at`."""
@@ -88,7 +89,7 @@ class AttendanceMend:
     at: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Note:
     text: str  # as it reads now
     at: str  # when it was made
@@ -100,7 +101,7 @@ class Note:
         return self.withdrawn is None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class CardRecord:
     shown: bool = False
     votes: Mapping[Round, Vote] = field(default_factory=lambda: MappingProxyType({}))
@@ -114,7 +115,7 @@ class CardRecord:
         return self.votes.get(round_)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SessionState:
     opened: SessionOpened | None = None
     attendance: int = 0

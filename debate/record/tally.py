@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from debate.error_words import Error
+from debate.records import record
 from debate.told import Told
 from debate.vocabulary import Outcome, Rule
 
@@ -19,7 +18,7 @@ def is_count(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Counts:
     for_: int
     against: int
@@ -40,14 +39,14 @@ class Counts:
         return self.for_ + self.against + self.abstain
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Percentages:
     for_: float
     against: float
     abstain: float
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Decision:
     """What the rule made of the counts.
 
@@ -102,7 +101,7 @@ def decide(counts: Counts, rule: Rule, attendance: int) -> Decision:
     return Decision(outcome, rule, base, percentages, not_voted=attendance - counts.total)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Shift:
     """How the room moved between the indicative and the final vote (final - indicative)."""
 

@@ -9,14 +9,15 @@ keys.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from textual.binding import Binding, BindingType
 
+from debate.records import record
 from debate.said import Said
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Key:
     action: str  # as Textual runs it: "vote('final')"
     keys: str  # Textual's key names, comma-separated: "right,pagedown,space"

@@ -5,7 +5,7 @@ Deck and journal text goes in as plain text (debate.tui.plain), never as markup.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -15,6 +15,7 @@ from rich.text import Text
 from debate.deck.model import Card, Item, Side, Source
 from debate.i18n import built
 from debate.presenter import reveal_order
+from debate.records import record
 from debate.told import say
 from debate.tui.plain import plain
 from debate.vocabulary import Round
@@ -95,7 +96,7 @@ def focus_text(card: Card, step: int, t: Words) -> Text:
     return text
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class BigWords:
     """What a widget that may draw words in big type shows (debate.tui.widgets.big_text):
     `ordinary` where big type does not fit; else `head`, then `words` in big type, then
@@ -215,7 +216,7 @@ def votes_line(judged: CardResult | None, t: Words) -> Text:
     return text
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Confirmation:
     """What the card's status line says after the save mark, until the next move: a
     vote recorded, or a notice (which a toast would draw over the results or the vote
