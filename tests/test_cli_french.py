@@ -275,7 +275,7 @@ def test_without_a_language_the_deck_speaks(
     assert "the following arguments are required" in text
     deck = str(GOLDEN / "deck-fr.yaml")
     _, text = run(capsys, "handout", deck, "--printer", "Bureau")
-    assert text == "debate: --printer va avec --print\n"
+    assert text == "debate : --printer va avec --print\n"
     _, text = run(capsys, "handout", str(GOLDEN / "deck-en.yaml"), "--printer", "Bureau")
     assert text == "debate: --printer goes with --print\n"
 

@@ -124,7 +124,7 @@ def test_cups_refusals_are_told_in_the_facilitator_s_language(
     # destination." reached a French facilitator in CUPS's English.
     done = debate_print(sessions, refusing_lp(tmp_path / "bin", refusal), c_locale=True)
     assert done.returncode == 1
-    assert done.stderr.startswith(f"debate: l’imprimante a refusé le travail : {french}")
+    assert done.stderr.startswith(f"debate : l’imprimante a refusé le travail : {french}")
     assert "Error" not in done.stderr and len(done.stderr.splitlines()) == 1
 
 
@@ -133,7 +133,7 @@ def test_an_unknown_refusal_is_passed_on_as_the_spooler_said_it(
 ) -> None:
     bin_dir = refusing_lp(tmp_path / "bin", "lp: paper jam on tray 2")
     done = debate_print(sessions, bin_dir, c_locale=True)
-    assert done.stderr == "debate: l’imprimante a refusé le travail : lp: paper jam on tray 2\n"
+    assert done.stderr == "debate : l’imprimante a refusé le travail : lp: paper jam on tray 2\n"
 
 
 def test_no_lp_nor_lpr_is_said_plainly(sessions: Path, tmp_path: Path) -> None:
@@ -236,4 +236,4 @@ def test_the_handout_prints_the_same_way_with_its_own_title(tmp_path: Path) -> N
     assert args == ["-t", "Fiches – Budget participatif 2026", *LAYOUT]
     assert "\f" in (bin_dir / "printed").read_text(encoding="utf-8")  # a card a page
     both = subprocess.run([*run, "-o", "x.txt"], capture_output=True, text=True, env=env)
-    assert (both.returncode, both.stderr) == (2, "debate: --print et --output : l’un ou l’autre\n")
+    assert (both.returncode, both.stderr) == (2, "debate : --print et --output : l’un ou l’autre\n")

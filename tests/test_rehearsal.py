@@ -159,7 +159,7 @@ def test_the_note_of_rehearsals_left_out_is_in_the_locale_s_language(folder: Pat
     for command in ("merge", "summary"):
         done = debate(command, *given, "-o", f"out-{command}.txt", cwd=folder, lang="fr_FR.UTF-8")
         assert done.returncode == 0, done.stderr
-        assert "debate: une répétition laissée de côté (--rehearsals la compte)" in done.stderr
+        assert "debate : une répétition laissée de côté (--rehearsals la compte)" in done.stderr
         assert "left out" not in done.stderr
 
 

@@ -120,7 +120,7 @@ def test_resume_in_a_terminal_refuses_a_damaged_journal(
     assert pane.wait_exit() == 1
     screen = pane.history()
     # The terminal's C locale names no language: the deck's (French), as the window would.
-    said = f"debate: reprise impossible : {journal}:3 : pas du JSON valide"
+    said = f"debate : reprise impossible : {journal}:3 : pas du JSON valide"
     assert said in flat(screen), screen
     assert "Traceback" not in screen
     assert digest(journal) == before
