@@ -16,7 +16,9 @@ from debate.deck import load_deck
 from debate.presenter import reveal_order
 from debate.tui.app import DebateApp
 from debate.tui.screens.card import CardScreen
+from debate.tui.widgets.big_figures import BigFigures
 from debate.tui.widgets.big_text import BigText
+from debate.tui.widgets.speaker_timer import SpeakerTimer
 
 from .conftest import MakeApp
 from .tuitools import flat, region_text, until
@@ -42,7 +44,11 @@ def scrollbars(app: DebateApp) -> int:
     return sum(w.show_vertical_scrollbar + w.show_horizontal_scrollbar for w in widgets)
 
 
-async def check_slide(pilot: Pilot[Any], app: DebateApp, width: int, height: int) -> None:
+async def check_slide(
+    pilot: Pilot[Any], app: DebateApp, width: int, height: int, *, timer: bool = False
+) -> None:
+    """`timer`: the speaker timer runs, and its figures take the room the item in focus
+    would have had for big type on a huge window: that item may be in ordinary type."""
     screen = card_screen(app)
     card, step = screen.presenter.card, screen.presenter.step
     where = f"card {card.number}, step {step}, {width}x{height}"
@@ -61,14 +67,19 @@ async def check_slide(pilot: Pilot[Any], app: DebateApp, width: int, height: int
         text = (card.arguments if side == "for" else card.objections)[index].text
     big = (width, height) in BIG_TYPE
     # Big letters on a big window; below, ordinary type, as before.
-    assert (title.big, focus.big) == (big, big), where
-    if big:  # the words in blocks: those given to the font, all its rows drawn
+    assert title.big == big, where
+    if not timer:
+        assert focus.big == big, where
+    if title.big:  # the words in blocks: those given to the font, all its rows drawn
         assert title.words.words == f"{card.number}. {card.title}", where
-        assert focus.words.words == text, where
-        assert drawn_rows(app, "#card-title") and drawn_rows(app, "#focus"), where
-        assert set(region_text(app, "#focus")) & set("▀▄█"), where
+        assert drawn_rows(app, "#card-title"), where
     else:
         assert flat(f"{card.number}. {card.title}") in flat(region_text(app, "#card-title")), where
+    if focus.big:
+        assert focus.words.words == text, where
+        assert drawn_rows(app, "#focus"), where
+        assert set(region_text(app, "#focus")) & set("▀▄█"), where
+    else:
         shown = flat(region_text(app, "#focus"))
         words = text.split()
         assert words[0] in shown and words[-1] in shown, (where, shown)
@@ -103,6 +114,42 @@ async def test_the_item_revealed_last_is_whole_on_screen_after_every_press(
         for _ in range(3):
             await pilot.press("pageup")
             await check_slide(pilot, app, width, height)
+
+
+def timer_rows(app: DebateApp) -> list[str]:
+    """The rows of blocks the speaker timer's figures render."""
+    digits = app.screen.query_one("#timer-digits", BigFigures)
+    return [row for row in digits.render().plain.split("\n") if set(row) & set("▀▄█")]
+
+
+@pytest.mark.parametrize(("width", "height"), SIZES, ids=lambda v: str(v))
+async def test_the_slide_holds_with_the_speaker_timer_running(
+    make_app: MakeApp, width: int, height: int
+):
+    """With the timer running, on every step of the first two cards: the title band and
+    the item revealed last whole on screen; the timer's figures drawn whole, 3 rows on a
+    small window and at least a quarter of the screen on a huge one."""
+    deck = load_deck("desescalade-en")
+    app = make_app(deck)
+    async with app.run_test(size=(width, height)) as pilot:
+        await pilot.pause()
+        await pilot.press("t")
+        await until(pilot, lambda: card_screen(app).query("#timer-digits"), "the timer")
+        timer = card_screen(app).query_one("#timer", SpeakerTimer)
+        assert timer.ticking
+        for card in deck.cards[:2]:
+            for _ in range(len(card.arguments) + len(card.objections) + 1):
+                await check_slide(pilot, app, width, height, timer=True)
+                rows = timer_rows(app)
+                digits = card_screen(app).query_one("#timer-digits", BigFigures)
+                assert app.screen.region.contains_region(timer.region)
+                shown = region_text(app, "#timer-digits").split("\n")
+                assert all(any(row.strip() in line for line in shown) for row in rows)
+                if height <= 24:
+                    assert len(rows) == 3 and digits.scale == 1
+                if (width, height) in BIG_TYPE:
+                    assert len(rows) >= height / 4, len(rows)
+                await pilot.press("pagedown")
 
 
 async def test_big_type_falls_back_to_ordinary_type_where_it_cannot_draw(

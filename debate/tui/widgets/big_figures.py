@@ -11,6 +11,8 @@ widget's own (the stylesheet's).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rich.text import Text
 from textual.widget import Widget
 
@@ -91,17 +93,26 @@ def best_scale(figures: str, width: int, height: int) -> int:
 
 def draw(figures: str, scale: int) -> list[str]:
     """`figures` in half blocks at `scale`: each pixel is `scale` columns wide and `scale`
-    half-rows high."""
-    rows = [row.replace(".", " ") for row in pixels(figures)]
-    tall = [
-        "".join(c * scale for c in row) for row in rows for _ in range(scale)
-    ]  # pixel rows, scaled
+    half-rows high. Glyph by glyph, each drawn once a scale: the speaker's countdown
+    redraws every second, and drawing its pixels anew cost 0.6 ms a tick at scale 7."""
+    glyphs = [_glyph_cells(c, scale) for c in figures.upper() if c in FONT]
+    if not glyphs:
+        return [""] * (-(-ROWS * scale // 2))
+    gap = " " * scale  # the blank pixel column between two glyphs
+    return [gap.join(glyph[row] for glyph in glyphs) for row in range(len(glyphs[0]))]
+
+
+@lru_cache(maxsize=256)
+def _glyph_cells(char: str, scale: int) -> tuple[str, ...]:
+    """One glyph in half blocks at `scale`: its rows of cells."""
+    rows = [row.replace(".", " ") for row in FONT[char]]
+    tall = ["".join(c * scale for c in row) for row in rows for _ in range(scale)]
     if len(tall) % 2:
         tall.append(" " * len(tall[0]))
-    return [
+    return tuple(
         "".join(HALF_BLOCKS[(a != " ", b != " ")] for a, b in zip(top, bottom, strict=True))
         for top, bottom in zip(tall[::2], tall[1::2], strict=True)
-    ]
+    )
 
 
 class BigFigures(Widget):
