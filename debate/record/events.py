@@ -280,8 +280,8 @@ def from_json(line: str) -> Event:
     cls = EVENT_TYPES.get(kind) if isinstance(kind, str) else None  # a list is unhashable
     if cls is None:
         raise EventError(Error.EVENT_UNKNOWN_TYPE)
-    names = {f.name for f in fields(cls)}
-    unknown = set(data) - names
+    names, required, checks = _shape(cls)
+    unknown = data.keys() - names
     if unknown:
         raise EventError(Error.EVENT_UNKNOWN_FIELDS, names=sorted(unknown))
     for key in ("labels", "counts"):
@@ -292,15 +292,11 @@ def from_json(line: str) -> Event:
             data["round"] = Round(data["round"])
         except ValueError:
             raise EventError(Error.EVENT_UNKNOWN_ROUND, round=data["round"]) from None
-    missing = [
-        f.name
-        for f in fields(cls)
-        if f.name not in data and f.default is MISSING and f.default_factory is MISSING
-    ]
+    missing = [name for name in required if name not in data]
     if missing:  # said here, not in Python's words from the TypeError
         raise EventError(Error.EVENT_MISSING_FIELDS, names=missing)
     event = cls(**data)
-    _check_types(event)
+    _check_types(event, checks)
     if (
         isinstance(event, SessionOpened)
         and event.meeting
@@ -310,13 +306,37 @@ def from_json(line: str) -> Event:
     return event
 
 
-def _check_types(event: Event) -> None:
-    for f in fields(event):
-        value = getattr(event, f.name)
-        expected = {"int": int, "str": str, "Round": str, "tuple[str, ...]": tuple}.get(str(f.type))
-        if f.type == "bool":
+Shape = tuple[frozenset[str], tuple[str, ...], tuple[tuple[str, str], ...]]
+_SHAPES: dict[type[Event], Shape] = {}
+
+
+def _shape(cls: type[Event]) -> Shape:
+    """An event class's field names, those without a default, and each field's type as
+    written: looked up once per class, not at every line of a replay."""
+    found = _SHAPES.get(cls)
+    if found is None:
+        found = _SHAPES[cls] = _shape_of(cls)
+    return found
+
+
+def _shape_of(cls: type[Event]) -> Shape:
+    listed = fields(cls)
+    required = tuple(
+        f.name for f in listed if f.default is MISSING and f.default_factory is MISSING
+    )
+    return frozenset(f.name for f in listed), required, tuple((f.name, str(f.type)) for f in listed)
+
+
+_EXPECTED = {"int": int, "str": str, "Round": str, "tuple[str, ...]": tuple}
+
+
+def _check_types(event: Event, checks: tuple[tuple[str, str], ...]) -> None:
+    for name, kind in checks:
+        value = getattr(event, name)
+        expected = _EXPECTED.get(kind)
+        if kind == "bool":
             ok = isinstance(value, bool)
-        elif f.type == "tuple[int, ...]":
+        elif kind == "tuple[int, ...]":
             ok = isinstance(value, tuple) and all(_is_int(v) for v in value)
         elif expected is int:
             ok = _is_int(value)
@@ -325,7 +345,7 @@ def _check_types(event: Event) -> None:
         else:
             ok = expected is None or isinstance(value, expected)
         if not ok:
-            raise EventError(Error.EVENT_WRONG_TYPE, name=f.name)
+            raise EventError(Error.EVENT_WRONG_TYPE, name=name)
 
 
 # A lone surrogate: JSON can write one ("\\ud800"), but no UTF-8 file or terminal can hold
