@@ -88,8 +88,9 @@ class W:
         "reprendre. Avec --place et --attendance, passe le formulaire de départ.",
     )
     run_lang = Said(
-        "language of the app and the messages (default: the deck's language)",
-        "langue de l’application et des messages (par défaut : celle du jeu de fiches)",
+        "language of the app and the messages (default: the locale, else the deck's language)",
+        "langue de l’application et des messages (par défaut : celle du système, sinon celle "
+        "du jeu de fiches)",
     )
     theme_help = Said(
         "light (best on projectors) or dark; default: the theme last chosen, else light",

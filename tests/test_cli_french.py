@@ -324,3 +324,22 @@ def test_every_phrase_has_its_french_with_the_same_fields() -> None:
     for where, said in catalog():
         assert said.en.strip() and said.fr.strip(), where
         assert fields(said.en) == fields(said.fr), where
+
+
+@pytest.mark.parametrize(
+    ("locale", "default"),
+    [
+        ("fr_FR.UTF-8", "par défaut : celle du système, sinon celle du jeu de fiches"),
+        ("en_GB.UTF-8", "default: the locale, else the deck's language"),
+    ],
+)
+def test_run_s_help_gives_the_language_default_the_app_follows(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], locale: str, default: str
+) -> None:
+    """The window takes the system's language before the deck's (test_window_language.py):
+    `debate run --help` said the deck's only."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", locale)
+    _, text = run(capsys, "run", "--help")
+    assert default in " ".join(text.split())
