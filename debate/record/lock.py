@@ -169,6 +169,15 @@ def _close(fd: int, *, locked: bool) -> None:
     os.close(fd)
 
 
+def held_elsewhere(lock: Path) -> bool:
+    """Whether another window holds this lock now, as far as can be told without taking
+    it: the pid it names is another process, and runs (a window killed leaves its pid
+    behind, of a process gone). False where that cannot be told (no pid, a system that
+    cannot be asked): taking the lock then says."""
+    pid = read_pid(lock)
+    return pid is not None and pid != os.getpid() and platform.process_alive(pid) is True
+
+
 def read_pid(path: Path) -> int | None:
     """The pid a lock file holds; None if it holds none (yet) or cannot be read."""
     try:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -15,7 +17,7 @@ from textual.command import CommandList, CommandPalette
 from textual.events import Key
 from textual.widgets import Input, OptionList, Static
 
-from debate.deck import load_deck
+from debate.deck import Deck, load_deck
 from debate.meeting.speaker import DEFAULT_SECONDS
 from debate.record.catalog import unfinished_for
 from debate.record.events import Round
@@ -851,6 +853,52 @@ async def test_every_unfinished_meeting_is_offered_newest_first(make_app: MakeAp
         await pilot.pause()
         assert app.session is not None and app.session.journal_path == old
         assert card_screen(app).presenter.index == 1
+
+
+HOLDER = """
+import sys
+from pathlib import Path
+from debate.deck import load_deck
+from debate.record.session import Session
+session = Session.resume(Path(sys.argv[1]), load_deck(sys.argv[2]))
+print("holding", flush=True)
+sys.stdin.read()  # until the test kills it
+"""
+
+
+async def test_a_meeting_open_in_another_window_is_said_so_in_the_list(
+    make_app: MakeApp, sessions: Path, meeting: Deck
+):
+    """Issue 15: the list offered "Enter: resume" for a meeting another window had open,
+    and said so only once Enter was pressed."""
+    new, old = await two_meetings_left_unfinished(make_app, sessions)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(old), meeting.path],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "holding\n"
+        app = make_app(place=None, attendance=None, lang="fr")
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, ResumeDialog)
+            shown = flat(screen_text(app))
+            said = "Ouverte dans une autre fenêtre de debate : continuez-la là-bas."
+            assert shown.count(said) == 1, shown
+            assert shown.index("Mairie") < shown.index(said)  # under the held one only
+            await pilot.press("down", "y")  # chosen anyway: told again, nothing opened
+            await pilot.pause()
+            assert isinstance(app.screen, ResumeDialog) and app.session is None
+    finally:
+        holder.kill()
+        holder.wait()
+    app = make_app(place=None, attendance=None, lang="fr")  # once it is gone: not said
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "Ouverte dans une autre fenêtre" not in flat(screen_text(app))
+    assert new.exists()
 
 
 async def test_escape_on_the_list_quits_and_starts_nothing(make_app: MakeApp, sessions: Path):

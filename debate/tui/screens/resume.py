@@ -21,6 +21,8 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from debate.i18n import built, counted
+from debate.paths import lock_for
+from debate.record.lock import held_elsewhere
 from debate.tui import keys
 from debate.tui.keys import bindings
 from debate.tui.plain import fill
@@ -58,6 +60,8 @@ class ResumeDialog(DebateModal[Answer]):
         freshness = info.freshness()
         if freshness != "recent":  # why Enter will not resume it
             line.append(f"\n  {built(t, f'resume_{freshness}')}")
+        if held_elsewhere(lock_for(info.path)):  # said before Enter, not only after it
+            line.append(f"\n  {t['resume_held']}")
         return line
 
     def compose(self) -> ComposeResult:
