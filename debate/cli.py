@@ -62,6 +62,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # `debate`, `debate DECK` and `debate --place X` all mean `debate run ...`.
     if not words or (words[0] not in COMMANDS and words[0] not in TOP_FLAGS):
         words.insert(0, "run")
+    cli_lang.deck_words(words)  # nothing chose a language: the deck's, argparse's errors too
     # A command's own parser is enough to parse its words; `debate --help` lists them all.
     with speaking():
         parser = build_parser(None if words[0] in TOP_FLAGS else words[0])

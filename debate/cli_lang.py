@@ -5,14 +5,17 @@ The locale is LANGUAGE's first language debate speaks (GNU gettext's list for me
 else LC_ALL, else LC_MESSAGES, else LANG (POSIX's order); a C or POSIX locale names no
 language. Where the environment names none, Windows' own setting
 (debate/platform.py). Where nothing names one, the language of the deck or session the
-command reads, once it is known (`fallback`), else English. One value per process:
+command reads, once it is known (`fallback`; guessed from the words before argparse
+reads them, `deck_words`), else English. One value per process:
 `debate` runs one command and exits.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
+from pathlib import Path
 
 from debate.i18n import language_of
 
@@ -33,6 +36,52 @@ def fallback(deck_language: str) -> None:
     follow use it, unless --lang or the locale chose already."""
     global _fallback
     _fallback = language_of(deck_language)
+
+
+# The commands that read a deck, the shipped deck when none is named (deck.loader's).
+DECK_COMMANDS = ("run", "room", "handout")
+DEFAULT_DECK_LANGUAGE = "fr"
+_DECK_LANGUAGE = re.compile(rb"^language:[ \t]*[\"']?([a-zA-Z-]+)", re.MULTILINE)
+
+
+def deck_words(words: Sequence[str]) -> None:
+    """Before argparse reads `words` (the command first): where nothing chose a language,
+    the deck's, so that argparse's own errors are in it too. The deck named (a shipped
+    one, or a file's `language:` line among its first bytes) or, none named, the shipped
+    default deck's. A guess from the words alone: once the deck is read, its language
+    is taken again (`fallback`)."""
+    if _chosen is not None or not words or words[0] not in DECK_COMMANDS:
+        return
+    for word in words[1:]:
+        path = Path(word) if word.endswith((".yaml", ".yml")) else _shipped(word)
+        if path is not None:
+            found = _language_of_file(path)
+            if found:
+                fallback(found)
+            return
+    fallback(DEFAULT_DECK_LANGUAGE)
+
+
+def _shipped(word: str) -> Path | None:
+    path = DECKS / f"{word}.yaml"
+    try:  # any word of the command line: a NUL in it, or a name too long, is no deck
+        return path if "/" not in word and path.is_file() else None
+    except (OSError, ValueError):
+        return None
+
+
+DECKS = Path(__file__).parent / "decks"  # the shipped decks
+
+
+def _language_of_file(path: Path) -> str | None:
+    """A deck file's `language:`, from its first 4 KB; None if it cannot be read there."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(4096)
+    except (OSError, ValueError):
+        return None
+    found = _DECK_LANGUAGE.search(head)
+    return found.group(1).decode("ascii") if found else None
 
 
 def current() -> str:

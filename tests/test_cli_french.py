@@ -268,11 +268,22 @@ def test_lang_wins_over_the_locale_before_or_after_the_command(
 def test_without_a_language_the_deck_speaks(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    """A C locale names no language: before a deck is read, English; after, the deck's."""
-    monkeypatch.delenv("LANGUAGE")
+    """A C locale names no language: the deck's, argparse's own errors included (the
+    deck named, else the shipped default, French); English for a command without one."""
+    monkeypatch.delenv("LANGUAGE", raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
     _, text = run(capsys, "summary")
     assert "the following arguments are required" in text
+    _, text = run(capsys, "run", "--attendance", "x")
+    assert "debate run : erreur : argument --attendance : 'x' n’est pas un nombre" in text
+    _, text = run(capsys, "--attendance", "x")  # `debate run` implied
+    assert "erreur" in text and "error" not in text
+    _, text = run(capsys, "run", "desescalade-en", "--attendance", "x")
+    assert "debate run: error: argument --attendance: 'x' is not a whole number" in text
+    _, text = run(capsys, "run", str(GOLDEN / "deck-en.yaml"), "--attendance", "x")
+    assert "error: argument --attendance" in text
+    _, text = run(capsys, "run", "x\0y", "../../etc/x", "--attendance", "x")  # no deck
+    assert "erreur" in text
     deck = str(GOLDEN / "deck-fr.yaml")
     _, text = run(capsys, "handout", deck, "--printer", "Bureau")
     assert text == "debate : --printer va avec --print\n"
