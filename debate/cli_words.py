@@ -94,7 +94,7 @@ class W:
     )
     theme_help = Said(
         "light (best on projectors) or dark; default: the theme last chosen, else light",
-        "light, clair (le mieux pour un vidéoprojecteur), ou dark, sombre ; par défaut : "
+        "light ou clair (le mieux pour un vidéoprojecteur), dark ou sombre ; par défaut : "
         "le dernier choisi, sinon clair",
     )
     new_help = Said(

@@ -354,3 +354,14 @@ def test_run_s_help_gives_the_language_default_the_app_follows(
     monkeypatch.setenv("LANG", locale)
     _, text = run(capsys, "run", "--help")
     assert default in " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("word", "theme"), [("sombre", "dark"), ("Clair", "light"), ("dark", "dark")]
+)
+def test_the_theme_takes_its_french_words_too(word: str, theme: str) -> None:
+    """The French help says clair and sombre: the option takes them."""
+    from debate.cli import build_parser
+
+    assert build_parser("run").parse_args(["run", "--theme", word]).theme == theme
+    assert build_parser("room").parse_args(["room", "--theme", word]).theme == theme

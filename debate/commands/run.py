@@ -47,7 +47,17 @@ def add_window_options(parser: Any) -> None:
     parser.add_argument("deck", nargs="?", metavar=tell(W.deck), help=tell(W.deck_arg))
     add_sessions_option(parser)
     parser.add_argument("--lang", choices=("fr", "en"), help=tell(W.run_lang))
-    parser.add_argument("--theme", choices=("light", "dark"), default=None, help=tell(W.theme_help))
+    # The French words too: the French help calls them clair and sombre.
+    parser.add_argument(
+        "--theme", type=_theme, choices=("light", "dark"), default=None, help=tell(W.theme_help)
+    )
+
+
+THEME_WORDS = {"clair": "light", "sombre": "dark"}
+
+
+def _theme(text: str) -> str:
+    return THEME_WORDS.get(text.lower(), text)
 
 
 def _count(text: str) -> int:
