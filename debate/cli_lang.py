@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -74,12 +75,21 @@ DECKS = Path(__file__).parent / "decks"  # the shipped decks
 
 
 def _language_of_file(path: Path) -> str | None:
-    """A deck file's `language:`, from its first 4 KB; None if it cannot be read there."""
+    """A deck file's `language:`, from its first 4 KB; None if it cannot be read there.
+    Never blocks: a FIFO or a device named like a deck is not read (the deck's loader
+    refuses it later, in words)."""
     try:
-        with path.open("rb") as file:
-            head = file.read(4096)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except (OSError, ValueError):
         return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        head = os.read(fd, 4096)
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
     found = _DECK_LANGUAGE.search(head)
     return found.group(1).decode("ascii") if found else None
 

@@ -10,6 +10,7 @@ catalog, or printed around it, fails here.
 from __future__ import annotations
 
 import ctypes
+import os
 import re
 import string
 import sys
@@ -284,6 +285,10 @@ def test_without_a_language_the_deck_speaks(
     assert "error: argument --attendance" in text
     _, text = run(capsys, "run", "x\0y", "../../etc/x", "--attendance", "x")  # no deck
     assert "erreur" in text
+    if hasattr(os, "mkfifo"):  # a FIFO named like a deck is not read: no hang
+        os.mkfifo(tmp_path / "fifo.yaml")
+        _, text = run(capsys, "run", str(tmp_path / "fifo.yaml"), "--attendance", "x")
+        assert "--attendance" in text
     deck = str(GOLDEN / "deck-fr.yaml")
     _, text = run(capsys, "handout", deck, "--printer", "Bureau")
     assert text == "debate : --printer va avec --print\n"
