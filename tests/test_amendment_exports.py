@@ -357,3 +357,25 @@ def test_debate_merge_carries_amendments_per_card_and_meeting(tmp_path: Path) ->
     assert scanned.returncode == 0, scanned.stderr
     assert "(22-12-6 @ 42)" in scanned.stdout and "Limiter le jardin" not in scanned.stdout
     assert "(son texte : dans le compte rendu de cette réunion" in scanned.stdout
+
+
+SHIPPED = Path(__file__).parent.parent / "debate" / "decks" / "desescalade-fr.yaml"
+SHIPPED_CODE = (
+    "DEBATE4|2026-03-01|Salle|salle234|6406758e|42-42|1:I10-20-5@40A:A1.20-10-5A:F20-10-5A"
+)
+
+
+@pytest.mark.parametrize("char", ["\f", "\v", "\x1c", "\x85", "\u2028", "\r"])
+def test_a_line_break_python_knows_stays_inside_its_code(tmp_path: Path, char: str) -> None:
+    """str.splitlines breaks at a form feed, a vertical tab, U+2028...: the text in the
+    code was cut and the next 'line', which no editor shows, named as not a code. The
+    text keeps it, as the minutes print a break: a space (textfmt.clean)."""
+    codes = tmp_path / "codes.txt"
+    codes.write_text(f"{SHIPPED_CODE}|1:A1=a{char}b\n", encoding="utf-8")
+    done = debate("merge", str(codes), "--deck", str(SHIPPED))
+    assert done.returncode == 0, done.stderr
+    assert "«\xa0a b\xa0»" in done.stdout
+    codes.write_text(f"{SHIPPED_CODE}|1:A1=a{char}b\nDEBATE9\n", encoding="utf-8")
+    done = debate("merge", str(codes), "--deck", str(SHIPPED))
+    assert done.returncode == 1 and f"{codes}:2: " in done.stderr
+    assert "Traceback" not in done.stderr

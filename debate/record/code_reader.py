@@ -107,8 +107,11 @@ class ResultsCode:
 
 def read_codes(text: str, name: str) -> list[ResultsCode]:
     """Every code in `text`, one per line (blank lines skipped); CodeError at the first
-    line that is not one."""
-    lines = text.splitlines()
+    line that is not one. Lines end at a newline alone (a CR before it is trimmed with the
+    line's spaces): FILE:LINE counts lines as an editor and `grep -n` do, and a form
+    feed, a vertical tab, U+2028 or U+0085 inside a code (str.splitlines breaks at
+    those) stays in its field (a text prints it as the minutes do)."""
+    lines = text.split("\n")
     if len(lines) > MAX_LINES:
         raise CodeError(Error.CODE_TOO_MANY_LINES, name=name, limit=MAX_LINES)
     return [parse_code(line, f"{name}:{n}") for n, line in enumerate(lines, 1) if line.strip()]
