@@ -379,3 +379,19 @@ def test_a_line_break_python_knows_stays_inside_its_code(tmp_path: Path, char: s
     done = debate("merge", str(codes), "--deck", str(SHIPPED))
     assert done.returncode == 1 and f"{codes}:2: " in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_card_whose_amendment_alone_was_voted_is_in_the_merge(tmp_path: Path) -> None:
+    """The hall voted the amendment, then ran out of time before the final vote: the code
+    carries the vote and the text (results_code writes such a card); the report skipped
+    every card without a round of its own, and both were lost."""
+    codes = tmp_path / "codes.txt"
+    head = SHIPPED_CODE.rsplit("|", 1)[0]
+    codes.write_text(f"{head}|1:A1.20-10-5@40A|1:A1=Ouvrir le dimanche\n", encoding="utf-8")
+    done = debate("merge", str(codes), "--deck", str(SHIPPED))
+    assert done.returncode == 0, done.stderr
+    section = done.stdout[done.stdout.index("Fiche 1 ·") :]
+    assert "1. Salle 2026-03-01, amendement 1 : adoptée (20-10-5 @ 40)" in section
+    assert "«\xa0Ouvrir le dimanche\xa0»" in section
+    # No final vote: the report does not say it was on the amended proposal.
+    assert "Le vote final portait" not in done.stdout

@@ -28,6 +28,7 @@ from debate.record.minutes import (
 )
 from debate.record.results import (
     ROUNDS,
+    AmendmentResult,
     CardResult,
     Ranking,
     RoundResult,
@@ -76,7 +77,9 @@ def merge_report(sessions: Sequence[SessionResults]) -> str:
     cards = merged_cards(sessions)
     out = _header(sessions, t)
     for card in cards:
-        if card.rounds:
+        # A card whose amendments alone were voted (the final vote not reached) is in
+        # the report too: its amendments' votes and texts are in no other section.
+        if card.rounds or any(_amendment_votes(s, card.id) for s in sessions):
             out += ["", "", *_card_section(card, sessions, t)]
     for round_ in ROUNDS:
         out += _ranking(cards, round_, t)
@@ -304,21 +307,29 @@ def _card_section(card: MergedCard, sessions: Sequence[SessionResults], t: Words
     return out + _amendments(card.id, sessions, t)
 
 
+def _amendment_votes(s: SessionResults, card_id: str) -> tuple[AmendmentResult, ...]:
+    card = s.card(card_id)
+    return card.amendment_votes if card else ()
+
+
 def _amendments(card_id: str, sessions: Sequence[SessionResults], t: Words) -> list[str]:
     """Each meeting's votes on the card's amendments, with their text: never added up,
     as amendment 1 of one hall is not the same text as another's."""
     colon = t["min_colon"]
     out: list[str] = []
     for i, s in enumerate(sessions, start=1):
-        card = s.card(card_id)
-        for a in card.amendment_votes if card else ():
+        for a in _amendment_votes(s, card_id):
             name = t["round_amendment"].format(number=a.number)
             counts = f"{_joined(a.vote)} @ {a.vote.attendance}"
             line = f"{_row_name(i, s, WIDTH)}, {name}{colon} {short(a.vote, t)} ({counts})"
             out += wrap(line, WIDTH, "  ", "      ")
             text = t["min_quoted"].format(clean(a.text)) if a.text else t["merge_amendment_no_text"]
             out += wrap(text, WIDTH, "      ", "      ")
-    amended = [str(i) for i, s in enumerate(sessions, 1) if (c := s.card(card_id)) and c.amended]
+    amended = [
+        str(i)
+        for i, s in enumerate(sessions, 1)
+        if (c := s.card(card_id)) and c.amended and c.round(Round.FINAL)
+    ]
     if amended:  # the total's final vote adds up proposals amended in some meetings only
         said = t["merge_amended_in_one"] if len(amended) == 1 else t["merge_amended_in"]
         out += wrap(said.format(numbers=", ".join(amended)), WIDTH, "  ", "  ")
