@@ -11,6 +11,7 @@ import io
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,14 @@ from scripted_session import (
 from test_merge import SECOND
 
 from debate.qr import qr_lines
-from debate.record.code_reader import CodeError, parse_code, split_fields, whole_meetings
+from debate.record.code_reader import (
+    MAX_LINE,
+    CodeError,
+    parse_code,
+    read_codes,
+    split_fields,
+    whole_meetings,
+)
 from debate.record.events import AmendmentProposed, AmendmentVoted, Event, VoteRecorded
 from debate.record.exports import FORMATS, render, to_csv, to_json
 from debate.record.gathered import from_codes, from_json
@@ -395,3 +403,17 @@ def test_a_card_whose_amendment_alone_was_voted_is_in_the_merge(tmp_path: Path) 
     assert "«\xa0Ouvrir le dimanche\xa0»" in section
     # No final vote: the report does not say it was on the amended proposal.
     assert "Le vote final portait" not in done.stdout
+
+
+@pytest.mark.parametrize(("place", "words"), [(400, 300), (1000, 300), (400, 1500)])
+def test_a_place_that_fills_a_code_gives_lines_the_reader_takes(place: int, words: int) -> None:
+    """A header that leaves no room in a code cut the text a character a part: 1,294
+    parts for 1,200 characters, more than 'DEBATE4 i/n' numbers, so that the reader
+    refused the minutes' own codes. No part can be a QR code: lines the reader takes."""
+    text = ("mot " * words).strip()
+    r = replace(with_texts({"bancs": text}), place="P" * place)
+    codes = results_codes(r)
+    assert len(codes) <= len(text) // 2000 + 1
+    assert all(len(c.encode("utf-8")) <= MAX_LINE for c in codes)
+    (parts,) = whole_meetings(read_codes("\n".join(codes), "typed"))
+    assert ("bancs", 1, text) in texts_of(from_codes(parts, scripted_deck("fr")))

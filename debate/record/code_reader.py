@@ -17,6 +17,7 @@ from debate.error_words import Error
 from debate.record.events import MEETING_ID
 from debate.record.results_code import (
     AMENDMENT_CODE,
+    MAX_TEXT_LINE,
     PLAIN_VERSION,
     QR_MAGIC,
     QR_VERSION,
@@ -29,7 +30,7 @@ from debate.told import Told
 from debate.vocabulary import Round
 
 # A code holds 410 bytes; a line of the scanner's text several codes' worth at most.
-MAX_LINE = 4096
+MAX_LINE = MAX_TEXT_LINE
 MAX_LINES = 100_000
 _COUNT = r"\d{1,7}"  # no hall holds ten million people
 # A round: I, F, or (DEBATE3) A + an amendment's number + '.'; the counts; '@' and the

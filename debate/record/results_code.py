@@ -23,6 +23,8 @@ QR_BYTES = 410
 # Before a rehearsal's meeting id: a reader from before rehearsals refuses the code (not
 # a meeting id) rather than count the afternoon's try in the evening's totals.
 REHEARSAL_MARK = "~"
+MAX_TEXT_LINE = 4096  # the longest line code_reader reads: a code printed as text
+MAX_PARTS = 999  # 'DEBATE4 i/n' with n of at most 3 digits (code_reader's pattern)
 # The widest part marker a code could carry: a text piece sized against it fits any part.
 _WIDEST_MARK = f"{QR_MAGIC} 999/999"
 
@@ -50,11 +52,16 @@ def results_codes(r: SessionResults) -> list[str]:
         escape(r.deck_short),
         f"{r.most_present}-{r.attendance}",
     ]
+    # A header that alone fills a code (a place of hundreds of characters): no part can be
+    # a QR code, each is printed as text, and parts are sized as a line the reader takes
+    # (sized for a code, a text went one character a part, into more parts than
+    # 'DEBATE4 i/n' numbers).
+    limit = QR_BYTES if fits("|".join([_WIDEST_MARK, *head, "x"])) else MAX_TEXT_LINE
     fields = [
         field
         for card in r.cards
         if card.rounds or card.amendment_votes
-        for field in [_card_code(card, amended), *_text_fields(card, head)]
+        for field in [_card_code(card, amended), *_text_fields(card, head, limit)]
     ]
     whole = "|".join([magic, *head, *fields])
     if not fields or fits(whole):
@@ -62,12 +69,12 @@ def results_codes(r: SessionResults) -> list[str]:
     widest = f"{magic} {len(fields)}/{len(fields)}"  # no real marker is longer
     parts: list[list[str]] = []
     for field in fields:
-        if parts and fits("|".join([widest, *head, *parts[-1], field])):
+        if parts and fits("|".join([widest, *head, *parts[-1], field]), limit):
             parts[-1].append(field)
         else:
             parts.append([field])
     n = len(parts)
-    if n == 1:  # one field alone too long for a code: printed as text, unsplit
+    if n == 1 or n > MAX_PARTS:  # one field alone too long for a code: printed as text
         return [whole]
     return ["|".join([f"{magic} {i}/{n}", *head, *p]) for i, p in enumerate(parts, 1)]
 
@@ -97,11 +104,11 @@ def _card_code(card: CardResult, amended: bool) -> str:
     return ":".join(out)
 
 
-def _text_fields(card: CardResult, head: list[str]) -> list[str]:
+def _text_fields(card: CardResult, head: list[str], limit: int = QR_BYTES) -> list[str]:
     """KEY:A<n>=TEXT for each amendment voted on the card, the text on one line; a text
     that would not fit in a code with the header goes on in KEY:A<n>+REST fields, each
     fitting, so that no text is ever printed instead of a code nor cut."""
-    room = QR_BYTES - len("|".join([_WIDEST_MARK, *head, ""]).encode("utf-8"))
+    room = limit - len("|".join([_WIDEST_MARK, *head, ""]).encode("utf-8"))
     out = []
     for a in card.amendment_votes:
         mark, text = TEXT_CODE, clean(a.text)
@@ -147,10 +154,10 @@ def _outcome_code(res: RoundResult) -> str:
     return OUTCOME_CODES.get(res.outcome, "?")
 
 
-def fits(text: str) -> bool:
+def fits(text: str, limit: int = QR_BYTES) -> bool:
     """Counted, not tried: building a code takes tens of milliseconds, and the Session
     renders the minutes after every event."""
-    return len(text.encode("utf-8")) <= QR_BYTES
+    return len(text.encode("utf-8")) <= limit
 
 
 def escape(text: str) -> str:
