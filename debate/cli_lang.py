@@ -77,8 +77,10 @@ DECKS = Path(__file__).parent / "decks"  # the shipped decks
 def _language_of_file(path: Path) -> str | None:
     """A deck file's `language:`, from its first 4 KB; None if it cannot be read there.
     Never blocks: a FIFO or a device named like a deck is not read (the deck's loader
-    refuses it later, in words)."""
+    refuses it later, in words). Nor opened: opening some devices does something."""
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except (OSError, ValueError):
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import os
 import re
 import subprocess
 import sys
@@ -24,6 +25,7 @@ from debate.deck import (
     Ungraded,
     VoteSpec,
     load_deck,
+    loader,
     parse_deck,
     resolve,
 )
@@ -492,6 +494,29 @@ def test_check_a_directory_exits_2(tmp_path: Path) -> None:
     done = debate("check", str(tmp_path), cwd=tmp_path)
     assert done.returncode == 2
     assert done.stderr == f"debate: {tmp_path}: not a file\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_deck_swapped_for_a_fifo_after_the_check_is_refused_without_hanging(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The name checked (a regular file) and the one opened (a FIFO, with no writer: a
+    # blocking open would never return) differ, as when a file is swapped in between.
+    checked, fifo = tmp_path / "deck.yaml", tmp_path / "fifo.yaml"
+    checked.write_text(deck_text(), encoding="utf-8")
+    os.mkfifo(fifo)
+    monkeypatch.setattr(loader, "resolve", lambda spec: fifo)
+    with pytest.raises(DeckNotFound, match="not a file"):
+        load_deck(str(checked))
+
+
+def test_check_a_fifo_exits_2_without_reading_it(tmp_path: Path) -> None:
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs on this system")
+    os.mkfifo(tmp_path / "fifo.yaml")
+    done = debate("check", "fifo.yaml", cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr == "debate: fifo.yaml: not a file\n"
 
 
 def test_check_several_decks_mixes_ok_and_problem_lines(tmp_path: Path) -> None:

@@ -64,13 +64,7 @@ def load_deck(spec: str | None = None, *, cached: bool = True) -> Deck:
     holds. Either way, a deck that passes is stored for the next launch."""
     path = resolve(spec)
     shown = str(path) if spec is None or Path(spec).is_file() else spec
-    try:
-        with path.open("rb") as file:
-            # Never read a huge file whole just to refuse it: the size check needs one byte more.
-            data = file.read(MAX_BYTES + 1)
-            size = os.fstat(file.fileno()).st_size
-    except OSError as exc:
-        raise DeckNotFound(Error.DECK_UNREACHABLE, name=shown, why=system_says(exc)) from None
+    data, size = _read(path, shown)
     if len(data) > MAX_BYTES:
         raise DeckError(shown, [too_big(max(size, len(data)))])
     digest = hashlib.sha256(data).hexdigest()
@@ -79,6 +73,33 @@ def load_deck(spec: str | None = None, *, cached: bool = True) -> Deck:
         deck = parse_deck(data, shown)
         cache.store(deck)
     return deck
+
+
+def _read(path: Path, shown: str) -> tuple[bytes, int]:
+    """The deck's bytes, at most one more than a deck may have, and the file's size.
+
+    Opened without blocking and checked once open: the file `resolve` saw may have been
+    swapped for a FIFO since, and a regular-looking file (/proc/kmsg) may block on read."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise DeckNotFound(Error.DECK_UNREACHABLE, name=shown, why=system_says(exc)) from None
+    try:
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode):
+            raise DeckNotFound(Error.DECK_NOT_A_FILE, name=printable(shown))
+        # Never read a huge file whole just to refuse it: the size check needs one byte more.
+        chunks: list[bytes] = []
+        left = MAX_BYTES + 1
+        while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as exc:
+        raise DeckNotFound(Error.DECK_UNREACHABLE, name=shown, why=system_says(exc)) from None
+    finally:
+        os.close(fd)
+    return b"".join(chunks), found.st_size
 
 
 def parse_deck(data: bytes, path: str = "<deck>") -> Deck:
