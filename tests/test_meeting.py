@@ -540,3 +540,44 @@ def test_a_fault_writing_the_minutes_in_their_thread_is_still_told(
     minutes.rmdir()
     assert meeting.retry() and meeting.status is SaveStatus.SAVED
     assert meeting.finish()
+
+
+# -- judging a card once -------------------------------------------------------------------
+
+
+def test_a_card_is_judged_again_only_when_its_record_changes(
+    meeting: Meeting, deck: Deck, frames: Frames, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every move publishes a new view (a new state); the cards whose record stands keep
+    their judgement from view to view, and a card whose record changes is judged anew."""
+    import debate.record.results as results
+
+    judged: list[str] = []
+    judge = results.card_result
+
+    def counted(state: object, card_id: str, deck_: Deck | None) -> results.CardResult:
+        judged.append(card_id)
+        return judge(state, card_id, deck_)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(results, "card_result", counted)
+    first, second = deck.cards[0].id, deck.cards[1].id
+    meeting.shown(first)
+    frames.repaint()
+    assert meeting.record(vote(deck, 0, (20, 5, 3))) is None
+    frames.repaint()  # the minutes are written: they judge on their own
+    judged.clear()
+    before = meeting.view().results(first)
+    assert before.rounds and judged == [first]
+    meeting.view().results(second)
+    judged.clear()
+    for card in (second, first, second, first):  # a page back and forth: new views
+        meeting.shown(card)
+        frames.repaint()
+        view = meeting.view()
+        assert view.results(first) is before
+        view.results(second)  # shown now, where it was not at first: judged once more
+    assert judged == [second], "a card whose record stood was judged again"
+    assert meeting.record(RemarkMade(card=first, text="Et le budget ?")) is None
+    judged.clear()
+    after = meeting.view().results(first)
+    assert after is not before and after.remarks and judged == [first]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from debate import platform
 from debate.deck.model import Deck
@@ -28,8 +29,11 @@ from debate.paths import lock_for, session_id_of, slide_for, theme_path
 from debate.record.errors import SessionError
 from debate.record.journal import JournalError, replay_journal
 from debate.record.lock import SessionLock, read_pid
-from debate.record.state import SessionState
+from debate.record.state import CardRecord, SessionState
 from debate.records import record
+
+if TYPE_CHECKING:
+    from debate.record.results import CardResult
 
 Stat = tuple[int, int, int] | None  # inode, size, modification time in ns; None: no file
 
@@ -76,6 +80,8 @@ class Follower(Publishes):
         self._seen: tuple[Stat, Stat] = (None, None)  # the journal's, the slide's, last read
         self.followed = Followed(named, SessionState(), None, None)
         self._view: View | None = None
+        # Each card's judgement, carried from view to view while its record stands.
+        self._judged: dict[str, tuple[CardRecord, CardResult]] = {}
         self._listeners: list[Listener] = []
         self.speaker = Speaker()  # the facilitator's countdown, as the slide last showed it
 
@@ -148,7 +154,7 @@ class Follower(Publishes):
     def view(self) -> View:
         view = self._view
         if view is None or view.state is not self.state:
-            view = self._view = View(self.state, SaveStatus.SAVED, "", self.deck)
+            view = self._view = View(self.state, SaveStatus.SAVED, "", self.deck, self._judged)
         return view
 
     def shown(self, card_id: str) -> None:
