@@ -21,25 +21,22 @@ import PIL.Image  # still importable afterwards, by whoever wants it
 """
 
 
+def probe(before: str = "") -> dict[str, object]:
+    done = subprocess.run(
+        [sys.executable, "-c", before + PROBE], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    found: dict[str, object] = json.loads(done.stdout)
+    assert decode_half_blocks(found["lines"]) == [TEXT]  # type: ignore[arg-type]
+    return found
+
+
 def test_a_code_is_drawn_without_loading_pillow_and_decodes() -> None:
     import importlib.util
 
     assert importlib.util.find_spec("PIL") is not None  # else this test proves nothing
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE], capture_output=True, text=True, check=False
-    )
-    assert done.returncode == 0, done.stderr
-    found = json.loads(done.stdout)
-    assert found["pil"] is False
-    assert decode_half_blocks(found["lines"]) == [TEXT]
+    assert probe()["pil"] is False
 
 
 def test_a_code_is_drawn_when_pillow_was_loaded_first() -> None:
-    probe = "import PIL.Image\n" + PROBE
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, check=False
-    )
-    assert done.returncode == 0, done.stderr
-    found = json.loads(done.stdout)
-    assert found["pil"] is True
-    assert decode_half_blocks(found["lines"]) == [TEXT]
+    assert probe("import PIL.Image\n")["pil"] is True
