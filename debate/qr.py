@@ -6,9 +6,30 @@ Dark modules print as ink, so the code reads on paper (dark on light) as the sta
 
 from __future__ import annotations
 
+import sys
 from functools import lru_cache
+from typing import Any
 
 QUIET_ZONE = 4  # modules of light margin the standard asks for; phones need it on paper
+
+
+def _qrcode() -> Any:
+    """The qrcode package, imported lazily (the first screen does not need it) and without
+    Pillow: where Pillow is installed, qrcode imports its Pillow drawers for backward
+    compatibility, which debate never uses (tens of ms and a few MiB kept for the whole
+    meeting; docs/benchmarks.md). qrcode works without Pillow, as when it is not
+    installed. Pillow already loaded by someone else is left alone."""
+    if "qrcode.main" not in sys.modules and "PIL" not in sys.modules:
+        sys.modules["PIL"] = None  # type: ignore[assignment]  # import PIL: ImportError
+        try:
+            import qrcode.main
+        finally:
+            if "PIL" in sys.modules and sys.modules["PIL"] is None:
+                del sys.modules["PIL"]
+    import qrcode
+    import qrcode.constants
+
+    return qrcode
 
 
 class QRTooLarge(ValueError):
@@ -21,9 +42,7 @@ def modules(text: str, max_width: int = 80, border: int = QUIET_ZONE) -> list[li
     Uses the lowest error correction: the code is printed or projected, not worn out, and
     this keeps it within `max_width` columns for the longest texts.
     """
-    import qrcode  # lazily: 50 ms of imports that the first screen does not need
-    import qrcode.constants
-
+    qrcode = _qrcode()
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_L, border=border)
     code.add_data(text.encode("utf-8"))
     try:

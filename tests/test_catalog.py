@@ -1,4 +1,4 @@
-"""The one catalog of words (debate/i18n.py's WORDS: paper, command line and screens).
+"""The one catalog of words (debate/i18n.py's WORDS, tables in debate/words_*.py).
 
 mypy already rejects a table missing a key of its TypedDict, an extra key, and a
 literal `t["unknown"]`; these tests say the same at run time (parity), and that no key
@@ -61,7 +61,7 @@ def python_files() -> Iterable[tuple[Path, ast.Module]]:
 def _is_table(node: ast.AST) -> bool:
     """The tables and their TypedDicts, whose keys are not readings of them."""
     if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-        return node.target.id == "WORDS"
+        return node.target.id in {"WORDS", "ENGLISH", "FRENCH"}  # i18n, words_en, words_fr
     if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
         return isinstance(node.value.func, ast.Name) and node.value.func.id == "TypedDict"
     return False
