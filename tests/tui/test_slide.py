@@ -44,11 +44,7 @@ def scrollbars(app: DebateApp) -> int:
     return sum(w.show_vertical_scrollbar + w.show_horizontal_scrollbar for w in widgets)
 
 
-async def check_slide(
-    pilot: Pilot[Any], app: DebateApp, width: int, height: int, *, timer: bool = False
-) -> None:
-    """`timer`: the speaker timer runs, and its figures take the room the item in focus
-    would have had for big type on a huge window: that item may be in ordinary type."""
+async def check_slide(pilot: Pilot[Any], app: DebateApp, width: int, height: int) -> None:
     screen = card_screen(app)
     card, step = screen.presenter.card, screen.presenter.step
     where = f"card {card.number}, step {step}, {width}x{height}"
@@ -68,8 +64,7 @@ async def check_slide(
     big = (width, height) in BIG_TYPE
     # Big letters on a big window; below, ordinary type, as before.
     assert title.big == big, where
-    if not timer:
-        assert focus.big == big, where
+    assert focus.big == big, where
     if title.big:  # the words in blocks: those given to the font, all its rows drawn
         assert title.words.words == f"{card.number}. {card.title}", where
         assert drawn_rows(app, "#card-title"), where
@@ -126,9 +121,10 @@ def timer_rows(app: DebateApp) -> list[str]:
 async def test_the_slide_holds_with_the_speaker_timer_running(
     make_app: MakeApp, width: int, height: int
 ):
-    """With the timer running, on every step of the first two cards: the title band and
-    the item revealed last whole on screen; the timer's figures drawn whole, 3 rows on a
-    small window and at least a quarter of the screen on a huge one."""
+    """With the timer running, on every step of every card: the title band and
+    the item revealed last whole on screen, in big type on a huge window as without the
+    timer (the title's band gives up its margins); the timer's figures drawn whole, 3 rows
+    on a small window and at least a quarter of the screen on a huge one."""
     deck = load_deck("desescalade-en")
     app = make_app(deck)
     async with app.run_test(size=(width, height)) as pilot:
@@ -137,9 +133,9 @@ async def test_the_slide_holds_with_the_speaker_timer_running(
         await until(pilot, lambda: card_screen(app).query("#timer-digits"), "the timer")
         timer = card_screen(app).query_one("#timer", SpeakerTimer)
         assert timer.ticking
-        for card in deck.cards[:2]:
+        for card in deck.cards:
             for _ in range(len(card.arguments) + len(card.objections) + 1):
-                await check_slide(pilot, app, width, height, timer=True)
+                await check_slide(pilot, app, width, height)
                 rows = timer_rows(app)
                 digits = card_screen(app).query_one("#timer-digits", BigFigures)
                 assert app.screen.region.contains_region(timer.region)

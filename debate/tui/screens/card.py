@@ -403,6 +403,7 @@ class CardScreen(DebateScreen[None]):
             speaker = self.debate.live_meeting.speaker
             self._speaker = SpeakerTimer(labels, speaker, id="timer")
             await self.mount(self._speaker, before="#hint")
+            self.add_class("-timed")  # the title's band gives its margins to the item
         return self._speaker
 
     async def action_timer(self) -> None:

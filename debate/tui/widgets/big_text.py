@@ -70,7 +70,9 @@ class BigText(Static):
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         self._rows = None
         if self.words.words and viewport.height >= self.from_rows:
-            self._rows = int(container.height * self.share) - self.styles.gutter.height
+            # `container` comes without this widget's padding; the share is of the whole.
+            gutter = self.styles.gutter.height
+            self._rows = int((container.height + gutter) * self.share) - gutter
             big = self._big(width, self._rows)
             if big is not None:
                 return self._lines(big, width)
