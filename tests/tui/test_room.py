@@ -209,3 +209,28 @@ async def test_the_first_screen_is_drawn_in_the_chosen_theme(
         assert type(app.screen).__name__ == ("CardScreen" if first == "card" else "SetupScreen")
         assert app.screen.styles.background.hex.lower() == expected.background.lower()
         assert expected.background.lower() in colours(app)  # and that is what is drawn
+
+
+async def test_a_move_ends_the_turn_and_the_countdown_shows_a_full_one_stopped(
+    make_app: MakeApp, clock: Clock
+):
+    # The countdown is drawn in the frame after the new card's (the room waits for the
+    # card): once drawn, it shows the next card's turn, whole and stopped.
+    def figures(seconds: int) -> str:
+        return f"{seconds // 60}:{seconds % 60:02d}"
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("t")
+        screen = app.screen
+        assert isinstance(screen, CardScreen)
+        speaker = screen.query_one(SpeakerTimer)
+        clock.now += 20
+        speaker.show()
+        assert speaker.query_one(BigFigures).figures == figures(DEFAULT_SECONDS - 20)
+        first = screen.presenter.card.id
+        while screen.presenter.card.id == first:
+            await pilot.press("pagedown")
+        await pilot.pause()
+        assert not speaker.running and not speaker.ticking
+        assert speaker.query_one(BigFigures).figures == figures(DEFAULT_SECONDS)

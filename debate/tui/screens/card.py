@@ -134,7 +134,9 @@ class CardScreen(DebateScreen[None]):
         # The meeting ends a speaker's turn at a move, for the card it was spoken on.
         self.debate.card_shown(self.presenter.card.id)
         if self._speaker is not None:
-            self._speaker.sync()
+            # Drawn in the frame after the card's: the room waits for the card, and the
+            # countdown's blocks cost that frame a few ms (bench/keypress.py).
+            self.call_after_refresh(self._speaker.sync)
 
     @property
     def whole(self) -> bool:
