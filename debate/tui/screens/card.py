@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from debate.presenter import Presenter, reveal_order
 from debate.tui import keys
+from debate.tui.focus_side import show_side
 from debate.tui.keys import bindings, key_bar, key_names, palette
 from debate.tui.next_hint import next_hint
 from debate.tui.plain import plain
@@ -56,6 +57,7 @@ class CardScreen(DebateScreen[None]):
         self._speaker: SpeakerTimer | None = None  # mounted when first used
         self._unsubscribe: Callable[[], None] = lambda: None
         self._follows = False  # a room's window follows: the "next" line shows
+        self._side_shown = ""  # the side whose colour the item in focus has
 
     def compose(self) -> ComposeResult:
         self.presenter = Presenter(self.debate.deck, self.start_index)
@@ -78,7 +80,10 @@ class CardScreen(DebateScreen[None]):
         with VerticalScroll(id="card-body", can_focus=False):
             yield Static(text("#history"), id="history")
             focus = focus_words(self.presenter.card, self.presenter.step, self.debate.t)
-            yield BigText(focus, from_rows=HUGE, id="focus", classes=self._focus_class())
+            focused = BigText(focus, from_rows=HUGE, id="focus")
+            self._side_shown = self._focus_side()
+            show_side(focused, self._side_shown)
+            yield focused
             yield Static(Text(), id="summary")
             with Container(id="sides"):
                 yield Static(Text(), id="for", classes="side")
@@ -101,10 +106,14 @@ class CardScreen(DebateScreen[None]):
         # A notice told while this screen shows (Ctrl+C, a warning at a resume).
         self.debate.told.subscribe(self, lambda _said: self.refresh_card())
         self.debate.room_signal.subscribe(self, lambda _follows: self.refresh_card())
+        self.app.theme_changed_signal.subscribe(self, lambda _theme: self._restyle_side())
         self._card_changed()
 
     def on_unmount(self) -> None:
         self._unsubscribe()
+
+    def _restyle_side(self) -> None:
+        show_side(self.query_one("#focus", Static), self._focus_side())
 
     def _keybar(self, width: int) -> Text:
         """The keys a facilitator needs, `g` among them only when the deck has a glossary
@@ -148,10 +157,10 @@ class CardScreen(DebateScreen[None]):
         self.refresh_card()
         self._keep_focus_in_view()
 
-    def _focus_class(self) -> str:
+    def _focus_side(self) -> str:
         order = reveal_order(self.presenter.card)
         step = self.presenter.step
-        return "-summary" if step == 0 else f"-{order[step - 1][0]}"
+        return "summary" if step == 0 else order[step - 1][0]
 
     def refresh_card(self) -> None:
         self.debate.slide_changed()  # for a room's window, after the repaint
@@ -161,9 +170,10 @@ class CardScreen(DebateScreen[None]):
         self._follows = self.debate.room_follows()
         _show(self.query_one("#next", Static), self._follows)
         if not self.whole:
-            focus, side = self.query_one("#focus", Static), self._focus_class()
-            if not focus.has_class(side):
-                focus.set_classes(side)
+            side = self._focus_side()
+            if side != self._side_shown:
+                self._side_shown = side
+                show_side(self.query_one("#focus", Static), side)
         for selector, content in self._contents().items():
             self._put(selector, content)
 
