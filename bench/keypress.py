@@ -10,7 +10,8 @@ with a screenful of text that all changes (--full), shows Textual's own cost of
 repainting a whole screen, which is what a new card is. Two references bound what a new
 card could cost: the same screenful written raw by bench/raw_screen.py (no framework:
 tmux's own cost) and by the app's --lines mode (Textual's Line API, the lines wrapped
-before the key: no widgets, no layout). The apps run side by side and take turns; each
+before the key: no widgets, no layout). The apps run side by side and take turns, in
+an order drawn anew at each step (seeded: the same every run); each
 press is timed from `tmux send-keys` to the text seen by polling `capture-pane`. A third
 debate runs through bench/slow_disk.py, which makes every fsync 15 ms longer, as on an SD
 card or an old spinning disk. Two more run with the speaker timer running (started with `t`
@@ -30,6 +31,7 @@ faster, on this machine; the option is there to check that on another.
 from __future__ import annotations
 
 import argparse
+import random
 import time
 from datetime import datetime
 from pathlib import Path
@@ -125,6 +127,7 @@ def main() -> None:
         tmux.launch("raw", [PY, str(BENCH / "raw_screen.py")], READY)
         tmux.launch("lines", minimal_run("--lines"), READY)
         count = 0
+        order = random.Random(13)
         for card in range(1, args.cards + 1):
             for session in ("timer", "slow timer"):  # the speaker for the motion starts
                 tmux.press(session, "t", "▶")
@@ -142,8 +145,11 @@ def main() -> None:
                     ("timer", f"timer {kind}", text),
                     ("slow timer", f"slow timer {kind}", text),
                 ]
-                shift = count % len(turn)  # who goes first changes at each step
-                for session, what, expected in turn[shift:] + turn[:shift]:
+                # A new order at each step, the same every run: an app's press is slower
+                # right after another app's disk work, and a rotation put each app's next
+                # card after the same few apps (9 apps, 6 presses a card: 3 places).
+                order.shuffle(turn)
+                for session, what, expected in turn:
                     time.sleep(args.gap)
                     times[what].append(tmux.press(session, "PageDown", expected))
 
