@@ -28,9 +28,9 @@ from debate.tui.render import (
     title_words,
     votes_line,
 )
-from debate.tui.screens.base import DebateScreen, apply_breakpoints
+from debate.tui.screens.base import apply_breakpoints
+from debate.tui.screens.card_doors import CardDoors
 from debate.tui.widgets.big_text import BigText
-from debate.vocabulary import Round
 
 if TYPE_CHECKING:
     from debate.tui.widgets.speaker_timer import SpeakerTimer
@@ -42,7 +42,7 @@ TALL, HUGE = 36, 56  # from these many rows, the slide spreads out (debate.tcss)
 TITLE_SHARE = 0.25  # of the window's height, the most the title's big type may take
 
 
-class CardScreen(DebateScreen[None]):
+class CardScreen(CardDoors):
     """The card as a slide: the title in a band, the item revealed last whole and in
     view, what came before one dimmed line each; `w` shows the whole card instead."""
 
@@ -322,83 +322,6 @@ class CardScreen(DebateScreen[None]):
     def go_to(self, index: int) -> None:
         if self.presenter.go_to(index):
             self._card_changed()
-
-    def action_vote(self, round_name: str) -> None:
-        from debate.tui.screens.vote import VoteScreen
-
-        self.app.push_screen(VoteScreen(self.presenter.card, Round(round_name)))
-
-    def action_vote_amendment(self) -> None:
-        """`m`: the vote window on a standing amendment of this card, chosen first when
-        there are several (a voted one reopens, to be corrected)."""
-        from debate.tui.screens.amendments import AmendmentsScreen, standing_amendments
-        from debate.tui.screens.vote import VoteScreen
-
-        card = self.presenter.card
-        choices = standing_amendments(self.debate.live_meeting.state, card.id)
-        if not choices:
-            self.debate.tell(self.debate.t["no_amendment_to_vote"], severity="warning")
-            return
-
-        def vote(index: int | None) -> None:
-            if index is not None:
-                self.app.push_screen(VoteScreen(card, Round.FINAL, amendment=index))
-
-        if len(choices) == 1:
-            vote(choices[0][0])
-        else:
-            self.app.push_screen(AmendmentsScreen(card, choices), vote)
-
-    def action_attendance(self) -> None:
-        from debate.tui.screens.attendance import AttendanceScreen
-
-        self.app.push_screen(AttendanceScreen())
-
-    def action_results(self) -> None:
-        from debate.tui.screens.results import ResultsScreen
-
-        self.app.push_screen(ResultsScreen(self.presenter.card))
-
-    def action_all_results(self) -> None:
-        from debate.tui.screens.all_results import AllResultsScreen
-
-        self.app.push_screen(AllResultsScreen())
-
-    def action_overview(self) -> None:
-        from debate.tui.screens.overview import OverviewScreen
-
-        def jump(index: int | None) -> None:
-            if index is not None:
-                self.go_to(index)
-
-        self.debate.live_meeting.settle()  # its "shown" marks include this card
-        self.app.push_screen(OverviewScreen(self.presenter.index), jump)
-
-    def action_notes(self) -> None:
-        from debate.tui.screens.notes import NotesScreen
-
-        self.app.push_screen(NotesScreen(self.presenter.card))
-
-    def action_source_qr(self) -> None:
-        from debate.tui.screens.source_qr import SourceQRScreen
-
-        self.app.push_screen(SourceQRScreen(self.presenter.card))
-
-    def action_glossary(self) -> None:
-        from debate.tui.screens.glossary import GlossaryScreen
-
-        self.app.push_screen(GlossaryScreen())
-
-    def action_blank(self) -> None:
-        from debate.tui.screens.blank import BlankScreen
-
-        self.app.push_screen(BlankScreen())
-
-    def action_quit_meeting(self) -> None:
-        from debate.tui.screens.quit import QuitDialog
-
-        # Written before the dialog says whether everything is saved.
-        self.app.push_screen(QuitDialog(self.debate.live_meeting.settle()))
 
     # -- timer ----------------------------------------------------------------
     # Mounted the first time it is used, above the hint: composed hidden with the card,
