@@ -119,6 +119,7 @@ class RoomCardScreen(CardScreen, inherit_bindings=False):
             if self._speaker is not None:
                 await self._speaker.remove()
                 self._speaker = None
+                self._timed(False)
             return
         gone = countdown.running and journal is not None and writer_gone(journal)
         if gone:  # as the slide last had it: not a second counted since

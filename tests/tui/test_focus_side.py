@@ -47,3 +47,25 @@ async def test_each_side_in_its_colour_in_both_themes(make_app: MakeApp):
         assert app.theme == THEMES["dark"].name
         last = "success" if sides[-1] == "for" else "error"
         assert drawn_colour(app) == expected(app, last) != light
+
+
+async def test_a_theme_changed_in_the_whole_card_leaves_the_slide_right(make_app: MakeApp):
+    # The whole card (w) keeps the slide's item as it was; a theme changed there, then a
+    # move back to an argument "for", must draw that argument in the new success colour.
+    app = make_app(theme="light")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CardScreen)
+        sides = [side for side, _ in reveal_order(screen.presenter.card)]
+        at = next(i for i in range(len(sides) - 1) if sides[i : i + 2] == ["for", "against"])
+        for _ in range(at + 1):
+            await pilot.press("pagedown")
+        assert drawn_colour(app) == expected(app, "success")
+        await pilot.press("w", "pagedown")
+        app.action_toggle_theme()
+        await pilot.pause()
+        await pilot.press("pageup", "w")
+        await pilot.pause()
+        assert app.theme == THEMES["dark"].name
+        assert drawn_colour(app) == expected(app, "success")

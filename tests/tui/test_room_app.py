@@ -149,11 +149,13 @@ async def test_it_follows_moves_the_timer_the_results_and_the_close(
         assert (timer.side, timer.duration, timer.remaining, timer.running) == (
             "against", 90, 60, False,
         )  # fmt: skip
+        assert card.has_class("-timed")  # the title's band gives its margins to the item
 
         write_slide(slide, Slide("book-box", 0))  # a restarted facilitator's window
         await app.follow_now()
         await pilot.pause()
         assert not card.query(SpeakerTimer)
+        assert not card.has_class("-timed")  # and takes them back with the timer gone
 
         write_slide(slide, Slide("book-box", 0, results=True))
         await app.follow_now()

@@ -178,3 +178,35 @@ async def test_big_type_falls_back_to_ordinary_type_where_it_cannot_draw(
         await pilot.resize_terminal(240, 50)
         await until(pilot, lambda: not focus.big, "ordinary type below 56 rows")
         assert "Plain words" in flat(region_text(app, "#focus"))
+
+
+@pytest.mark.parametrize("height", [56, 60, 70, 75])
+async def test_starting_the_timer_never_grows_the_title(
+    make_app: MakeApp, tmp_path: Path, height: int
+):
+    """Beside the timer the title's band loses its margins so that the item keeps its
+    big type; a short title must not take them for larger letters (it did: "Budget" went
+    from 10 rows of blocks to 15 at 240x70, and the item lost rows instead of gaining)."""
+    deck_file = tmp_path / "deck.yaml"
+    deck_file.write_text(
+        "title: T\nlanguage: en\ncards:\n"
+        "  - {id: a, title: 'Budget', summary: 'Short and sweet.',"
+        " arguments: [{text: 'Plain words'}]}\n",
+        encoding="utf-8",
+    )
+    app = make_app(load_deck(str(deck_file)))
+    async with app.run_test(size=(240, height)) as pilot:
+        await pilot.pause()
+        screen = card_screen(app)
+        title = screen.query_one("#card-title", BigText)
+        focus = screen.query_one("#focus", BigText)
+        assert title.big
+        before = len(title.render().plain.split("\n"))
+        band = title.region.height
+        await pilot.press("t")
+        await until(pilot, lambda: screen.query("#timer-digits"), "the timer")
+        await pilot.pause()
+        assert title.big
+        assert len(title.render().plain.split("\n")) <= before
+        assert title.region.height < band  # the margins went to the item
+        assert focus.big

@@ -40,6 +40,9 @@ WIDE = 100  # from this many columns, arguments and objections stand side by sid
 
 TALL, HUGE = 36, 56  # from these many rows, the slide spreads out (debate.tcss)
 TITLE_SHARE = 0.25  # of the window's height, the most the title's big type may take
+# Beside the timer the band has two rows of padding fewer (debate.tcss): a smaller share
+# leaves its words no more rows than without the timer, at every height from HUGE on.
+TITLE_SHARE_TIMED = 0.22
 
 
 class CardScreen(CardDoors):
@@ -113,7 +116,10 @@ class CardScreen(CardDoors):
         self._unsubscribe()
 
     def _restyle_side(self) -> None:
-        show_side(self.query_one("#focus", Static), self._focus_side())
+        """The theme changed: the side shown now in the new theme's colour (in the whole
+        card, the one shown before it; the slide takes its own side back on return)."""
+        if self._side_shown:
+            show_side(self.query_one("#focus", Static), self._side_shown)
 
     def _keybar(self, width: int) -> Text:
         """The keys a facilitator needs, `g` among them only when the deck has a glossary
@@ -144,8 +150,9 @@ class CardScreen(CardDoors):
         self.debate.card_shown(self.presenter.card.id)
         if self._speaker is not None:
             # Drawn in the frame after the card's: the room waits for the card, and the
-            # countdown's blocks cost that frame a few ms (bench/keypress.py).
-            self.call_after_refresh(self._speaker.sync)
+            # countdown's blocks cost that frame a few ms (bench/keypress.py). Not if the
+            # timer was taken away meanwhile (a room's window following a slide without).
+            self.call_after_refresh(self._sync_speaker, self._speaker)
 
     @property
     def whole(self) -> bool:
@@ -338,8 +345,21 @@ class CardScreen(CardDoors):
             speaker = self.debate.live_meeting.speaker
             self._speaker = SpeakerTimer(labels, speaker, id="timer")
             await self.mount(self._speaker, before="#hint")
-            self.add_class("-timed")  # the title's band gives its margins to the item
+            self._timed(True)
         return self._speaker
+
+    def _sync_speaker(self, speaker: SpeakerTimer) -> None:
+        if speaker is self._speaker:
+            speaker.sync()
+
+    def _timed(self, timed: bool) -> None:
+        """With the timer on screen, the title's band and the item give up their outer
+        margins (debate.tcss) so the item keeps its big type; the title's share shrinks
+        with its band so that its letters never grow from the margins it gave up."""
+        self.set_class(timed, "-timed")
+        title = self.query_one("#card-title", BigText)
+        title.share = TITLE_SHARE_TIMED if timed else TITLE_SHARE
+        title.refresh(layout=True)
 
     async def action_timer(self) -> None:
         timer = await self._timer()
