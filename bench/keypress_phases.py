@@ -46,8 +46,9 @@ def main() -> None:
         sent = time.perf_counter()
         seconds = press(self, name, key, text, timeout)
         if key == "PageDown":
-            pid = pids.setdefault(name, self.app_pid(name))
-            presses.append((sent, pid, name, seconds))
+            if name not in pids:  # asked once: it is a process listing
+                pids[name] = self.app_pid(name)
+            presses.append((sent, pids[name], name, seconds))
         return seconds
 
     common.Tmux.press = timed  # type: ignore[method-assign]
@@ -81,8 +82,14 @@ def print_phases(
         card = first(during, "nextcard", sent)
         action = card or first(during, "next", sent)
         kind = "" if action is None else " next card" if card else " next argument"
-        frame = first(during, "upd0", sent)
+        done = first(during, "next_end", action) if action else None
+        # The key's frame starts after the action (a countdown's tick may draw one between
+        # the key and the action), and is the frame handed over before the next one starts.
+        frame = first(during, "upd0", done or sent)
+        after = first(during, "upd0", frame + 1e-9) if frame else None
         handed = first(during, "enq", frame) if frame else None
+        if handed is not None and after is not None and handed > after:
+            handed = None  # that frame wrote nothing: not the one that showed the text
         written = first(during, "w1", handed) if handed else None
         if frame is None or handed is None or written is None:
             continue
@@ -93,7 +100,6 @@ def print_phases(
             "to the terminal": written - handed,
             "seen": seen - written,
         }
-        done = first(during, "next_end", action) if action else None
         if action is not None and done is not None:
             row.update({"key to action": action - sent, "action": done - action})
             row["action to frame"] = frame - done
