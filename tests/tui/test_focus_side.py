@@ -26,16 +26,21 @@ def expected(app: DebateApp, role: str) -> str:
     return Color.parse(app.theme_variables[role]).hex.lower()
 
 
+def card_sides(app: DebateApp) -> list[str]:
+    """The sides of card 1's items, in the order the presses reveal them."""
+    screen = app.screen
+    assert isinstance(screen, CardScreen)
+    return [side for side, _ in reveal_order(screen.presenter.card)]
+
+
 async def test_each_side_in_its_colour_in_both_themes(make_app: MakeApp):
     app = make_app(theme="light")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, CardScreen)
-        focus = screen.query_one("#focus", BigText)
+        sides = card_sides(app)
+        focus = app.screen.query_one("#focus", BigText)
         assert focus.rich_style.bold  # the proposal
         assert drawn_colour(app) == expected(app, "foreground")
-        sides = [side for side, _ in reveal_order(screen.presenter.card)]
         assert {"for", "against"} <= set(sides)
         for side in sides:
             await pilot.press("pagedown")
@@ -55,9 +60,7 @@ async def test_a_theme_changed_in_the_whole_card_leaves_the_slide_right(make_app
     app = make_app(theme="light")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, CardScreen)
-        sides = [side for side, _ in reveal_order(screen.presenter.card)]
+        sides = card_sides(app)
         at = next(i for i in range(len(sides) - 1) if sides[i : i + 2] == ["for", "against"])
         for _ in range(at + 1):
             await pilot.press("pagedown")
