@@ -12,7 +12,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widget import Widget
 
-from debate.deck import load_deck
+from debate.deck import Deck, load_deck
 from debate.presenter import reveal_order
 from debate.tui.app import DebateApp
 from debate.tui.screens.card import CardScreen
@@ -111,6 +111,18 @@ async def test_the_item_revealed_last_is_whole_on_screen_after_every_press(
             await check_slide(pilot, app, width, height)
 
 
+def one_card_deck(folder: Path, title: str, *arguments: str) -> Deck:
+    """A deck of one card with `title` and `arguments` (YAML scalars, quoted)."""
+    listed = ", ".join(f"{{text: {text}}}" for text in arguments)
+    deck_file = folder / "deck.yaml"
+    deck_file.write_text(
+        "title: T\nlanguage: en\ncards:\n"
+        f"  - {{id: a, title: {title}, summary: 'Short and sweet.', arguments: [{listed}]}}\n",
+        encoding="utf-8",
+    )
+    return load_deck(str(deck_file))
+
+
 def timer_rows(app: DebateApp) -> list[str]:
     """The rows of blocks the speaker timer's figures render."""
     digits = app.screen.query_one("#timer-digits", BigFigures)
@@ -154,14 +166,7 @@ async def test_big_type_falls_back_to_ordinary_type_where_it_cannot_draw(
     """A title with a character the font lacks, and an item with a word too wide for a
     line of big type, are shown in ordinary type, whole; the next item, in big type."""
     word = "x" * 60
-    deck_file = tmp_path / "deck.yaml"
-    deck_file.write_text(
-        "title: T\nlanguage: en\ncards:\n"
-        "  - {id: a, title: '会議 [b]x[/b]', summary: 'Short and sweet.',"
-        f" arguments: [{{text: 'One {word}'}}, {{text: 'Plain words'}}]}}\n",
-        encoding="utf-8",
-    )
-    app = make_app(load_deck(str(deck_file)))
+    app = make_app(one_card_deck(tmp_path, "'会議 [b]x[/b]'", f"'One {word}'", "'Plain words'"))
     async with app.run_test(size=(240, 70)) as pilot:
         await pilot.pause()
         title = card_screen(app).query_one("#card-title", BigText)
@@ -187,14 +192,7 @@ async def test_starting_the_timer_never_grows_the_title(
     """Beside the timer the title's band loses its margins so that the item keeps its
     big type; a short title must not take them for larger letters (it did: "Budget" went
     from 10 rows of blocks to 15 at 240x70, and the item lost rows instead of gaining)."""
-    deck_file = tmp_path / "deck.yaml"
-    deck_file.write_text(
-        "title: T\nlanguage: en\ncards:\n"
-        "  - {id: a, title: 'Budget', summary: 'Short and sweet.',"
-        " arguments: [{text: 'Plain words'}]}\n",
-        encoding="utf-8",
-    )
-    app = make_app(load_deck(str(deck_file)))
+    app = make_app(one_card_deck(tmp_path, "'Budget'", "'Plain words'"))
     async with app.run_test(size=(240, height)) as pilot:
         await pilot.pause()
         screen = card_screen(app)

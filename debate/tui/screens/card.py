@@ -84,8 +84,7 @@ class CardScreen(CardDoors):
             yield Static(text("#history"), id="history")
             focus = focus_words(self.presenter.card, self.presenter.step, self.debate.t)
             focused = BigText(focus, from_rows=HUGE, id="focus")
-            self._side_shown = self._focus_side()
-            show_side(focused, self._side_shown)
+            self._paint_side(focused)
             yield focused
             yield Static(Text(), id="summary")
             with Container(id="sides"):
@@ -169,6 +168,13 @@ class CardScreen(CardDoors):
         step = self.presenter.step
         return "summary" if step == 0 else order[step - 1][0]
 
+    def _paint_side(self, focus: Widget) -> None:
+        """The item in focus in the colour of its step's side, when that side changed."""
+        side = self._focus_side()
+        if side != self._side_shown:
+            self._side_shown = side
+            show_side(focus, side)
+
     def refresh_card(self) -> None:
         self.debate.slide_changed()  # for a room's window, after the repaint
         self.set_class(self.debate.live_meeting.at_risk, "-unsaved")
@@ -177,10 +183,7 @@ class CardScreen(CardDoors):
         self._follows = self.debate.room_follows()
         _show(self.query_one("#next", Static), self._follows)
         if not self.whole:
-            side = self._focus_side()
-            if side != self._side_shown:
-                self._side_shown = side
-                show_side(self.query_one("#focus", Static), side)
+            self._paint_side(self.query_one("#focus", Static))
         for selector, content in self._contents().items():
             self._put(selector, content)
 
